@@ -1,0 +1,58 @@
+"""`python -m bot` (or `defender-bot`): run, demo, rotate-key."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+from collections.abc import Sequence
+
+from bot.errors import BotError
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m bot",
+        description="A safety bot for human rights defenders. Configuration comes from "
+        "environment variables; see README.md.",
+    )
+    commands = parser.add_subparsers(dest="command")
+    commands.add_parser("run", help="run the bot against Telegram (the default)")
+    demo = commands.add_parser(
+        "demo", help="run the whole bot against a local Telegram emulator, with a console"
+    )
+    demo.add_argument(
+        "--data-dir", default=None, help="where the demo keeps its database (default ./demo-data)"
+    )
+    commands.add_parser(
+        "rotate-key", help="re-encrypt everything under a new master key (bot must be stopped)"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    # The database, its WAL and the key file are readable by this user alone.
+    os.umask(0o077)
+    try:
+        if args.command == "demo":
+            from bot.demo import run_demo
+
+            return asyncio.run(run_demo(args.data_dir))
+        if args.command == "rotate-key":
+            from bot.cli import rotate_key
+
+            return asyncio.run(rotate_key(os.environ))
+        from bot.cli import run_bot
+
+        return asyncio.run(run_bot(os.environ))
+    except BotError as error:
+        print(f"defender-bot: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,174 @@
+"""Configuration from environment variables, validated before anything starts.
+
+Secrets (the bot token, the master key, the admin list) can also come from a file named by the
+same variable with `_FILE` appended, which keeps them out of `/proc/PID/environ` and child
+processes. Every error says what is wrong and how to fix it.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import logging
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.errors import ConfigError
+
+DEFAULT_API_URL = "https://api.telegram.org/bot"
+DEFAULT_API_FILE_URL = "https://api.telegram.org/file/bot"
+MASTER_KEY_BYTES = 32
+
+# The shape Telegram gives tokens: the bot's numeric id, a colon, a secret of 30+ characters.
+_TOKEN_SHAPE = re.compile(r"^\d{4,}:[A-Za-z0-9_-]{30,}$")
+
+BOTFATHER_HELP = (
+    "No Telegram bot token is set. To run the bot for real, open Telegram, talk to @BotFather, "
+    "send /newbot, and put the token it gives you in TELEGRAM_BOT_TOKEN (or in a file named by "
+    "TELEGRAM_BOT_TOKEN_FILE). To try the bot without a token, run `make demo`: it runs the "
+    "whole bot against a local Telegram emulator."
+)
+
+
+@dataclass(frozen=True)
+class MasterKeySource:
+    """Where the master key comes from: inline (base64 in the environment) or a file."""
+
+    inline_key: bytes | None
+    key_file: Path
+
+
+@dataclass(frozen=True)
+class StorageConfig:
+    """What storage needs: enough for commands such as rotate-key, which need no token."""
+
+    data_dir: Path
+    master_key: MasterKeySource = field(repr=False)
+
+    @property
+    def database_path(self) -> Path:
+        return self.data_dir / "bot.db"
+
+
+@dataclass(frozen=True)
+class Config:
+    token: str = field(repr=False)
+    api_url: str
+    api_file_url: str
+    storage: StorageConfig
+    admin_ids: frozenset[int] = field(repr=False)
+    log_level: int = logging.INFO
+
+
+def _read_secret(env: Mapping[str, str], name: str) -> str | None:
+    """`NAME` from the environment, or the contents of the file named by `NAME_FILE`."""
+    inline = env.get(name, "").strip()
+    file_name = env.get(f"{name}_FILE", "").strip()
+    if inline and file_name:
+        raise ConfigError(f"Both {name} and {name}_FILE are set. Set only one of them.")
+    if file_name:
+        path = Path(file_name)
+        try:
+            return path.read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            raise ConfigError(
+                f"{name}_FILE points to {path}, which does not exist. Create the file or fix "
+                "the path."
+            ) from None
+        except (PermissionError, IsADirectoryError, UnicodeDecodeError) as exc:
+            raise ConfigError(
+                f"{name}_FILE points to {path}, which cannot be read as text "
+                f"({type(exc).__name__}). Check the path and its permissions."
+            ) from None
+    return inline or None
+
+
+def _parse_token(env: Mapping[str, str]) -> str:
+    token = _read_secret(env, "TELEGRAM_BOT_TOKEN")
+    if token is None:
+        raise ConfigError(BOTFATHER_HELP)
+    if not _TOKEN_SHAPE.match(token):
+        raise ConfigError(
+            "TELEGRAM_BOT_TOKEN does not look like a Telegram bot token (digits, a colon, then a "
+            "long secret, e.g. 123456789:AA...). Copy it again from @BotFather, without quotes "
+            "or spaces."
+        )
+    return token
+
+
+def _parse_url(env: Mapping[str, str], name: str, default: str) -> str:
+    value = env.get(name, "").strip() or default
+    if not re.match(r"^https?://[^\s/]+", value):
+        raise ConfigError(
+            f"{name} must be an http(s) URL such as {default} (got something else). Leave it "
+            "unset to use Telegram's own servers."
+        )
+    return value
+
+
+def _parse_master_key(env: Mapping[str, str], data_dir: Path) -> MasterKeySource:
+    inline = env.get("BOT_MASTER_KEY", "").strip()
+    file_name = env.get("BOT_MASTER_KEY_FILE", "").strip()
+    if inline and file_name:
+        raise ConfigError(
+            "Both BOT_MASTER_KEY and BOT_MASTER_KEY_FILE are set. Set only one; a key file with "
+            "mode 0600 is safer than an environment variable."
+        )
+    key_file = Path(file_name) if file_name else data_dir / "master.key"
+    if not inline:
+        return MasterKeySource(inline_key=None, key_file=key_file)
+    try:
+        key = base64.b64decode(inline, validate=True)
+    except (binascii.Error, ValueError):
+        key = b""
+    if len(key) != MASTER_KEY_BYTES:
+        raise ConfigError(
+            "BOT_MASTER_KEY must be 32 random bytes in base64 (44 characters), for example the "
+            'output of `python -c "import base64,os;print(base64.b64encode(os.urandom(32))'
+            '.decode())"`. It is not; fix it or unset it to use a key file.'
+        )
+    return MasterKeySource(inline_key=key, key_file=key_file)
+
+
+def _parse_admins(env: Mapping[str, str]) -> frozenset[int]:
+    raw = _read_secret(env, "BOT_ADMINS") or ""
+    ids: set[int] = set()
+    for part in raw.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        if not re.fullmatch(r"\d{1,20}", part):
+            raise ConfigError(
+                "BOT_ADMINS must be a comma-separated list of numeric Telegram user ids (e.g. "
+                "12345678,87654321). One entry is not a number. A user can see their id by "
+                "sending /start to the bot; the bot never prints it in logs."
+            )
+        ids.add(int(part))
+    return frozenset(ids)
+
+
+def _parse_log_level(env: Mapping[str, str]) -> int:
+    name = env.get("BOT_LOG_LEVEL", "INFO").strip().upper() or "INFO"
+    level = logging.getLevelNamesMapping().get(name)
+    if level is None:
+        raise ConfigError("BOT_LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR.")
+    return level
+
+
+def load_storage_config(env: Mapping[str, str]) -> StorageConfig:
+    data_dir = Path(env.get("BOT_DATA_DIR", "").strip() or "./data")
+    return StorageConfig(data_dir=data_dir, master_key=_parse_master_key(env, data_dir))
+
+
+def load_config(env: Mapping[str, str]) -> Config:
+    storage = load_storage_config(env)
+    return Config(
+        token=_parse_token(env),
+        api_url=_parse_url(env, "TELEGRAM_API_URL", DEFAULT_API_URL),
+        api_file_url=_parse_url(env, "TELEGRAM_API_FILE_URL", DEFAULT_API_FILE_URL),
+        storage=storage,
+        admin_ids=_parse_admins(env),
+        log_level=_parse_log_level(env),
+    )

@@ -1,0 +1,84 @@
+"""UI strings from Fluent files (`locales/<lang>/bot.ftl`), with English as per-message fallback.
+
+Fluent gives CLDR plural rules (through Babel) and lets a translation leave out any message
+and still show English for it. Variables are HTML-escaped here, because every message the bot
+sends uses Telegram's HTML parse mode.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from fluent.runtime import FluentBundle, FluentResource
+
+log = logging.getLogger(__name__)
+
+SOURCE_LANGUAGE = "en"
+RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur", "ps", "ckb"})
+CATALOGUE = "bot.ftl"
+
+
+def default_locales_dir() -> Path:
+    configured = os.environ.get("BOT_LOCALES_DIR")
+    if configured:
+        return Path(configured)
+    return Path(__file__).resolve().parent.parent / "locales"
+
+
+class MissingMessageError(KeyError):
+    pass
+
+
+class Translator:
+    def __init__(self, bundles: Mapping[str, FluentBundle]) -> None:
+        if SOURCE_LANGUAGE not in bundles:
+            raise ValueError("the English catalogue is required")
+        self._bundles = dict(bundles)
+
+    @classmethod
+    def load(cls, locales_dir: Path | None = None) -> Translator:
+        root = locales_dir or default_locales_dir()
+        bundles: dict[str, FluentBundle] = {}
+        for catalogue in sorted(root.glob(f"*/{CATALOGUE}")):
+            language = catalogue.parent.name
+            bundle = FluentBundle([language], use_isolating=language in RIGHT_TO_LEFT)
+            bundle.add_resource(FluentResource(catalogue.read_text(encoding="utf-8")))
+            bundles[language] = bundle
+        return cls(bundles)
+
+    @property
+    def languages(self) -> list[str]:
+        return sorted(self._bundles)
+
+    def resolve_language(self, language_code: str | None) -> str:
+        """The best language we have for a Telegram language code like `pt-br`."""
+        if language_code:
+            code = language_code.lower().replace("_", "-")
+            for candidate in (code, code.split("-")[0]):
+                if candidate in self._bundles:
+                    return candidate
+        return SOURCE_LANGUAGE
+
+    def has(self, message_id: str) -> bool:
+        return self._bundles[SOURCE_LANGUAGE].has_message(message_id)
+
+    def __call__(self, language: str | None, message_id: str, **args: Any) -> str:
+        safe_args = {k: html.escape(v) if isinstance(v, str) else v for k, v in args.items()}
+        for code in dict.fromkeys((self.resolve_language(language), SOURCE_LANGUAGE)):
+            bundle = self._bundles[code]
+            if not bundle.has_message(message_id):
+                continue
+            pattern = bundle.get_message(message_id).value
+            if pattern is None:
+                continue
+            text, errors = bundle.format_pattern(pattern, safe_args)
+            for error in errors:
+                # The error text can quote argument values; log only its kind.
+                log.warning("message %s in %s: %s", message_id, code, type(error).__name__)
+            return str(text)
+        raise MissingMessageError(message_id)

@@ -1,0 +1,79 @@
+"""Running the Application by hand (not `run_polling`), so the demo can run it beside the
+emulator in one event loop, and start-up failures become clear messages instead of tracebacks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+
+from telegram import Update
+from telegram.error import InvalidToken, NetworkError, TelegramError
+
+from bot.app import POLL_TIMEOUT_SECONDS
+from bot.context import BotApplication
+from bot.errors import StartupError
+
+log = logging.getLogger(__name__)
+
+
+def public_url(api_url: str) -> str:
+    """The API URL as it may be shown to a person: never with a token in it."""
+    return api_url.split("/bot", 1)[0]
+
+
+async def serve(application: BotApplication, api_url: str, stop: asyncio.Event) -> None:
+    """Open storage, connect to Telegram, poll until `stop` is set, then shut down cleanly."""
+    if application.post_init is None or application.post_shutdown is None:
+        raise RuntimeError("the application was not built by bot.app.build_application")
+    # Storage first: a wrong key or a damaged database is reported before any network traffic.
+    await application.post_init(application)
+    try:
+        await _connect(application, api_url)
+        try:
+            assert application.updater is not None
+            await application.updater.start_polling(
+                timeout=POLL_TIMEOUT_SECONDS, allowed_updates=Update.ALL_TYPES
+            )
+            await application.start()
+            log.info("bot running")
+            await stop.wait()
+        finally:
+            if application.updater is not None and application.updater.running:
+                await application.updater.stop()
+            if application.running:
+                await application.stop()
+            await application.shutdown()
+    finally:
+        await application.post_shutdown(application)
+        log.info("bot stopped")
+
+
+async def _connect(application: BotApplication, api_url: str) -> None:
+    try:
+        await application.initialize()
+    except InvalidToken:
+        raise StartupError(
+            "Telegram refused the bot token. It may have been revoked or mistyped: get the "
+            "current one from @BotFather (/mybots, API Token) and set TELEGRAM_BOT_TOKEN again."
+        ) from None
+    except NetworkError as exc:
+        raise StartupError(
+            f"Could not reach the Telegram Bot API at {public_url(api_url)} "
+            f"({type(exc).__name__}). Check the network connection and TELEGRAM_API_URL, then "
+            "start again. Nothing was changed."
+        ) from None
+    except TelegramError as exc:
+        raise StartupError(
+            f"The Telegram Bot API at {public_url(api_url)} answered with an error while the "
+            f"bot was starting ({type(exc).__name__}). Check TELEGRAM_API_URL and the token."
+        ) from None
+
+
+def stop_on_signals(stop: asyncio.Event) -> None:
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)

@@ -1,0 +1,32 @@
+"""The services of one running bot, built once storage is open."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.clock import Clock
+from bot.i18n import Translator
+from bot.services.updates import UpdateGate
+from bot.services.users import UserService
+from storage.db import Database
+from storage.updates import ProcessedUpdateRepository
+from storage.users import UserRepository
+
+
+@dataclass(frozen=True)
+class Services:
+    clock: Clock
+    translate: Translator
+    database: Database
+    users: UserService
+    updates: UpdateGate
+
+    @classmethod
+    def build(cls, database: Database, clock: Clock, translate: Translator) -> Services:
+        return cls(
+            clock=clock,
+            translate=translate,
+            database=database,
+            users=UserService(UserRepository(database), clock),
+            updates=UpdateGate(ProcessedUpdateRepository(database), clock),
+        )

@@ -1,0 +1,18 @@
+"""Processing each Telegram update once, even when Telegram re-sends it after a restart."""
+
+from __future__ import annotations
+
+from bot.clock import Clock
+from storage.updates import ProcessedUpdateRepository
+
+
+class UpdateGate:
+    def __init__(self, processed: ProcessedUpdateRepository, clock: Clock) -> None:
+        self._processed = processed
+        self._clock = clock
+
+    async def first_sight(self, update_id: int) -> bool:
+        return await self._processed.claim(update_id, self._clock.now())
+
+    async def forget_old(self) -> int:
+        return await self._processed.purge(self._clock.now())

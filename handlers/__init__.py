@@ -1,0 +1,21 @@
+"""Thin Telegram adapters: read the update, call one service, send one localized reply."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import CommandHandler, TypeHandler
+
+from bot.context import BotApplication
+from handlers.errors import on_error
+from handlers.start import on_help_command, on_start_command
+from handlers.updates import on_any_update
+
+# Handlers in this group run before all others, for every update.
+GATE_GROUP = -100
+
+
+def register_handlers(application: BotApplication) -> None:
+    application.add_handler(TypeHandler(Update, on_any_update), group=GATE_GROUP)
+    application.add_handler(CommandHandler("start", on_start_command))
+    application.add_handler(CommandHandler("help", on_help_command))
+    application.add_error_handler(on_error)

@@ -1,0 +1,28 @@
+"""/start and /help."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.context import BotContext
+from handlers.common import identity_of
+
+
+async def on_start_command(update: Update, context: BotContext) -> None:
+    identity = identity_of(update)
+    message = update.effective_message
+    if identity is None or message is None:
+        return
+    registration = await context.services.users.register(identity)
+    key = "start-welcome" if registration.is_new else "start-welcome-back"
+    user = registration.user
+    await message.reply_text(context.services.translate(user.language, key, name=user.display_name))
+
+
+async def on_help_command(update: Update, context: BotContext) -> None:
+    identity = identity_of(update)
+    message = update.effective_message
+    if identity is None or message is None:
+        return
+    language = await context.services.users.language_of(identity)
+    await message.reply_text(context.services.translate(language, "help"))

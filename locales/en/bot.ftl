@@ -1,0 +1,22 @@
+# English UI strings: the source language. Every other language falls back to these, message by
+# message. Variables are HTML-escaped by the bot before they reach a message.
+
+start-welcome =
+    Welcome, { $name }.
+
+    This bot helps human rights defenders stay safe: regular check-ins, alerts to people you trust when you need help, and information on your rights.
+
+    Everything it stores about you is encrypted. Send /help to see what you can do.
+start-welcome-back =
+    Welcome back, { $name }.
+
+    Send /help to see what you can do.
+help =
+    What you can do here:
+
+    /start – begin, or see the welcome again
+    /help – this list
+
+    The bot never contacts the police or any authority on its own.
+error-generic = Something went wrong on our side. Nothing you saved was lost. Please try again in a moment.
+error-storage-full = The bot could not save this because its server is out of space. What you saved before is safe. Please try again later.

@@ -1,0 +1,164 @@
+import os
+import signal
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.domain.users import TelegramIdentity
+from bot.errors import KeyRotationPending, StartupError, WrongKeyError
+from storage.crypto import FieldCrypto, key_id_of
+from storage.keys import load_master_key, pending_key_path, read_key_file
+from storage.lock import InstanceLock
+from storage.open import open_database, open_storage
+from storage.rotation import reencrypt_all, rotate_master_key
+from storage.users import UserRepository
+
+NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def person(n: int) -> TelegramIdentity:
+    return TelegramIdentity(900_000 + n, 900_000 + n, f"Person {n}", "fr")
+
+
+async def fill(config, count: int) -> None:
+    db = await open_storage(config)
+    try:
+        for n in range(count):
+            await UserRepository(db).register(person(n), NOW)
+    finally:
+        await db.close()
+
+
+async def key_ids_in_use(config) -> set[bytes]:
+    db = await open_storage(config)
+    try:
+        async with db.read() as tx:
+            rows = await tx.fetchall("SELECT tg_user_id_ct, display_name_ct FROM users")
+            meta = await tx.fetchall("SELECT value_ct FROM meta")
+    finally:
+        await db.close()
+    return {key_id_of(blob) for row in [*rows, *meta] for blob in row}
+
+
+async def assert_everyone_readable(config, count: int) -> None:
+    db = await open_storage(config)
+    try:
+        users = UserRepository(db)
+        for n in range(count):
+            found = await users.find_by_telegram_id(900_000 + n)
+            assert found is not None, n
+            assert found.display_name == f"Person {n}"
+            assert found.language == "fr"
+    finally:
+        await db.close()
+
+
+def no_progress(table: str, rows: int) -> None:
+    pass
+
+
+async def test_rotation_rewrites_every_value_and_index_under_the_new_key(storage_config):
+    await fill(storage_config, 20)
+    old_key = load_master_key(storage_config)
+    report = await rotate_master_key(storage_config, no_progress)
+    new_key = load_master_key(storage_config)
+    assert new_key != old_key
+    assert report.values == 20 * 4 + 1  # id, chat, name, language per user, plus the key check
+    assert report.indexes == 20
+    assert await key_ids_in_use(storage_config) == {new_key.key_id}
+    assert not pending_key_path(storage_config.master_key.key_file).exists()
+    await assert_everyone_readable(storage_config, 20)
+    with pytest.raises(WrongKeyError):
+        await open_database(storage_config.database_path, FieldCrypto(old_key))
+
+
+async def test_rotation_interrupted_mid_pass_changes_nothing_and_can_be_rerun(storage_config):
+    await fill(storage_config, 10)
+    old_key = load_master_key(storage_config)
+
+    def interrupt(table: str, rows: int) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        await rotate_master_key(storage_config, interrupt)
+    pending = pending_key_path(storage_config.master_key.key_file)
+    assert pending.exists()
+    assert read_key_file(storage_config.master_key.key_file) == old_key
+    with pytest.raises(KeyRotationPending):
+        await open_storage(storage_config)
+    # Nothing was half-rewritten: the old key still reads everything.
+    db = await open_database(storage_config.database_path, FieldCrypto(old_key))
+    await db.close()
+    next_key = read_key_file(pending)
+    await rotate_master_key(storage_config, no_progress)
+    assert load_master_key(storage_config) == next_key
+    await assert_everyone_readable(storage_config, 10)
+
+
+async def test_rotation_stopped_after_commit_and_before_retiring_is_finished_by_a_rerun(
+    storage_config,
+):
+    await fill(storage_config, 10)
+    old_key = load_master_key(storage_config)
+    await rotate_master_key(storage_config, no_progress)  # a first, complete rotation
+    old_key = load_master_key(storage_config)
+    # Second rotation: re-encrypted and committed, then the process died before the key swap.
+    from storage.keys import create_key_file
+
+    next_key = create_key_file(pending_key_path(storage_config.master_key.key_file))
+    crypto = FieldCrypto(next_key, previous=[old_key])
+    db = await open_database(storage_config.database_path, crypto)
+    await reencrypt_all(db, crypto, no_progress)
+    await db.close()
+    with pytest.raises(KeyRotationPending):
+        await open_storage(storage_config)
+    await rotate_master_key(storage_config, no_progress)
+    assert load_master_key(storage_config) == next_key
+    assert await key_ids_in_use(storage_config) == {next_key.key_id}
+    await assert_everyone_readable(storage_config, 10)
+
+
+async def test_rotation_killed_with_sigkill_mid_transaction_loses_nothing(storage_config):
+    count = 300
+    await fill(storage_config, count)
+    env = {
+        **os.environ,
+        "BOT_DATA_DIR": str(storage_config.data_dir),
+        "PYTHONPATH": str(ROOT),
+    }
+    with subprocess.Popen(
+        [sys.executable, "-m", "bot", "rotate-key"],
+        env=env,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+    ) as process:
+        assert process.stderr is not None
+        # Tables are rewritten in name order in one transaction: after "meta", "users" is next.
+        first_line = process.stderr.readline()
+        assert "meta" in first_line
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+    # Wherever the kill landed, the next run finishes the job.
+    await rotate_master_key(storage_config, no_progress)
+    await assert_everyone_readable(storage_config, count)
+
+
+async def test_rotation_refuses_while_the_bot_holds_the_data_dir(storage_config):
+    await fill(storage_config, 1)
+    with InstanceLock(storage_config.data_dir):
+        result = subprocess.run(
+            [sys.executable, "-m", "bot", "rotate-key"],
+            env={**os.environ, "BOT_DATA_DIR": str(storage_config.data_dir)},
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=ROOT,
+        )
+    assert result.returncode == StartupError.exit_code
+    assert "Another process" in result.stderr
+    assert "Traceback" not in result.stderr

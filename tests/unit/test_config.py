@@ -1,0 +1,99 @@
+import base64
+import logging
+from pathlib import Path
+
+import pytest
+
+from bot.config import DEFAULT_API_URL, load_config, load_storage_config
+from bot.errors import ConfigError
+
+TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
+
+
+def env(**values: str) -> dict[str, str]:
+    return {"TELEGRAM_BOT_TOKEN": TOKEN, **values}
+
+
+def test_defaults_point_at_telegram_and_a_local_data_dir():
+    config = load_config(env())
+    assert config.api_url == DEFAULT_API_URL
+    assert config.storage.data_dir == Path("data")
+    assert config.storage.master_key.key_file == Path("data/master.key")
+    assert config.storage.master_key.inline_key is None
+    assert config.admin_ids == frozenset()
+    assert config.log_level == logging.INFO
+
+
+def test_missing_token_explains_botfather_and_the_demo():
+    with pytest.raises(ConfigError) as caught:
+        load_config({})
+    message = str(caught.value)
+    assert "@BotFather" in message
+    assert "make demo" in message
+
+
+def test_a_malformed_token_is_refused_without_echoing_it():
+    with pytest.raises(ConfigError) as caught:
+        load_config({"TELEGRAM_BOT_TOKEN": "not-a-token-secret-value"})
+    assert "not-a-token-secret-value" not in str(caught.value)
+
+
+def test_token_can_come_from_a_file(tmp_path):
+    token_file = tmp_path / "token"
+    token_file.write_text(TOKEN + "\n")
+    config = load_config({"TELEGRAM_BOT_TOKEN_FILE": str(token_file)})
+    assert config.token == TOKEN
+
+
+def test_token_file_that_does_not_exist_is_named(tmp_path):
+    with pytest.raises(ConfigError, match="does not exist"):
+        load_config({"TELEGRAM_BOT_TOKEN_FILE": str(tmp_path / "nope")})
+
+
+def test_setting_a_secret_twice_is_refused(tmp_path):
+    token_file = tmp_path / "token"
+    token_file.write_text(TOKEN)
+    with pytest.raises(ConfigError, match="Set only one"):
+        load_config(env(TELEGRAM_BOT_TOKEN_FILE=str(token_file)))
+
+
+def test_api_url_must_be_http():
+    with pytest.raises(ConfigError, match="TELEGRAM_API_URL"):
+        load_config(env(TELEGRAM_API_URL="ftp://example"))
+    assert load_config(env(TELEGRAM_API_URL="http://127.0.0.1:8081/bot")).api_url.startswith(
+        "http://127.0.0.1"
+    )
+
+
+def test_inline_master_key_must_be_32_bytes_of_base64():
+    good = base64.b64encode(bytes(range(32))).decode()
+    assert load_storage_config({"BOT_MASTER_KEY": good}).master_key.inline_key == bytes(range(32))
+    for bad in ("short", base64.b64encode(b"x" * 31).decode(), "!!!!"):
+        with pytest.raises(ConfigError, match="32 random bytes"):
+            load_storage_config({"BOT_MASTER_KEY": bad})
+
+
+def test_key_file_defaults_inside_the_data_dir_and_can_be_moved(tmp_path):
+    config = load_storage_config({"BOT_DATA_DIR": str(tmp_path)})
+    assert config.master_key.key_file == tmp_path / "master.key"
+    assert config.database_path == tmp_path / "bot.db"
+    moved = load_storage_config({"BOT_MASTER_KEY_FILE": "/run/credentials/key"})
+    assert moved.master_key.key_file == Path("/run/credentials/key")
+
+
+def test_admins_are_numeric_ids():
+    assert load_config(env(BOT_ADMINS=" 12, 34 ,")).admin_ids == frozenset({12, 34})
+    with pytest.raises(ConfigError, match="numeric Telegram user ids"):
+        load_config(env(BOT_ADMINS="12,@alice"))
+
+
+def test_repr_of_the_config_hides_secrets():
+    config = load_config(env(BOT_ADMINS="4242"))
+    assert TOKEN not in repr(config)
+    assert "4242" not in repr(config)
+
+
+def test_log_level_is_validated():
+    assert load_config(env(BOT_LOG_LEVEL="debug")).log_level == logging.DEBUG
+    with pytest.raises(ConfigError, match="BOT_LOG_LEVEL"):
+        load_config(env(BOT_LOG_LEVEL="chatty"))
