@@ -181,10 +181,14 @@ class Database:
             with readable_sqlite_errors(self.path):
                 await self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
-    async def set_page_limit(self, pages: int) -> None:
-        """Cap the file size; tests use it to make a disk that fills up."""
+    async def set_pragma(self, name: str, value: int | str) -> None:
+        """Change a setting outside any transaction (tests cap max_page_count to fill the disk;
+        the benchmark compares synchronous modes)."""
+        if not name.isidentifier() or not str(value).isalnum():
+            raise ValueError("pragma names and values are plain words")
         async with self._lock:
-            await self._pragma(f"max_page_count={pages}")
+            with readable_sqlite_errors(self.path):
+                await self._pragma(f"{name}={value}")
 
 
 def probe_writable(directory: Path) -> None:

@@ -119,11 +119,11 @@ async def test_a_full_disk_is_reported_and_loses_nothing_saved_before(db):
     await users.register(identity(1), NOW)
     async with db.read() as tx:
         pages = await tx.scalar("PRAGMA page_count")
-    await db.set_page_limit(pages)
+    await db.set_pragma("max_page_count", pages)
     with pytest.raises(StorageFullError, match="full"):
         for n in range(2, 500):
             await users.register(identity(n, name="x" * 3000), NOW)
-    await db.set_page_limit(1_000_000)
+    await db.set_pragma("max_page_count", 1_000_000)
     assert (await users.find_by_telegram_id(500_001)) is not None
     # The bot keeps working once there is space again.
     await users.register(identity(999), NOW)

@@ -1,0 +1,90 @@
+"""`make bench`: storage and crypto figures, printed as JSON.
+
+Machines here are noisy, so each figure that matters is a ratio within one run (FULL vs NORMAL
+synchronous mode, say) rather than an absolute target.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bot.config import load_storage_config
+from bot.domain.users import TelegramIdentity
+from storage.crypto import FieldCrypto, MasterKey
+from storage.open import open_storage
+from storage.users import UserRepository
+
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def crypto_figures(rounds: int = 20_000) -> dict[str, float]:
+    crypto = FieldCrypto(MasterKey(bytes(range(32))))
+    value = b"x" * 200
+    start = time.perf_counter()
+    for n in range(rounds):
+        blob = crypto.encrypt("users", "display_name_ct", str(n), value)
+        crypto.decrypt("users", "display_name_ct", str(n), blob)
+    aead = (time.perf_counter() - start) / rounds
+    start = time.perf_counter()
+    for n in range(rounds):
+        crypto.blind_index_int("users", "tg_user_id", n)
+    blind = (time.perf_counter() - start) / rounds
+    return {"encrypt_decrypt_200b_us": aead * 1e6, "blind_index_us": blind * 1e6}
+
+
+async def registrations_per_second(synchronous: str, count: int) -> float:
+    with tempfile.TemporaryDirectory() as folder:
+        config = load_storage_config({"BOT_DATA_DIR": folder})
+        db = await open_storage(config)
+        try:
+            await db.set_pragma("synchronous", synchronous)
+            users = UserRepository(db)
+            start = time.perf_counter()
+            for n in range(count):
+                await users.register(TelegramIdentity(10_000 + n, 10_000 + n, "A", "en"), NOW)
+            return count / (time.perf_counter() - start)
+        finally:
+            await db.close()
+
+
+async def lookups_per_second(count: int) -> float:
+    with tempfile.TemporaryDirectory() as folder:
+        db = await open_storage(load_storage_config({"BOT_DATA_DIR": folder}))
+        try:
+            users = UserRepository(db)
+            for n in range(count):
+                await users.register(TelegramIdentity(10_000 + n, 10_000 + n, "A", "en"), NOW)
+            start = time.perf_counter()
+            for n in range(count):
+                await users.find_by_telegram_id(10_000 + n)
+            return count / (time.perf_counter() - start)
+        finally:
+            await db.close()
+
+
+async def main() -> None:
+    count = 1000
+    full = await registrations_per_second("FULL", count)
+    normal = await registrations_per_second("NORMAL", count)
+    figures = {
+        "bench": "storage",
+        **crypto_figures(),
+        "registrations_per_s_synchronous_full": round(full),
+        "registrations_per_s_synchronous_normal": round(normal),
+        "full_over_normal_throughput_ratio": round(full / normal, 3),
+        "user_lookups_per_s": round(await lookups_per_second(count)),
+        "note": "one transaction per registration; FULL fsyncs the WAL on every commit",
+    }
+    json.dump(figures, sys.stdout, indent=2)
+    print()
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    asyncio.run(main())
