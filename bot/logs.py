@@ -10,6 +10,9 @@ import logging
 import sys
 
 QUIET_LOGGERS = ("httpx", "httpcore", "apscheduler", "aiohttp.access")
+# At DEBUG these print whole updates and request payloads (names, text, ids), so they never go
+# below INFO, even when the bot's own logs do.
+PAYLOAD_LOGGERS = ("telegram", "aiosqlite")
 
 
 class RedactSecrets(logging.Filter):
@@ -35,3 +38,5 @@ def configure_logging(level: int, secrets: list[str]) -> None:
     root.setLevel(level)
     for name in QUIET_LOGGERS:
         logging.getLogger(name).setLevel(logging.WARNING)
+    for name in PAYLOAD_LOGGERS:
+        logging.getLogger(name).setLevel(max(level, logging.INFO))

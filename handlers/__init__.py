@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import CommandHandler, TypeHandler
+from telegram.ext import CommandHandler, TypeHandler, filters
 
 from bot.context import BotApplication
 from handlers.errors import on_error
-from handlers.start import on_help_command, on_start_command
+from handlers.start import on_help_command, on_start_command, on_start_in_group
 from handlers.updates import on_any_update
 
 # Handlers in this group run before all others, for every update.
@@ -16,6 +16,10 @@ GATE_GROUP = -100
 
 def register_handlers(application: BotApplication) -> None:
     application.add_handler(TypeHandler(Update, on_any_update), group=GATE_GROUP)
-    application.add_handler(CommandHandler("start", on_start_command))
-    application.add_handler(CommandHandler("help", on_help_command))
+    private = filters.ChatType.PRIVATE
+    application.add_handler(CommandHandler("start", on_start_command, filters=private))
+    application.add_handler(CommandHandler("help", on_help_command, filters=private))
+    application.add_handler(
+        CommandHandler(["start", "help"], on_start_in_group, filters=filters.ChatType.GROUPS)
+    )
     application.add_error_handler(on_error)

@@ -26,3 +26,12 @@ async def on_help_command(update: Update, context: BotContext) -> None:
         return
     language = await context.services.users.language_of(identity)
     await message.reply_text(context.services.translate(language, "help"))
+
+
+async def on_start_in_group(update: Update, context: BotContext) -> None:
+    """Nothing personal happens in a group, where everyone reads along."""
+    message = update.effective_message
+    if message is None:
+        return
+    language = update.effective_user.language_code if update.effective_user else None
+    await message.reply_text(context.services.translate(language, "start-in-group"))

@@ -18,5 +18,6 @@ help =
     /help – this list
 
     The bot never contacts the police or any authority on its own.
+start-in-group = Please talk to me in a private chat: open my profile and press Start. Nothing about you is shared in this group.
 error-generic = Something went wrong on our side. Nothing you saved was lost. Please try again in a moment.
 error-storage-full = The bot could not save this because its server is out of space. What you saved before is safe. Please try again later.

@@ -1,0 +1,84 @@
+"""/start and /help through the real Application and the emulated Bot API."""
+
+from telegram import Update
+
+from storage.users import UserRepository
+
+
+async def registered_users(bot) -> int:
+    return await UserRepository(bot.app.bot_data.services.database).count()
+
+
+async def test_two_people_start_the_bot_and_are_greeted_by_name(bot):
+    alice = bot.user("alice", first_name="Alice")
+    bob = bot.user("bob", first_name="Bob")
+    await alice.send("/start")
+    await bob.send("/start")
+    assert alice.last_text.startswith("Welcome, Alice.")
+    assert bob.last_text.startswith("Welcome, Bob.")
+    assert "encrypted" in alice.last_text
+    assert await registered_users(bot) == 2
+
+
+async def test_starting_again_welcomes_back_without_a_second_registration(bot):
+    alice = bot.user("alice", first_name="Alice")
+    await alice.send("/start")
+    await alice.send("/start")
+    assert alice.last_text.startswith("Welcome back, Alice.")
+    assert await registered_users(bot) == 1
+
+
+async def test_help_lists_the_commands(bot):
+    alice = bot.user("alice")
+    await alice.send("/help")
+    assert "/start" in alice.last_text
+    assert "/help" in alice.last_text
+
+
+async def test_names_with_markup_are_shown_as_text(bot):
+    mallory = bot.user("mallory", first_name="<b>Boss</b> & co")
+    await mallory.send("/start")
+    assert mallory.last_text.startswith("Welcome, <b>Boss</b> & co.")
+
+
+async def test_registration_survives_a_restart(bot):
+    alice = bot.user("alice", first_name="Alice")
+    await alice.send("/start")
+    await bot.restart()
+    await alice.send("/start")
+    assert alice.last_text.startswith("Welcome back, Alice.")
+
+
+async def test_an_update_replayed_after_a_restart_is_processed_once(bot):
+    alice = bot.user("alice", first_name="Alice")
+    update = await alice.send("/start")
+    await bot.restart()
+    # Telegram re-sends updates the bot had not confirmed before it went down.
+    await bot.app.process_update(Update.de_json(update, bot.app.bot))
+    assert len(alice.texts()) == 1
+
+
+async def test_a_full_disk_gets_a_clear_message_and_loses_nothing(bot):
+    alice = bot.user("alice", first_name="Alice")
+    await alice.send("/start")
+    database = bot.app.bot_data.services.database
+    async with database.read() as tx:
+        pages = await tx.scalar("PRAGMA page_count")
+    await database.set_pragma("max_page_count", pages)
+    newcomers = [bot.user(f"user{n}", first_name="N" * 60) for n in range(60)]
+    for person in newcomers:
+        await person.send("/start")
+    refused = [p for p in newcomers if p.last_text and "out of space" in p.last_text]
+    assert refused, "the page limit never filled up"
+    await database.set_pragma("max_page_count", 1_000_000)
+    await alice.send("/start")
+    assert alice.last_text.startswith("Welcome back, Alice.")
+
+
+async def test_commands_in_a_group_do_not_register_the_group(bot):
+    alice = bot.user("alice")
+    group = bot.emulator.create_group("Coordinators", [alice])
+    await alice.send_in_group(group, "/start")
+    assert await registered_users(bot) == 0
+    assert "private chat" in bot.emulator.chat_messages(group)[-1].text
+    assert alice.texts() == []
