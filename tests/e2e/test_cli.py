@@ -19,7 +19,7 @@ TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
 UNUSED_URL = "http://127.0.0.1:9/bot"
 
 
-async def run_bot(env: dict[str, str], timeout: float = 60) -> tuple[int, str]:
+async def run_bot(env: dict[str, str]) -> tuple[int, str]:
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
@@ -30,7 +30,7 @@ async def run_bot(env: dict[str, str], timeout: float = 60) -> tuple[int, str]:
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.STDOUT,
     )
-    async with asyncio.timeout(timeout):
+    async with asyncio.timeout(60):
         output, _ = await process.communicate()
     assert process.returncode is not None
     return process.returncode, output.decode()

@@ -120,9 +120,13 @@ async def test_a_full_disk_is_reported_and_loses_nothing_saved_before(db):
     async with db.read() as tx:
         pages = await tx.scalar("PRAGMA page_count")
     await db.set_pragma("max_page_count", pages)
-    with pytest.raises(StorageFullError, match="full"):
+
+    async def register_until_full() -> None:
         for n in range(2, 500):
             await users.register(identity(n, name="x" * 3000), NOW)
+
+    with pytest.raises(StorageFullError, match="full"):
+        await register_until_full()
     await db.set_pragma("max_page_count", 1_000_000)
     assert (await users.find_by_telegram_id(500_001)) is not None
     # The bot keeps working once there is space again.
@@ -170,13 +174,17 @@ async def test_a_truncated_database_is_reported(storage_config):
     await db.close()
     data = storage_config.database_path.read_bytes()
     storage_config.database_path.write_bytes(data[: len(data) // 2] + b"\xff" * 4096)
-    with pytest.raises(StorageError):
+
+    async def read_everyone() -> None:
         db = await open_storage(storage_config)
         try:
             for n in range(50):
                 await UserRepository(db).find_by_telegram_id(500_000 + n)
         finally:
             await db.close()
+
+    with pytest.raises(StorageError):
+        await read_everyone()
 
 
 async def test_another_programs_database_is_not_adopted(storage_config):

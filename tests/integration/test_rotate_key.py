@@ -1,6 +1,5 @@
+import asyncio
 import os
-import signal
-import subprocess
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -130,19 +129,22 @@ async def test_rotation_killed_with_sigkill_mid_transaction_loses_nothing(storag
         "BOT_DATA_DIR": str(storage_config.data_dir),
         "PYTHONPATH": str(ROOT),
     }
-    with subprocess.Popen(
-        [sys.executable, "-m", "bot", "rotate-key"],
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "rotate-key",
         env=env,
-        stderr=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
-        text=True,
-    ) as process:
-        assert process.stderr is not None
-        # Tables are rewritten in name order in one transaction: after "meta", "users" is next.
-        first_line = process.stderr.readline()
-        assert "meta" in first_line
-        process.send_signal(signal.SIGKILL)
-        process.wait()
+        stderr=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.DEVNULL,
+    )
+    assert process.stderr is not None
+    # Tables are rewritten in name order in one transaction: after "meta", "users" is next.
+    async with asyncio.timeout(60):
+        first_line = await process.stderr.readline()
+    assert b"meta" in first_line
+    process.kill()
+    await process.wait()
     # Wherever the kill landed, the next run finishes the job.
     await rotate_master_key(storage_config, no_progress)
     await assert_everyone_readable(storage_config, count)
@@ -151,14 +153,19 @@ async def test_rotation_killed_with_sigkill_mid_transaction_loses_nothing(storag
 async def test_rotation_refuses_while_the_bot_holds_the_data_dir(storage_config):
     await fill(storage_config, 1)
     with InstanceLock(storage_config.data_dir):
-        result = subprocess.run(
-            [sys.executable, "-m", "bot", "rotate-key"],
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot",
+            "rotate-key",
             env={**os.environ, "BOT_DATA_DIR": str(storage_config.data_dir)},
-            capture_output=True,
-            text=True,
-            check=False,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
             cwd=ROOT,
         )
-    assert result.returncode == StartupError.exit_code
-    assert "Another process" in result.stderr
-    assert "Traceback" not in result.stderr
+        async with asyncio.timeout(60):
+            _, stderr_bytes = await process.communicate()
+    stderr = stderr_bytes.decode()
+    assert process.returncode == StartupError.exit_code
+    assert "Another process" in stderr
+    assert "Traceback" not in stderr

@@ -1,0 +1,41 @@
+"""`make demo` end to end: the console, the HTTP emulator and the real bot in one process."""
+
+import asyncio
+import os
+import sys
+from pathlib import Path
+
+from storage.db import database_files
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = "@alice /start\n/help\n@bob /start\n@alice /start\n:users\n"
+
+
+async def test_two_people_start_the_bot_in_the_demo_and_their_names_stay_encrypted(tmp_path):
+    data = tmp_path / "demo"
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "demo",
+        "--data-dir",
+        str(data),
+        cwd=ROOT,
+        env={"PATH": os.environ["PATH"]},
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+    )
+    async with asyncio.timeout(60):
+        output_bytes, _ = await process.communicate(SCRIPT.encode())
+    output = output_bytes.decode()
+    assert process.returncode == 0, output
+    assert "[bot → alice] Welcome, Alice." in output
+    assert "[bot → bob] Welcome, Bob." in output
+    assert "[bot → alice] Welcome back, Alice." in output
+    assert "this list" in output
+    assert "Traceback" not in output
+    stored = b"".join(f.read_bytes() for f in database_files(data / "bot.db") if f.exists())
+    assert stored, "the demo wrote no database"
+    assert b"Alice" not in stored
+    assert b"111000001" not in stored

@@ -1,0 +1,28 @@
+from collections.abc import AsyncIterator
+
+import pytest
+
+from bot.emulator.core import BotApiEmulator
+from tests.emulator.tinybot import ManualClock, TinyBot, UpdateFeeder, build_tiny_bot
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+def emu(clock: ManualClock) -> BotApiEmulator:
+    return BotApiEmulator(now=clock.now)
+
+
+@pytest.fixture
+async def tiny(emu: BotApiEmulator) -> AsyncIterator[TinyBot]:
+    """The tiny bot, initialised, with updates handed straight to process_update."""
+    bot = build_tiny_bot(emu)
+    await bot.app.initialize()
+    emu.set_update_sink(UpdateFeeder(bot))
+    yield bot
+    emu.set_update_sink(None)
+    await bot.app.shutdown()
+    assert bot.errors == []

@@ -1,0 +1,85 @@
+"""The demo console, fed a script, against the tiny bot in sink mode."""
+
+from telegram import ReplyKeyboardMarkup
+
+from bot.emulator.console import DemoConsole, script_lines
+from bot.emulator.core import BotApiEmulator
+from tests.emulator.tinybot import TinyBot
+
+
+async def run_script(emu: BotApiEmulator, lines: list[str]) -> list[str]:
+    output: list[str] = []
+    console = DemoConsole(emu, script_lines(lines), output.append, echo=True)
+    await console.run()
+    console.close()
+    return output
+
+
+async def test_console_shows_buttons_presses_them_and_switches_users(
+    tiny: TinyBot, emu: BotApiEmulator
+) -> None:
+    output = await run_script(
+        emu,
+        ["/start", "1", "@bob /start hi", "2", ":users", ":quit", "/start never sent"],
+    )
+    alice_message = emu.user("alice").last.message_id
+    assert output == [
+        "You are alice. Type :help for help.",
+        "[alice → bot] /start",
+        "[bot → alice] Welcome Alice! args: ",
+        "   [1] Accept   [2] Decline",
+        "   [3] Help ↗",
+        "[alice → bot] (presses 1)",
+        "[bot → alice, notice] Saved",
+        f"[bot → alice, edited #{alice_message}] You pressed accept",
+        "[bob → bot] /start hi",
+        "[bot → bob] Welcome Bob! args: hi",
+        "   [1] Accept   [2] Decline",
+        "   [3] Help ↗",
+        "[bob → bot] (presses 2)",
+        "[bot → bob, notice] Saved",
+        f"[bot → bob, edited #{emu.user('bob').last.message_id}] You pressed decline",
+        "   alice (id 111000001)",
+        " * bob (id 111000002)",
+    ]
+    assert len(emu.calls_to("sendMessage")) == 2
+
+
+async def test_console_locations_keyboards_deletions_and_mistakes(
+    tiny: TinyBot, emu: BotApiEmulator
+) -> None:
+    output = await run_script(emu, [":loc 50.45 30.52 600", ":move 50.5 30.6", "7", ":nope"])
+    alice = emu.user("alice")
+    assert output[1:6] == [
+        "[alice → bot] 📍 50.45, 30.52",
+        "[bot → alice] Got location 50.45, 30.52",
+        "[alice → bot] 📍 moves to 50.5, 30.6",
+        "[bot → alice] Moved to 50.5, 30.6",
+        "[alice → bot] 7",
+    ]
+    assert output[-1] == "! unknown console command :nope (try :help)"
+
+    output = []
+    console = DemoConsole(emu, script_lines([]), output.append)
+    keyboard = ReplyKeyboardMarkup([["SOS", "I'm safe"]])
+    sent = await tiny.app.bot.send_message(alice.id, "Status?", reply_markup=keyboard)
+    await tiny.app.bot.send_location(alice.id, 1.5, 2.5, protect_content=True)
+    await tiny.app.bot.delete_message(alice.id, sent.message_id)
+    assert output == [
+        "[bot → alice] Status?",
+        "   keyboard: SOS | I'm safe",
+        "[bot → alice] 📍 1.5, 2.5",
+        "   (protected: cannot be forwarded or saved)",
+        "[bot deleted a message in alice's chat]",
+    ]
+    console.close()
+    await tiny.app.bot.send_message(alice.id, "Unseen")
+    assert output[-1] == "[bot deleted a message in alice's chat]"
+
+
+async def test_console_help_and_errors_do_not_stop_it(tiny: TinyBot, emu: BotApiEmulator) -> None:
+    output = await run_script(emu, [":help", "@", ":move 1 2", "", "/start"])
+    assert any("@name [text...]" in line for line in output)
+    assert "! write @name, e.g. @bob /start" in output
+    assert any(line.startswith("! alice shares no live location") for line in output)
+    assert output[-3] == "[bot → alice] Welcome Alice! args: "
