@@ -13,6 +13,7 @@ from bot.config import Config
 from bot.context import AppState, BotApplication, BotContext
 from bot.i18n import Translator
 from bot.services.container import Services
+from bot.transport import UpdateSanitizingRequest
 from handlers import register_handlers
 from storage.open import open_storage
 
@@ -61,7 +62,9 @@ def build_application(
     )
     builder = builder.request(request or HTTPXRequest(connection_pool_size=8))
     builder = builder.get_updates_request(
-        updates_request or HTTPXRequest(read_timeout=POLL_TIMEOUT_SECONDS + 10)
+        UpdateSanitizingRequest(
+            updates_request or HTTPXRequest(read_timeout=POLL_TIMEOUT_SECONDS + 10)
+        )
     )
     application: BotApplication = builder.build()
     register_handlers(application)

@@ -123,6 +123,10 @@ class BotApiEmulator(BotApiMethods):
         """End every waiting long poll now (used when shutting the emulator down)."""
         await self._updates.release()
 
+    async def deliver_raw(self, kind: str, payload: JSONDict) -> JSONDict:
+        """Queue an update of any shape, even one Telegram would never send (robustness tests)."""
+        return await self._updates.deliver(kind, payload)
+
     async def wait_for_poll(self) -> None:
         """Return once the bot has called getUpdates at least once."""
         await self._updates.wait_for_poll()
