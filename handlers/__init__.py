@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import CommandHandler, TypeHandler, filters
+from telegram.ext import CommandHandler, MessageHandler, TypeHandler, filters
 
 from bot.context import BotApplication
 from handlers.errors import on_error
+from handlers.fallback import on_unrecognised_message
 from handlers.start import on_help_command, on_start_command, on_start_in_group
 from handlers.updates import on_any_update
 
@@ -21,5 +22,9 @@ def register_handlers(application: BotApplication) -> None:
     application.add_handler(CommandHandler("help", on_help_command, filters=private))
     application.add_handler(
         CommandHandler(["start", "help"], on_start_in_group, filters=filters.ChatType.GROUPS)
+    )
+    # Keep this last: feature handlers must be registered above it.
+    application.add_handler(
+        MessageHandler(private & ~filters.UpdateType.EDITED, on_unrecognised_message)
     )
     application.add_error_handler(on_error)

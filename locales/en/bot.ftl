@@ -19,5 +19,6 @@ help =
 
     The bot never contacts the police or any authority on its own.
 start-in-group = Please talk to me in a private chat: open my profile and press Start. Nothing about you is shared in this group.
+not-understood = I did not understand that. Send /help to see what you can do.
 error-generic = Something went wrong on our side. Nothing you saved was lost. Please try again in a moment.
 error-storage-full = The bot could not save this because its server is out of space. What you saved before is safe. Please try again later.

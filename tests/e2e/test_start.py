@@ -82,3 +82,10 @@ async def test_commands_in_a_group_do_not_register_the_group(bot):
     assert await registered_users(bot) == 0
     assert "private chat" in bot.emulator.chat_messages(group)[-1].text
     assert alice.texts() == []
+
+
+async def test_a_message_the_bot_cannot_handle_gets_a_pointer_to_help(bot):
+    alice = bot.user("alice")
+    await alice.send("hello?")
+    await alice.send("/nosuchcommand")
+    assert alice.texts() == [bot.app.bot_data.services.translate("en", "not-understood")] * 2

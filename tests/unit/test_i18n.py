@@ -63,5 +63,5 @@ def test_shipped_catalogue_has_every_message_the_handlers_use():
     shipped = Translator.load()
     for key in ("start-welcome", "start-welcome-back", "help", "start-in-group"):
         assert shipped.has(key), key
-    for key in ("error-generic", "error-storage-full"):
+    for key in ("error-generic", "error-storage-full", "not-understood"):
         assert shipped.has(key), key
