@@ -12,6 +12,7 @@ from bot.clock import Clock
 from bot.config import Config
 from bot.context import AppState, BotApplication, BotContext
 from bot.i18n import Translator
+from bot.scheduler import schedule_maintenance
 from bot.services.container import Services
 from bot.transport import UpdateSanitizingRequest
 from handlers import register_handlers
@@ -38,6 +39,7 @@ def build_application(
     async def post_init(application: BotApplication) -> None:
         database = await open_storage(config.storage)
         application.bot_data.services = Services.build(database, clock, translator)
+        schedule_maintenance(application)
 
     async def post_shutdown(application: BotApplication) -> None:
         services = application.bot_data.services

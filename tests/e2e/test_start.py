@@ -89,3 +89,10 @@ async def test_a_message_the_bot_cannot_handle_gets_a_pointer_to_help(bot):
     await alice.send("hello?")
     await alice.send("/nosuchcommand")
     assert alice.texts() == [bot.app.bot_data.services.translate("en", "not-understood")] * 2
+
+
+async def test_the_update_id_purge_is_scheduled_so_it_survives_missed_runs(bot):
+    jobs = bot.app.job_queue.get_jobs_by_name("purge-processed-updates")
+    assert len(jobs) == 1
+    assert jobs[0].job.misfire_grace_time is None
+    assert jobs[0].job.coalesce is True
