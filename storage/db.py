@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import os
 import sqlite3
 import tempfile
 from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
@@ -40,11 +39,13 @@ def readable_sqlite_errors(path: Path) -> Iterator[None]:
     """Turn SQLite's error codes into our errors, each saying what to do."""
     try:
         yield
+    except (sqlite3.IntegrityError, sqlite3.ProgrammingError):
+        raise  # our own mistakes, not the disk's: keep them as they are
     except sqlite3.Error as exc:
         raise translate_sqlite_error(exc, path) from exc
 
 
-def translate_sqlite_error(exc: sqlite3.Error, path: Path) -> Exception:
+def translate_sqlite_error(exc: sqlite3.Error, path: Path) -> StorageError:
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     if primary == sqlite3.SQLITE_FULL:
@@ -63,8 +64,6 @@ def translate_sqlite_error(exc: sqlite3.Error, path: Path) -> Exception:
             "bot did not change it. Restore it from your latest backup, or move it away to "
             "start with an empty database."
         )
-    if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError):
-        return exc
     return StorageError(
         f"The database {path} reported an error ({type(exc).__name__}, code {code}). Nothing "
         "was half-saved: the change was rolled back. If it repeats, check the disk."
@@ -108,7 +107,8 @@ class Database:
 
     @classmethod
     async def connect(cls, path: Path, crypto: FieldCrypto) -> Database:
-        """Open the file with our pragmas; schema and key checks are `storage.open_storage`'s."""
+        """Open the file without changing it; `make_durable` switches on WAL and friends once
+        `storage.open` has checked the file is ours and the key is right."""
         ensure_private_dir(path.parent)
         probe_writable(path.parent)
         with readable_sqlite_errors(path):
@@ -117,28 +117,27 @@ class Database:
         db = cls(conn, path, crypto)
         try:
             with readable_sqlite_errors(path):
-                await db._configure()
+                await db._pragma("foreign_keys=ON")
+                await db._pragma(f"busy_timeout={BUSY_TIMEOUT_MS}")
+                if await db._pragma("quick_check") != "ok":
+                    raise sqlite3.DatabaseError("quick_check failed")
         except BaseException:
             await conn.close()
             raise
         return db
 
-    async def _configure(self) -> None:
-        mode = await self._pragma("journal_mode=WAL")
-        if str(mode).lower() != "wal":
-            raise StorageError(
-                f"SQLite refused write-ahead logging for {self.path} (got {mode}). Put the data "
-                "directory on a local disk, not a network share."
-            )
-        # FULL, not NORMAL: with WAL and NORMAL a power cut can lose the last commits, and the
-        # last commit may be an SOS. DESIGN.md amends the foundation issue on this point.
-        await self._pragma("synchronous=FULL")
-        await self._pragma("foreign_keys=ON")
-        await self._pragma(f"busy_timeout={BUSY_TIMEOUT_MS}")
-        await self._pragma("secure_delete=ON")
-        result = await self._pragma("quick_check")
-        if result != "ok":
-            raise sqlite3.DatabaseError("quick_check failed")
+    async def make_durable(self) -> None:
+        with readable_sqlite_errors(self.path):
+            mode = await self._pragma("journal_mode=WAL")
+            if str(mode).lower() != "wal":
+                raise StorageError(
+                    f"SQLite refused write-ahead logging for {self.path} (got {mode}). Put the "
+                    "data directory on a local disk, not a network share."
+                )
+            # FULL, not NORMAL: with WAL and NORMAL a power cut can lose the last commits, and
+            # the last commit may be an SOS. DESIGN.md amends the foundation issue here.
+            await self._pragma("synchronous=FULL")
+            await self._pragma("secure_delete=ON")
 
     async def _pragma(self, statement: str) -> Any:
         async with self._conn.execute(f"PRAGMA {statement}") as cursor:
@@ -166,14 +165,23 @@ class Database:
     @contextlib.asynccontextmanager
     async def _unit_of_work(self, begin: str) -> AsyncIterator[Tx]:
         with readable_sqlite_errors(self.path):
-            await self._conn.execute(begin)
             try:
+                await self._conn.execute(begin)
                 yield Tx(self._conn)
                 await self._conn.execute("COMMIT")
             except BaseException:
-                if self._conn.in_transaction:
-                    await self._conn.execute("ROLLBACK")
+                await self._rollback()
                 raise
+
+    async def _rollback(self) -> None:
+        """Always ask, even when a cancelled BEGIN or COMMIT makes the state unclear.
+
+        aiosqlite runs statements in the order they were submitted, and a statement whose
+        awaiting coroutine was cancelled still runs; so this ROLLBACK lands after it, and the
+        connection never stays inside a transaction that nobody owns.
+        """
+        with contextlib.suppress(sqlite3.OperationalError):
+            await self._conn.execute("ROLLBACK")
 
     async def checkpoint(self) -> None:
         """Fold the WAL into the main file and truncate it, so deleted bytes do not linger."""
@@ -206,9 +214,3 @@ def probe_writable(directory: Path) -> None:
 def database_files(path: Path) -> list[Path]:
     """The database file and the side files SQLite may keep next to it."""
     return [Path(f"{path}{suffix}") for suffix in ("", "-wal", "-journal", "-shm")]
-
-
-def remove_database(path: Path) -> None:
-    for file in database_files(path):
-        with contextlib.suppress(FileNotFoundError):
-            os.remove(file)

@@ -28,6 +28,7 @@ async def open_database(path: Path, crypto: FieldCrypto) -> Database:
             await _require_empty(db)
         else:
             await verify_key(db)
+        await db.make_durable()
         await migrate(db, load_migrations(), on_first=_write_key_check(crypto))
     except BaseException:
         await db.close()

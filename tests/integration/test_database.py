@@ -114,6 +114,43 @@ async def test_a_cancelled_transaction_rolls_back(db):
         assert await tx.scalar("SELECT count(*) FROM processed_updates") == 0
 
 
+async def test_cancelling_during_begin_leaves_the_connection_usable(db):
+    async def writer() -> None:
+        async with db.transaction() as tx:
+            await tx.execute("INSERT INTO processed_updates VALUES (8, 0)")
+
+    task = asyncio.create_task(writer())
+    await asyncio.sleep(0)  # the task runs up to the BEGIN it submitted, and waits there
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    async with db.transaction() as tx:
+        await tx.execute("INSERT INTO processed_updates VALUES (9, 0)")
+    async with db.read() as tx:
+        assert [r[0] for r in await tx.fetchall("SELECT update_id FROM processed_updates")] == [9]
+
+
+async def test_cancelling_during_commit_keeps_the_data_consistent_and_usable(db):
+    body_done = asyncio.Event()
+
+    async def writer() -> None:
+        async with db.transaction() as tx:
+            await tx.execute("INSERT INTO processed_updates VALUES (10, 0)")
+            body_done.set()  # no yield after this: the task goes straight on to COMMIT
+
+    task = asyncio.create_task(writer())
+    await body_done.wait()
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    async with db.transaction() as tx:
+        await tx.execute("INSERT INTO processed_updates VALUES (11, 0)")
+    async with db.read() as tx:
+        ids = [r[0] for r in await tx.fetchall("SELECT update_id FROM processed_updates")]
+    # The COMMIT was already on its way: the row is there, whole, and the next write works.
+    assert ids == [10, 11]
+
+
 async def test_a_full_disk_is_reported_and_loses_nothing_saved_before(db):
     users = UserRepository(db)
     await users.register(identity(1), NOW)
@@ -191,8 +228,11 @@ async def test_another_programs_database_is_not_adopted(storage_config):
     create_key_file(storage_config.master_key.key_file)
     with sqlite3.connect(storage_config.database_path) as conn:
         conn.execute("CREATE TABLE notes (body TEXT)")
+    before = file_digest(storage_config.database_path)
     with pytest.raises(DatabaseCorruptError, match="some other database"):
         await open_storage(storage_config)
+    assert file_digest(storage_config.database_path) == before
+    assert not storage_config.database_path.with_name("bot.db-wal").exists()
 
 
 async def test_a_data_dir_that_cannot_be_written_is_reported(tmp_path, storage_config):
