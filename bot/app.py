@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from telegram.constants import ParseMode
-from telegram.ext import ApplicationBuilder, ContextTypes, Defaults
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.clock import Clock
@@ -36,15 +36,17 @@ def build_application(
     """
     translator = translate or Translator.load()
 
-    async def post_init(application: BotApplication) -> None:
+    async def post_init(application: AnyApplication) -> None:
+        ours = _ours(application)
         database = await open_storage(config.storage)
-        application.bot_data.services = Services.build(database, clock, translator)
-        schedule_maintenance(application)
+        ours.bot_data.services = Services.build(database, clock, translator)
+        schedule_maintenance(ours)
 
-    async def post_shutdown(application: BotApplication) -> None:
-        services = application.bot_data.services
+    async def post_shutdown(application: AnyApplication) -> None:
+        ours = _ours(application)
+        services = ours.bot_data.services
         if services is not None:
-            application.bot_data.services = None
+            ours.bot_data.services = None
             await services.database.close()
 
     context_types: ContextTypes[BotContext, dict[Any, Any], dict[Any, Any], AppState] = (
@@ -52,6 +54,7 @@ def build_application(
     )
     builder = (
         ApplicationBuilder()
+        .application_class(BotApplication)
         .token(config.token)
         .base_url(config.api_url)
         .base_file_url(config.api_file_url)
@@ -68,6 +71,15 @@ def build_application(
             updates_request or HTTPXRequest(read_timeout=POLL_TIMEOUT_SECONDS + 10)
         )
     )
-    application: BotApplication = builder.build()
+    application = _ours(builder.build())
     register_handlers(application)
+    return application
+
+
+AnyApplication = Application[Any, Any, Any, Any, Any, Any]
+
+
+def _ours(application: AnyApplication) -> BotApplication:
+    if not isinstance(application, BotApplication):
+        raise TypeError("the application was not built by build_application")
     return application

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
+from telegram import Update
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.services.container import Services
+
+log = logging.getLogger(__name__)
 
 
 class AppState:
@@ -25,6 +29,23 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], A
         return services
 
 
-BotApplication = Application[
-    ExtBot[None], BotContext, dict[Any, Any], dict[Any, Any], AppState, Any
-]
+class BotApplication(
+    Application[ExtBot[None], BotContext, dict[Any, Any], dict[Any, Any], AppState, Any]
+):
+    """python-telegram-bot's Application, processing each Telegram update at most once.
+
+    An update already acted on (Telegram re-sends unconfirmed updates after a restart) is
+    dropped; otherwise every transaction its handlers commit also records it as processed,
+    atomically (storage/updates.py).
+    """
+
+    async def process_update(self, update: object) -> None:
+        services = self.bot_data.services
+        if not isinstance(update, Update) or services is None:
+            await super().process_update(update)
+            return
+        if await services.updates.already_processed(update.update_id):
+            log.info("update %s was already processed; skipped", update.update_id)
+            return
+        with services.updates.handling(update.update_id):
+            await super().process_update(update)

@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-from telegram import Update
-from telegram.ext import CommandHandler, MessageHandler, TypeHandler, filters
+from telegram.ext import CommandHandler, MessageHandler, filters
 
 from bot.context import BotApplication
 from handlers.errors import on_error
 from handlers.fallback import on_unrecognised_message
 from handlers.start import on_help_command, on_start_command, on_start_in_group
-from handlers.updates import on_any_update
-
-# Handlers in this group run before all others, for every update.
-GATE_GROUP = -100
 
 
 def register_handlers(application: BotApplication) -> None:
-    application.add_handler(TypeHandler(Update, on_any_update), group=GATE_GROUP)
     private = filters.ChatType.PRIVATE
     application.add_handler(CommandHandler("start", on_start_command, filters=private))
     application.add_handler(CommandHandler("help", on_help_command, filters=private))

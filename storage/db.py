@@ -25,6 +25,7 @@ from bot.errors import (
     StorageFullError,
     StorageReadOnlyError,
 )
+from storage.attribution import record_update_in_progress
 from storage.crypto import FieldCrypto
 from storage.keys import ensure_private_dir
 
@@ -152,9 +153,14 @@ class Database:
 
     @contextlib.asynccontextmanager
     async def transaction(self) -> AsyncIterator[Tx]:
-        """A write unit of work: BEGIN IMMEDIATE takes SQLite's write lock up front."""
+        """A write unit of work: BEGIN IMMEDIATE takes SQLite's write lock up front.
+
+        When it is caused by a Telegram update, the update's id is recorded in the same
+        commit (see storage/updates.py).
+        """
         async with self._lock, self._unit_of_work("BEGIN IMMEDIATE") as tx:
             yield tx
+            await record_update_in_progress(tx)
 
     @contextlib.asynccontextmanager
     async def read(self) -> AsyncIterator[Tx]:

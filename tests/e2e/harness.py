@@ -18,6 +18,7 @@ from bot.context import BotApplication
 from bot.emulator.core import BotApiEmulator
 from bot.emulator.inprocess import EmulatorRequest
 from bot.emulator.users import ScriptedUser
+from bot.errors import StorageFullError
 from bot.i18n import Translator
 
 _TRANSLATOR = Translator.load()
@@ -70,6 +71,37 @@ class BotHarness:
         assert app.post_shutdown is not None
         await app.shutdown()
         await app.post_shutdown(app)
+
+    async def fill_the_disk(self) -> None:
+        """Make the database full, as a full disk would: the next write fails."""
+        database = self.app.bot_data.services.database
+        async with database.read() as tx:
+            pages = await tx.scalar("PRAGMA page_count")
+        await database.set_pragma("max_page_count", pages)
+        # Every table has its own pages, so each one is filled: big rows first, then ever
+        # smaller ones, until not even a small row fits anywhere.
+        fillers = {
+            "meta": "INSERT INTO meta (name, value_ct) VALUES (?, randomblob(?))",
+            "users": "INSERT INTO users VALUES (?, randomblob(32), randomblob(?), x'00', x'00', "
+            "NULL, 0)",
+        }
+        filled = 0
+        for sql in fillers.values():
+            for size in (1500, 200, 20, 1):
+                try:
+                    while True:
+                        async with database.transaction() as tx:
+                            await tx.execute(sql, (f"filler-{filled}", size))
+                        filled += 1
+                except StorageFullError:
+                    continue
+
+    async def free_the_disk(self) -> None:
+        database = self.app.bot_data.services.database
+        await database.set_pragma("max_page_count", 1_000_000)
+        async with database.transaction() as tx:
+            await tx.execute("DELETE FROM meta WHERE name LIKE 'filler-%'")
+            await tx.execute("DELETE FROM users WHERE id LIKE 'filler-%'")
 
     async def restart(self) -> None:
         await self.stop()

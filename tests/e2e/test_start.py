@@ -58,21 +58,30 @@ async def test_an_update_replayed_after_a_restart_is_processed_once(bot):
     assert len(alice.texts()) == 1
 
 
+async def test_an_update_whose_handling_failed_is_processed_when_telegram_resends_it(bot):
+    alice = bot.user("alice", first_name="Alice")
+    await bot.fill_the_disk()
+    update = await alice.send("/start")
+    assert "out of space" in alice.last_text
+    await bot.free_the_disk()
+    await bot.restart()
+    await bot.app.process_update(Update.de_json(update, bot.app.bot))
+    assert alice.last_text.startswith("Welcome, Alice.")
+    assert await registered_users(bot) == 1
+
+
 async def test_a_full_disk_gets_a_clear_message_and_loses_nothing(bot):
     alice = bot.user("alice", first_name="Alice")
     await alice.send("/start")
-    database = bot.app.bot_data.services.database
-    async with database.read() as tx:
-        pages = await tx.scalar("PRAGMA page_count")
-    await database.set_pragma("max_page_count", pages)
-    newcomers = [bot.user(f"user{n}", first_name="N" * 60) for n in range(60)]
-    for person in newcomers:
-        await person.send("/start")
-    refused = [p for p in newcomers if p.last_text and "out of space" in p.last_text]
-    assert refused, "the page limit never filled up"
-    await database.set_pragma("max_page_count", 1_000_000)
+    await bot.fill_the_disk()
+    bob = bot.user("bob", first_name="Bob")
+    await bob.send("/start")
+    assert bob.texts() == [bot.app.bot_data.services.translate("en", "error-storage-full")]
+    await bot.free_the_disk()
     await alice.send("/start")
     assert alice.last_text.startswith("Welcome back, Alice.")
+    await bob.send("/start")
+    assert bob.last_text.startswith("Welcome, Bob.")
 
 
 async def test_commands_in_a_group_do_not_register_the_group(bot):
