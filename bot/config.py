@@ -119,17 +119,23 @@ def _parse_master_key(env: Mapping[str, str], data_dir: Path) -> MasterKeySource
     key_file = Path(file_name) if file_name else data_dir / "master.key"
     if not inline:
         return MasterKeySource(inline_key=None, key_file=key_file)
-    try:
-        key = base64.b64decode(inline, validate=True)
-    except (binascii.Error, ValueError):
-        key = b""
-    if len(key) != MASTER_KEY_BYTES:
+    key = decode_base64_key(inline.encode())
+    if key is None:
         raise ConfigError(
             "BOT_MASTER_KEY must be 32 random bytes in base64 (44 characters), for example the "
             'output of `python -c "import base64,os;print(base64.b64encode(os.urandom(32))'
             '.decode())"`. It is not; fix it or unset it to use a key file.'
         )
     return MasterKeySource(inline_key=key, key_file=key_file)
+
+
+def decode_base64_key(text: bytes) -> bytes | None:
+    """A 32-byte master key written as base64, or None if that is not what `text` holds."""
+    try:
+        key = base64.b64decode(text.strip(), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return key if len(key) == MASTER_KEY_BYTES else None
 
 
 def _parse_admins(env: Mapping[str, str]) -> frozenset[int]:

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import base64
-import binascii
 import os
 import stat
+import tempfile
 from pathlib import Path
 
 import nacl.utils
 
-from bot.config import MasterKeySource, StorageConfig
+from bot.config import MASTER_KEY_BYTES, StorageConfig, decode_base64_key
 from bot.errors import ConfigError, KeyRotationPending, StorageError
 from storage.crypto import MasterKey
-
-KEY_BYTES = 32
 
 
 def pending_key_path(key_file: Path) -> Path:
@@ -67,14 +65,10 @@ def read_key_file(path: Path) -> MasterKey:
 
 
 def _decode_key(content: bytes, path: Path) -> bytes:
-    text = content.strip()
-    try:
-        key = base64.b64decode(text, validate=True)
-    except (binascii.Error, ValueError):
-        key = b""
-    if len(key) == KEY_BYTES:
+    key = decode_base64_key(content)
+    if key is not None:
         return key
-    if len(content) == KEY_BYTES:
+    if len(content) == MASTER_KEY_BYTES:
         return content
     raise ConfigError(
         f"The key file {path} does not hold a 32-byte key (base64 or raw). It may have been "
@@ -83,23 +77,27 @@ def _decode_key(content: bytes, path: Path) -> bytes:
 
 
 def create_key_file(path: Path) -> MasterKey:
-    """Write a fresh random key; O_EXCL so a key is never silently overwritten."""
+    """Write a fresh random key, whole or not at all, and never over an existing key.
+
+    The key goes to a temporary file first (fsynced), then is linked into place: a crash or a
+    full disk leaves either no key file or a complete one, never an empty one.
+    """
     ensure_private_dir(path.parent)
-    key = nacl.utils.random(KEY_BYTES)
+    key = nacl.utils.random(MASTER_KEY_BYTES)
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.") as scratch:
+            os.fchmod(scratch.fileno(), 0o600)
+            scratch.write(base64.b64encode(key) + b"\n")
+            scratch.flush()
+            os.fsync(scratch.fileno())
+            os.link(scratch.name, path)
     except FileExistsError:
         return read_key_file(path)
     except OSError as exc:
         raise StorageError(
-            f"Cannot create the key file {path} ({exc.strerror}). Make sure its directory is "
-            "writable by the bot, or point BOT_MASTER_KEY_FILE elsewhere."
+            f"Cannot write the key file {path} ({exc.strerror}). Make sure its directory is "
+            "writable by the bot and the disk has space; nothing was changed."
         ) from None
-    try:
-        os.write(fd, base64.b64encode(key) + b"\n")
-        os.fsync(fd)
-    finally:
-        os.close(fd)
     fsync_dir(path.parent)
     return MasterKey(key)
 
@@ -122,7 +120,3 @@ def fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def key_source_is_file(source: MasterKeySource) -> bool:
-    return source.inline_key is None

@@ -116,7 +116,12 @@ async def rotate_master_key(config: StorageConfig, progress: Progress) -> Rotati
         raise ConfigError(f"There is no database at {config.database_path} to rotate.")
     old_key = read_key_file(key_file)
     next_path = pending_key_path(key_file)
-    new_key = read_key_file(next_path) if next_path.exists() else create_key_file(next_path)
+    if next_path.exists():
+        new_key = read_key_file(next_path)
+    else:
+        # A wrong key must fail here, before a pending rotation exists that blocks start-up.
+        await (await open_database(config.database_path, FieldCrypto(old_key))).close()
+        new_key = create_key_file(next_path)
     crypto = FieldCrypto(active=new_key, previous=[old_key])
     db = await open_database(config.database_path, crypto)
     try:

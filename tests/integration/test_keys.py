@@ -55,3 +55,16 @@ def test_an_unfinished_rotation_blocks_start_up(storage_config):
     pending_key_path(storage_config.master_key.key_file).write_text("x")
     with pytest.raises(KeyRotationPending, match="rotate-key"):
         load_master_key(storage_config)
+
+
+def test_the_key_file_is_written_whole_with_no_scratch_files_left(storage_config):
+    load_master_key(storage_config)
+    folder = storage_config.master_key.key_file.parent
+    assert sorted(p.name for p in folder.iterdir()) == ["master.key"]
+
+
+def test_an_existing_key_file_is_never_overwritten(storage_config):
+    from storage.keys import create_key_file
+
+    first = load_master_key(storage_config)
+    assert create_key_file(storage_config.master_key.key_file) == first

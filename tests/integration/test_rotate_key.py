@@ -150,6 +150,18 @@ async def test_rotation_killed_with_sigkill_mid_transaction_loses_nothing(storag
     await assert_everyone_readable(storage_config, count)
 
 
+async def test_rotation_with_the_wrong_key_leaves_no_pending_rotation_behind(storage_config):
+    await fill(storage_config, 1)
+    key_file = storage_config.master_key.key_file
+    right_key = key_file.read_bytes()
+    key_file.write_text("C" * 43 + "=")
+    with pytest.raises(WrongKeyError):
+        await rotate_master_key(storage_config, no_progress)
+    assert not pending_key_path(key_file).exists()
+    key_file.write_bytes(right_key)
+    await assert_everyone_readable(storage_config, 1)
+
+
 async def test_rotation_refuses_while_the_bot_holds_the_data_dir(storage_config):
     await fill(storage_config, 1)
     with InstanceLock(storage_config.data_dir):
