@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from bot.errors import BotError
+from bot.logs import where_it_failed
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -52,6 +53,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.exit_code
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # a bug: say where, without values that could be personal
+        print(
+            f"defender-bot: an unexpected error stopped the bot ({type(error).__name__} at "
+            f"{where_it_failed(error)}). Stored data is safe: every change is a transaction. "
+            "Please report this line to the maintainers.",
+            file=sys.stderr,
+        )
+        return 1
 
 
 if __name__ == "__main__":

@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 import logging
-import traceback
 
 from telegram import Update
 from telegram.error import TelegramError
 
 from bot.context import BotContext
 from bot.errors import StorageFullError
+from bot.logs import where_it_failed
 
 log = logging.getLogger(__name__)
-
-
-def where_it_failed(error: BaseException) -> str:
-    """File, line and function of each frame: enough to debug, no values or message text."""
-    frames = traceback.extract_tb(error.__traceback__)
-    return " <- ".join(f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno} {f.name}" for f in frames[-6:])
 
 
 async def on_error(update: object, context: BotContext) -> None:

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from types import TracebackType
 
-from bot.errors import StartupError
+from bot.errors import StartupError, StorageReadOnlyError
 from storage.keys import ensure_private_dir
 
 
@@ -18,7 +18,13 @@ class InstanceLock:
 
     def acquire(self) -> None:
         ensure_private_dir(self._path.parent)
-        fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise StorageReadOnlyError(
+                f"Cannot create {self._path} ({exc.strerror}). Make the data directory "
+                "writable by the user that runs the bot, or set BOT_DATA_DIR to one that is."
+            ) from None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

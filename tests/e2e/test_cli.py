@@ -103,6 +103,15 @@ async def test_a_corrupt_database_is_reported(data_dir):
     assert_readable_error(output)
 
 
+async def test_a_data_dir_that_cannot_be_created_is_reported(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    code, output = await run_bot(offline_env(blocker / "data"))
+    assert code in (2, 4)
+    assert "BOT_DATA_DIR" in output
+    assert_readable_error(output)
+
+
 async def test_an_unreachable_api_is_reported_without_the_token(tmp_path):
     code, output = await run_bot(offline_env(tmp_path))
     assert code == 3

@@ -1,7 +1,9 @@
 """When Telegram or the bot fails mid-conversation: a clear message, nothing lost, no leaks."""
 
+import io
 import logging
 
+from bot.logs import configure_logging
 from storage.users import UserRepository
 
 
@@ -37,3 +39,17 @@ async def test_a_user_who_blocked_the_bot_does_not_break_it(bot):
     await alice.send("/help")
     await bob.send("/start")
     assert bob.last_text.startswith("Welcome, Bob.")
+
+
+async def test_a_debug_log_of_a_failed_conversation_holds_nothing_personal(bot, restore_logging):
+    """Through the real logging set-up, with every library's own DEBUG lines."""
+    stream = io.StringIO()
+    configure_logging(logging.DEBUG, [bot.emulator.token], stream)
+    alice = bot.user("alice", first_name="Farah", last_name="Haddad")
+    await alice.send("/start")
+    bot.emulator.fail_next("sendMessage", 400, "Bad Request: chat not found")
+    await alice.send("/help please")
+    logged = stream.getvalue()
+    assert "BadRequest" in logged
+    for secret in ("Farah", "Haddad", str(alice.id), "please", bot.emulator.token, "Welcome"):
+        assert secret not in logged
