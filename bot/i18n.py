@@ -16,6 +16,8 @@ from typing import Any
 
 from fluent.runtime import FluentBundle, FluentResource
 
+from bot.errors import ConfigError
+
 log = logging.getLogger(__name__)
 
 SOURCE_LANGUAGE = "en"
@@ -49,6 +51,11 @@ class Translator:
             bundle = FluentBundle([language], use_isolating=language in RIGHT_TO_LEFT)
             bundle.add_resource(FluentResource(catalogue.read_text(encoding="utf-8")))
             bundles[language] = bundle
+        if SOURCE_LANGUAGE not in bundles:
+            raise ConfigError(
+                f"No English UI strings at {root / SOURCE_LANGUAGE / CATALOGUE}. Set "
+                "BOT_LOCALES_DIR to the project's locales/ directory, or reinstall the bot."
+            )
         return cls(bundles)
 
     @property

@@ -65,3 +65,10 @@ def test_shipped_catalogue_has_every_message_the_handlers_use():
         assert shipped.has(key), key
     for key in ("error-generic", "error-storage-full", "not-understood"):
         assert shipped.has(key), key
+
+
+def test_a_missing_locales_directory_is_a_configuration_error(tmp_path):
+    from bot.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="BOT_LOCALES_DIR"):
+        Translator.load(tmp_path)
