@@ -47,7 +47,7 @@ def build_application(
         services = ours.bot_data.services
         if services is not None:
             ours.bot_data.services = None
-            await services.database.close()
+            await services.close()
 
     context_types: ContextTypes[BotContext, dict[Any, Any], dict[Any, Any], AppState] = (
         ContextTypes(context=BotContext, bot_data=AppState)

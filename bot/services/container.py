@@ -15,6 +15,8 @@ from storage.users import UserRepository
 
 @dataclass(frozen=True)
 class Services:
+    """Handlers call the services; `database` is here to be closed at shutdown, not queried."""
+
     clock: Clock
     translate: Translator
     database: Database
@@ -30,3 +32,6 @@ class Services:
             users=UserService(UserRepository(database), clock),
             updates=UpdateGate(ProcessedUpdateRepository(database), clock),
         )
+
+    async def close(self) -> None:
+        await self.database.close()

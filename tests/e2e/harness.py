@@ -20,6 +20,7 @@ from bot.emulator.inprocess import EmulatorRequest
 from bot.emulator.users import ScriptedUser
 from bot.errors import StorageFullError
 from bot.i18n import Translator
+from storage.db import Database
 
 _TRANSLATOR = Translator.load()
 
@@ -42,6 +43,11 @@ class BotHarness:
         if self._app is None:
             raise RuntimeError("the bot is not running")
         return self._app
+
+    @property
+    def database(self) -> Database:
+        """For assertions about what was stored; the bot itself goes through its services."""
+        return self.app.bot_data.services.database
 
     def user(self, name: str, **details: Any) -> ScriptedUser:
         return self.emulator.user(name, **details)
@@ -74,7 +80,7 @@ class BotHarness:
 
     async def fill_the_disk(self) -> None:
         """Make the database full, as a full disk would: the next write fails."""
-        database = self.app.bot_data.services.database
+        database = self.database
         async with database.read() as tx:
             pages = await tx.scalar("PRAGMA page_count")
         await database.set_pragma("max_page_count", pages)
@@ -97,7 +103,7 @@ class BotHarness:
                     continue
 
     async def free_the_disk(self) -> None:
-        database = self.app.bot_data.services.database
+        database = self.database
         await database.set_pragma("max_page_count", 1_000_000)
         async with database.transaction() as tx:
             await tx.execute("DELETE FROM meta WHERE name LIKE 'filler-%'")

@@ -13,7 +13,7 @@ async def test_a_rate_limited_reply_loses_no_data_and_the_user_is_told(bot, capl
     with caplog.at_level(logging.ERROR):
         await alice.send("/start")
     assert alice.texts() == [bot.app.bot_data.services.translate("en", "error-generic")]
-    users = UserRepository(bot.app.bot_data.services.database)
+    users = UserRepository(bot.database)
     assert await users.find_by_telegram_id(alice.id) is not None
     assert any("RetryAfter" in r.getMessage() for r in caplog.records)
 

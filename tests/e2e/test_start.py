@@ -6,7 +6,7 @@ from storage.users import UserRepository
 
 
 async def registered_users(bot) -> int:
-    return await UserRepository(bot.app.bot_data.services.database).count()
+    return await UserRepository(bot.database).count()
 
 
 async def test_two_people_start_the_bot_and_are_greeted_by_name(bot):

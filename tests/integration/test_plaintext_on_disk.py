@@ -13,12 +13,15 @@ PEOPLE = [
     TelegramIdentity(7_301_118_243, 7_301_118_243, "Nur Aisyah Binti Rahman", "ms"),
     TelegramIdentity(5_550_123_987, 5_550_123_987, "Carlos Mendoza-Quispe", "es"),
     TelegramIdentity(6_012_345_678, 6_012_345_678, "مريم الحسيني", "ar"),
+    # People put phone numbers in their Telegram names.
+    TelegramIdentity(5_123_456_789, 5_123_456_789, "Maria +60123456789", "tl"),
 ]
 
 
 def needles(person: TelegramIdentity) -> list[bytes]:
     found = [str(person.telegram_user_id).encode(), person.display_name.encode()]
     found += [part.encode() for part in person.display_name.split() if len(part) > 3]
+    found += [part.lstrip("+").encode() for part in person.display_name.split() if "+" in part]
     found.append(person.telegram_user_id.to_bytes(8, "little"))
     found.append(person.telegram_user_id.to_bytes(8, "big"))
     return found
@@ -52,13 +55,35 @@ async def test_names_and_telegram_ids_never_reach_the_disk_in_plaintext(storage_
         await db.close()
 
 
-async def test_a_renamed_user_leaves_no_trace_of_the_old_name(storage_config):
+async def test_a_renamed_user_leaves_no_trace_of_the_old_ciphertext(storage_config):
+    """secure_delete and the WAL checkpoint must not leave the old value's bytes behind."""
     db = await open_storage(storage_config)
     users = UserRepository(db)
     person = PEOPLE[0]
     await users.register(person, NOW)
+    async with db.read() as tx:
+        old_name = await tx.scalar("SELECT display_name_ct FROM users")
+    assert old_name in on_disk(db.path)
     renamed = TelegramIdentity(person.telegram_user_id, person.chat_id, "Someone Else", "ms")
     await users.register(renamed, NOW)
     await db.close()
-    assert b"Someone Else" not in on_disk(storage_config.database_path)
-    assert b"Aisyah" not in on_disk(storage_config.database_path)
+    assert old_name not in on_disk(storage_config.database_path)
+
+
+async def test_deleted_rows_are_overwritten_not_just_unlinked(storage_config):
+    """What /wipe and the purges rely on: secure_delete plus a truncated WAL."""
+    db = await open_storage(storage_config)
+    users = UserRepository(db)
+    for person in PEOPLE:
+        await users.register(person, NOW)
+    async with db.read() as tx:
+        gone = await tx.fetchone("SELECT * FROM users WHERE display_name_ct IS NOT NULL LIMIT 1")
+    columns = gone.keys()  # a sqlite3.Row iterates over values, not names
+    secrets = [gone[column] for column in columns if column.endswith(("_ct", "_bidx"))]
+    async with db.transaction() as tx:
+        await tx.execute("DELETE FROM users WHERE id = ?", (gone["id"],))
+    await db.checkpoint()
+    await db.close()
+    stored = on_disk(storage_config.database_path)
+    for secret in secrets:
+        assert secret not in stored
