@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
+from bot.context import BotContext
 from bot.domain.users import TelegramIdentity, display_name_of
 
 
@@ -19,3 +20,13 @@ def identity_of(update: Update) -> TelegramIdentity | None:
         display_name=display_name_of(user.first_name, user.last_name),
         language_code=user.language_code,
     )
+
+
+async def reply_with(update: Update, context: BotContext, message_id: str) -> None:
+    """Answer a private message with one catalogue message, in the sender's language."""
+    identity = identity_of(update)
+    message = update.effective_message
+    if identity is None or message is None:
+        return
+    language = await context.services.users.language_of(identity)
+    await message.reply_text(context.services.translate(language, message_id))

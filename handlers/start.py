@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.context import BotContext
-from handlers.common import identity_of
+from handlers.common import identity_of, reply_with
 
 
 async def on_start_command(update: Update, context: BotContext) -> None:
@@ -20,12 +20,7 @@ async def on_start_command(update: Update, context: BotContext) -> None:
 
 
 async def on_help_command(update: Update, context: BotContext) -> None:
-    identity = identity_of(update)
-    message = update.effective_message
-    if identity is None or message is None:
-        return
-    language = await context.services.users.language_of(identity)
-    await message.reply_text(context.services.translate(language, "help"))
+    await reply_with(update, context, "help")
 
 
 async def on_start_in_group(update: Update, context: BotContext) -> None:

@@ -2,17 +2,18 @@ from collections.abc import AsyncIterator
 
 import pytest
 
+from bot.clock import FakeClock
 from bot.emulator.core import BotApiEmulator
-from tests.emulator.tinybot import ManualClock, TinyBot, UpdateFeeder, build_tiny_bot
+from tests.emulator.tinybot import TinyBot, UpdateFeeder, build_tiny_bot
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
+def clock() -> FakeClock:
+    return FakeClock()
 
 
 @pytest.fixture
-def emu(clock: ManualClock) -> BotApiEmulator:
+def emu(clock: FakeClock) -> BotApiEmulator:
     return BotApiEmulator(now=clock.now)
 
 

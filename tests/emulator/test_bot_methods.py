@@ -18,8 +18,9 @@ from telegram import (
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import BadRequest, EndPointNotFound, Forbidden, InvalidToken, RetryAfter
 
+from bot.clock import FakeClock
 from bot.emulator.core import BotApiEmulator
-from tests.emulator.tinybot import ManualClock, TinyBot, build_tiny_bot
+from tests.emulator.tinybot import TinyBot, build_tiny_bot
 
 
 async def started(emu: BotApiEmulator, name: str = "alice", **profile: str) -> int:
@@ -101,25 +102,25 @@ async def test_edit_message_text(tiny: TinyBot, emu: BotApiEmulator) -> None:
 
 
 async def test_delete_message_within_48_hours_only(
-    tiny: TinyBot, emu: BotApiEmulator, clock: ManualClock
+    tiny: TinyBot, emu: BotApiEmulator, clock: FakeClock
 ) -> None:
     chat_id = await started(emu)
     alice = emu.user("alice")
     recent = await tiny.app.bot.send_message(chat_id, "recent")
-    clock.advance(hours=47, minutes=59)
+    clock.advance(timedelta(hours=47, minutes=59))
     assert await tiny.app.bot.delete_message(chat_id, recent.message_id)
     assert [m.text for m in alice.deleted] == ["recent"]
     with pytest.raises(BadRequest, match="Message to delete not found"):
         await tiny.app.bot.delete_message(chat_id, recent.message_id)
     old = await tiny.app.bot.send_message(chat_id, "old")
-    clock.advance(hours=48)
+    clock.advance(timedelta(hours=48))
     with pytest.raises(BadRequest, match="Message can't be deleted for everyone"):
         await tiny.app.bot.delete_message(chat_id, old.message_id)
     assert alice.texts() == ["old"]
 
 
 async def test_send_and_edit_live_location(
-    tiny: TinyBot, emu: BotApiEmulator, clock: ManualClock
+    tiny: TinyBot, emu: BotApiEmulator, clock: FakeClock
 ) -> None:
     chat_id = await started(emu)
     alice = emu.user("alice")
@@ -138,7 +139,7 @@ async def test_send_and_edit_live_location(
             chat_id, sent.message_id, latitude=1.0, longitude=2.0
         )
     expiring = await tiny.app.bot.send_location(chat_id, 1.0, 2.0, live_period=60)
-    clock.advance(seconds=60)
+    clock.advance(timedelta(seconds=60))
     with pytest.raises(BadRequest, match="Message can't be edited"):
         await tiny.app.bot.edit_message_live_location(
             chat_id, expiring.message_id, latitude=1.5, longitude=2.0
