@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import sys
 from collections.abc import AsyncIterable, AsyncIterator
 from pathlib import Path
 
@@ -43,7 +42,7 @@ async def settled(
         await application.update_queue.join()
 
 
-async def run_demo(data_dir: str | None = None, lines: AsyncIterable[str] | None = None) -> int:
+async def run_demo(data_dir: str | None = None) -> int:
     clock = SystemClock()
     emulator = BotApiEmulator(now=clock.now)
     server = await start_http_emulator(emulator)
@@ -65,9 +64,8 @@ async def run_demo(data_dir: str | None = None, lines: AsyncIterable[str] | None
             application = build_application(config, clock)
             bot_task = asyncio.create_task(serve(application, config.api_url, stop))
             await _wait_until_polling(emulator, bot_task)
-            source = lines if lines is not None else stdin_lines()
             console = DemoConsole(
-                emulator, settled(source, emulator, application), _print, echo=True
+                emulator, settled(stdin_lines(), emulator, application), _print, echo=True
             )
             console_task = asyncio.create_task(console.run())
             await asyncio.wait({bot_task, console_task}, return_when=asyncio.FIRST_COMPLETED)
@@ -94,4 +92,3 @@ async def _wait_until_polling(emulator: BotApiEmulator, bot_task: asyncio.Task[N
 
 def _print(text: str) -> None:
     print(text, flush=True)
-    sys.stdout.flush()

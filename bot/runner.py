@@ -32,8 +32,9 @@ async def serve(application: BotApplication, api_url: str, stop: asyncio.Event) 
     await application.post_init(application)
     try:
         await _connect(application, api_url)
+        if application.updater is None:
+            raise RuntimeError("the application was built without an updater")
         try:
-            assert application.updater is not None
             await application.updater.start_polling(
                 timeout=POLL_TIMEOUT_SECONDS, allowed_updates=Update.ALL_TYPES
             )
