@@ -1,6 +1,7 @@
 -- Naming rule that rotate-key and the plaintext tests rely on:
 --   <name>_ct    BLOB  an encrypted value (storage/crypto.py format), bound to table, column, row
 --   <name>_bidx  BLOB  the blind index of the plaintext of <name>_ct in the same row
+--   <name>_hash  BLOB  an unkeyed hash of a high-entropy secret we never store (invite tokens)
 -- Every table holding either has a single TEXT primary key named id (or name, for meta).
 -- Times are UTC microseconds since the epoch.
 

@@ -88,8 +88,9 @@ class BotHarness:
         # smaller ones, until not even a small row fits anywhere.
         fillers = {
             "meta": "INSERT INTO meta (name, value_ct) VALUES (?, randomblob(?))",
-            "users": "INSERT INTO users VALUES (?, randomblob(32), randomblob(?), x'00', x'00', "
-            "NULL, 0)",
+            "users": "INSERT INTO users (id, tg_user_id_bidx, tg_user_id_ct, chat_id_ct, "
+            "display_name_ct, created_on) "
+            "VALUES (?, randomblob(32), randomblob(?), x'00', x'00', 0)",
         }
         filled = 0
         for sql in fillers.values():

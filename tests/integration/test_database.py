@@ -297,9 +297,10 @@ def test_every_table_with_secrets_follows_the_naming_rule():
         if any(n.endswith(("_ct", "_bidx")) for n in names):
             assert sum(1 for c in columns if c[5]) == 1, table
         for column in columns:
-            # A BLOB column is either ciphertext or a blind index; nothing else is stored raw.
+            # A BLOB column is a ciphertext, a blind index or the hash of a random secret;
+            # nothing else is stored raw.
             if column[2].upper() == "BLOB":
-                assert column[1].endswith(("_ct", "_bidx")), (table, column[1])
+                assert column[1].endswith(("_ct", "_bidx", "_hash")), (table, column[1])
 
 
 async def test_database_is_a_reusable_handle(db):

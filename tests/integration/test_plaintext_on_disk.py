@@ -79,7 +79,7 @@ async def test_deleted_rows_are_overwritten_not_just_unlinked(storage_config):
     async with db.read() as tx:
         gone = await tx.fetchone("SELECT * FROM users WHERE display_name_ct IS NOT NULL LIMIT 1")
     columns = gone.keys()  # a sqlite3.Row iterates over values, not names
-    secrets = [gone[column] for column in columns if column.endswith(("_ct", "_bidx"))]
+    secrets = [gone[c] for c in columns if c.endswith(("_ct", "_bidx")) and gone[c] is not None]
     async with db.transaction() as tx:
         await tx.execute("DELETE FROM users WHERE id = ?", (gone["id"],))
     await db.checkpoint()
