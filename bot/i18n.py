@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 SOURCE_LANGUAGE = "en"
 RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur", "ps", "ckb"})
-CATALOGUE = "bot.ftl"
+CATALOGUE = "bot.ftl"  # each language folder may split its strings over several *.ftl files
 
 
 def default_locales_dir() -> Path:
@@ -46,10 +46,14 @@ class Translator:
     def load(cls, locales_dir: Path | None = None) -> Translator:
         root = locales_dir or default_locales_dir()
         bundles: dict[str, FluentBundle] = {}
-        for catalogue in sorted(root.glob(f"*/{CATALOGUE}")):
-            language = catalogue.parent.name
+        for folder in sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []:
+            catalogues = sorted(folder.glob("*.ftl"))
+            if not catalogues:
+                continue
+            language = folder.name
             bundle = FluentBundle([language], use_isolating=language in RIGHT_TO_LEFT)
-            bundle.add_resource(FluentResource(catalogue.read_text(encoding="utf-8")))
+            for catalogue in catalogues:
+                bundle.add_resource(FluentResource(catalogue.read_text(encoding="utf-8")))
             bundles[language] = bundle
         if SOURCE_LANGUAGE not in bundles:
             raise ConfigError(
@@ -74,7 +78,22 @@ class Translator:
     def has(self, message_id: str) -> bool:
         return self._bundles[SOURCE_LANGUAGE].has_message(message_id)
 
-    def __call__(self, language: str | None, message_id: str, **args: Any) -> str:
+    def every_wording(self, message_id: str) -> set[str]:
+        """The message in every language, plain and disguised: to recognise a keyboard label
+        the user's app sends back as text."""
+        found = set()
+        for language in self._bundles:
+            for disguise in (False, True):
+                found.add(self(language, message_id, disguise=disguise))
+        return found
+
+    def __call__(
+        self, language: str | None, message_id: str, *, disguise: bool = False, **args: Any
+    ) -> str:
+        """The message in `language` (else English); with `disguise`, its neutral wording
+        (`<id>--disguised`) where one exists."""
+        if disguise and self.has(f"{message_id}--disguised"):
+            message_id = f"{message_id}--disguised"
         safe_args = {k: html.escape(v) if isinstance(v, str) else v for k, v in args.items()}
         for code in dict.fromkeys((self.resolve_language(language), SOURCE_LANGUAGE)):
             bundle = self._bundles[code]

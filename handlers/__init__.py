@@ -1,21 +1,32 @@
-"""Thin Telegram adapters: read the update, call one service, send one localized reply."""
+"""Thin Telegram adapters: read the update, call one service, send one localized reply.
+
+Feature modules each expose `register(application)` and plug their buttons and multi-step
+flows into `handlers.routing`. Within group 0 the first matching handler wins, so order
+matters: deep-link /start before plain /start, and the generic text and fallback handlers last.
+"""
 
 from __future__ import annotations
 
-from telegram.ext import CommandHandler, MessageHandler, filters
+from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.context import BotApplication
+from handlers import card, contacts, start
 from handlers.errors import on_error
 from handlers.fallback import on_unrecognised_message
-from handlers.start import on_help_command, on_start_command, on_start_in_group
+from handlers.routing import on_button_press, on_cancel_command, on_text
 
 
 def register_handlers(application: BotApplication) -> None:
     private = filters.ChatType.PRIVATE
-    application.add_handler(CommandHandler("start", on_start_command, filters=private))
-    application.add_handler(CommandHandler("help", on_help_command, filters=private))
+    contacts.register(application)
+    start.register(application)
+    card.register(application)
+    application.add_handler(CallbackQueryHandler(on_button_press))
+    application.add_handler(CommandHandler("cancel", on_cancel_command, filters=private))
     application.add_handler(
-        CommandHandler(["start", "help"], on_start_in_group, filters=filters.ChatType.GROUPS)
+        MessageHandler(
+            private & filters.TEXT & ~filters.COMMAND & ~filters.UpdateType.EDITED, on_text
+        )
     )
     # Keep this last: feature handlers must be registered above it.
     application.add_handler(

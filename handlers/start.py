@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from telegram import Update
+from telegram.ext import CommandHandler, filters
 
-from bot.context import BotContext
+from bot.context import BotApplication, BotContext
 from handlers.common import identity_of, reply_with
 
 
@@ -30,3 +31,12 @@ async def on_start_in_group(update: Update, context: BotContext) -> None:
         return
     language = update.effective_user.language_code if update.effective_user else None
     await message.reply_text(context.services.translate(language, "start-in-group"))
+
+
+def register(application: BotApplication) -> None:
+    private = filters.ChatType.PRIVATE
+    application.add_handler(CommandHandler("start", on_start_command, filters=private))
+    application.add_handler(CommandHandler("help", on_help_command, filters=private))
+    application.add_handler(
+        CommandHandler(["start", "help"], on_start_in_group, filters=filters.ChatType.GROUPS)
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 
+from bot.domain.settings import UserSettings
 from bot.domain.users import TelegramIdentity, User
 from storage.db import Database, Tx
 from storage.ids import new_id
@@ -34,6 +35,7 @@ class UserRepository:
                 display_name=identity.display_name,
                 language=(existing.language if existing else None) or identity.language_code,
                 created_on=created_on,
+                settings=existing.settings if existing else UserSettings(),
             )
             if existing is None:
                 await tx.execute(
@@ -69,6 +71,25 @@ class UserRepository:
         async with self._db.read() as tx:
             return await self._find(tx, telegram_user_id)
 
+    async def get(self, user_id: str) -> User | None:
+        async with self._db.read() as tx:
+            row = await tx.fetchone("SELECT * FROM users WHERE id = ?", (user_id,))
+        return None if row is None else self._decode(row)
+
+    async def set_language(self, user_id: str, language: str) -> None:
+        async with self._db.transaction() as tx:
+            await tx.execute(
+                "UPDATE users SET language_ct = ? WHERE id = ?",
+                (self._crypto.row(TABLE, user_id).text("language_ct", language), user_id),
+            )
+
+    async def set_settings(self, user_id: str, settings: UserSettings) -> None:
+        async with self._db.transaction() as tx:
+            await tx.execute(
+                "UPDATE users SET settings_ct = ? WHERE id = ?",
+                (self._crypto.row(TABLE, user_id).text("settings_ct", settings.to_json()), user_id),
+            )
+
     async def count(self) -> int:
         async with self._db.read() as tx:
             return int(await tx.scalar("SELECT count(*) FROM users"))
@@ -88,4 +109,7 @@ class UserRepository:
             display_name=cipher.read_text("display_name_ct", row["display_name_ct"]),
             language=cipher.read_optional_text("language_ct", row["language_ct"]),
             created_on=from_db_day(row["created_on"]),
+            settings=UserSettings.from_json(
+                cipher.read_optional_text("settings_ct", row["settings_ct"])
+            ),
         )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from bot.domain.settings import UserSettings
+
 
 @dataclass(frozen=True)
 class TelegramIdentity:
@@ -24,6 +26,7 @@ class User:
     display_name: str = field(repr=False)
     language: str | None
     created_on: date
+    settings: UserSettings = field(default_factory=UserSettings)
 
 
 def display_name_of(first_name: str, last_name: str | None) -> str:

@@ -6,9 +6,13 @@ from dataclasses import dataclass
 
 from bot.clock import Clock
 from bot.i18n import Translator
+from bot.services.interaction import ButtonService, ConversationService, MessageLog
 from bot.services.updates import UpdateGate
 from bot.services.users import UserService
+from storage.buttons import ButtonRepository
+from storage.conversations import ConversationRepository
 from storage.db import Database
+from storage.sent_messages import SentMessageRepository
 from storage.updates import ProcessedUpdateRepository
 from storage.users import UserRepository
 
@@ -22,15 +26,30 @@ class Services:
     database: Database
     users: UserService
     updates: UpdateGate
+    buttons: ButtonService
+    conversations: ConversationService
+    messages: MessageLog
+    admin_ids: frozenset[int]
 
     @classmethod
-    def build(cls, database: Database, clock: Clock, translate: Translator) -> Services:
+    def build(
+        cls,
+        database: Database,
+        clock: Clock,
+        translate: Translator,
+        admin_ids: frozenset[int] = frozenset(),
+    ) -> Services:
+        users = UserRepository(database)
         return cls(
             clock=clock,
             translate=translate,
             database=database,
-            users=UserService(UserRepository(database), clock),
+            users=UserService(users, clock),
             updates=UpdateGate(ProcessedUpdateRepository(database), clock),
+            buttons=ButtonService(ButtonRepository(database), users, clock),
+            conversations=ConversationService(ConversationRepository(database), clock),
+            messages=MessageLog(SentMessageRepository(database), clock),
+            admin_ids=admin_ids,
         )
 
     async def close(self) -> None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.clock import Clock
+from bot.domain.settings import UserSettings
 from bot.domain.users import TelegramIdentity, User
 from storage.users import UserRepository
 
@@ -28,3 +29,14 @@ class UserService:
         """The language the user chose, else the one their Telegram app reports."""
         user = await self._users.find_by_telegram_id(identity.telegram_user_id)
         return (user.language if user else None) or identity.language_code
+
+    async def find(self, telegram_user_id: int) -> User | None:
+        return await self._users.find_by_telegram_id(telegram_user_id)
+
+    async def set_language(self, user: User, language: str) -> User:
+        await self._users.set_language(user.id, language)
+        return replace(user, language=language)
+
+    async def update_settings(self, user: User, settings: UserSettings) -> User:
+        await self._users.set_settings(user.id, settings)
+        return replace(user, settings=settings)

@@ -22,3 +22,18 @@ start-in-group = Please talk to me in a private chat: open my profile and press 
 not-understood = I did not understand that. Send /help to see what you can do.
 error-generic = Something went wrong on our side. Nothing you saved was lost. Please try again in a moment.
 error-storage-full = The bot could not save this because its server is out of space. What you saved before is safe. Please try again later.
+
+## Conversation plumbing
+button-expired = This button has expired. Nothing was changed.
+step-expired = That step took too long and was stopped. Nothing was changed; please start again.
+cancelled = Cancelled. Nothing was changed.
+nothing-to-cancel = There is nothing to cancel.
+
+## The persistent keyboard. Disguised wording must not hint at danger.
+keyboard-sos = 🆘 SOS
+keyboard-sos--disguised = 📞 Call
+keyboard-safe = ✅ I'm safe
+keyboard-safe--disguised = ✅ Done
+keyboard-rights = ⚖️ Rights
+keyboard-rights--disguised = 📖 Read
+keyboard-menu = ☰ Menu

@@ -1,0 +1,82 @@
+"""A user's privacy and display settings, and the rules for reading a typed time zone."""
+
+from __future__ import annotations
+
+import json
+import re
+import zoneinfo
+from dataclasses import asdict, dataclass
+from datetime import UTC, timedelta, timezone, tzinfo
+
+# Off, 1 minute, 10 minutes, 1 hour, 24 hours: Telegram lets a bot delete its messages for 48 h.
+AUTODELETE_CHOICES: tuple[int | None, ...] = (None, 60, 600, 3600, 86400)
+
+# Places defenders in the sources' regions are likely to be; anything else can be typed.
+COMMON_TIMEZONES = (
+    "Asia/Bangkok",
+    "Asia/Kuala_Lumpur",
+    "Asia/Jakarta",
+    "Asia/Manila",
+    "Asia/Yangon",
+    "Asia/Dhaka",
+    "Asia/Kathmandu",
+    "Asia/Kolkata",
+    "Asia/Hong_Kong",
+    "Asia/Seoul",
+    "Asia/Dubai",
+    "Asia/Riyadh",
+    "Europe/London",
+    "Europe/Paris",
+    "America/Mexico_City",
+    "UTC",
+)
+
+_OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class UserSettings:
+    timezone: str = "UTC"
+    autodelete_seconds: int | None = None
+    disguise: bool = False
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str | None) -> UserSettings:
+        if not text:
+            return cls()
+        raw = json.loads(text)
+        return cls(
+            timezone=str(raw.get("timezone", "UTC")),
+            autodelete_seconds=raw.get("autodelete_seconds"),
+            disguise=bool(raw.get("disguise", False)),
+        )
+
+
+def parse_timezone(text: str) -> str | None:
+    """An IANA name (`Asia/Bangkok`) or a UTC offset (`+7`, `UTC+05:30`), canonicalised."""
+    text = text.strip()
+    match = _OFFSET.match(text)
+    if match:
+        sign, hours, minutes = match[1], int(match[2]), int(match[3] or 0)
+        if hours > 14 or minutes >= 60 or (hours == 14 and minutes):
+            return None
+        return "UTC" if hours == minutes == 0 else f"UTC{sign}{hours:02d}:{minutes:02d}"
+    if text.upper() in ("UTC", "GMT", "Z"):
+        return "UTC"
+    candidates = {name.lower(): name for name in zoneinfo.available_timezones()}
+    return candidates.get(text.replace(" ", "_").lower())
+
+
+def zone_of(name: str) -> tzinfo:
+    """The tzinfo for a name `parse_timezone` produced."""
+    match = _OFFSET.match(name)
+    if match and name.upper().startswith("UTC"):
+        sign = -1 if match[1] == "-" else 1
+        offset = timedelta(hours=int(match[2]), minutes=int(match[3] or 0))
+        return timezone(sign * offset)
+    if name == "UTC":
+        return UTC
+    return zoneinfo.ZoneInfo(name)

@@ -1,0 +1,90 @@
+"""The plumbing of a conversation with the bot: buttons, multi-step flows, sent messages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from bot.clock import Clock
+from bot.domain.users import User
+from storage.buttons import ButtonAction, ButtonRepository
+from storage.conversations import Conversation, ConversationLookup, ConversationRepository
+from storage.sent_messages import SentMessage, SentMessageRepository
+from storage.users import UserRepository
+
+BUTTON_LIFETIME = timedelta(days=2)
+STEP_LIFETIME = timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class Press:
+    user: User
+    action: ButtonAction
+
+
+class ButtonService:
+    def __init__(self, buttons: ButtonRepository, users: UserRepository, clock: Clock) -> None:
+        self._buttons = buttons
+        self._users = users
+        self._clock = clock
+
+    async def issue(
+        self, user: User, actions: list[ButtonAction], *, single_use: bool = True
+    ) -> list[str]:
+        return await self._buttons.issue(
+            user.id, actions, self._clock.now(), BUTTON_LIFETIME, single_use=single_use
+        )
+
+    async def redeem(self, telegram_user_id: int, data: str) -> Press | None:
+        """What a press does, if the presser may press it now; otherwise None."""
+        user = await self._users.find_by_telegram_id(telegram_user_id)
+        if user is None:
+            return None
+        action = await self._buttons.redeem(user.id, data, self._clock.now())
+        return None if action is None else Press(user, action)
+
+    async def forget_spent(self) -> int:
+        return await self._buttons.purge(self._clock.now())
+
+
+class ConversationService:
+    def __init__(self, conversations: ConversationRepository, clock: Clock) -> None:
+        self._conversations = conversations
+        self._clock = clock
+
+    async def start(self, user: User, flow: str, step: str, **data: str) -> None:
+        await self._conversations.save(
+            user.id, Conversation(flow, step, data), self._clock.now(), STEP_LIFETIME
+        )
+
+    async def current(self, user: User) -> ConversationLookup:
+        return await self._conversations.load(user.id, self._clock.now())
+
+    async def end(self, user: User) -> bool:
+        return await self._conversations.clear(user.id)
+
+
+class MessageLog:
+    """Remembers what the bot sent, so it can delete it later (auto-delete, /wipe)."""
+
+    def __init__(self, messages: SentMessageRepository, clock: Clock) -> None:
+        self._messages = messages
+        self._clock = clock
+
+    async def record(self, user: User, chat_id: int, message_id: int, *, sensitive: bool) -> None:
+        delay = user.settings.autodelete_seconds
+        now = self._clock.now()
+        delete_at = now + timedelta(seconds=delay) if sensitive and delay else None
+        await self._messages.record(user.id, chat_id, message_id, now, delete_at)
+
+    async def due_for_deletion(self) -> list[SentMessage]:
+        return await self._messages.due(self._clock.now())
+
+    async def deletable(self, user: User) -> list[SentMessage]:
+        return await self._messages.of_user(user.id, self._clock.now())
+
+    async def forget(self, messages: list[SentMessage]) -> None:
+        await self._messages.forget([m.id for m in messages])
+
+    async def forget_old(self) -> int:
+        return await self._messages.purge(self._clock.now())

@@ -1,0 +1,90 @@
+"""Two dispatchers that feature modules plug into.
+
+- Button presses: a feature registers a route name with `@button_route("name")`; buttons made
+  with `handlers.ui.inline_buttons` carry `ButtonAction(route, arg)`. A press that is forged,
+  replayed, stale or someone else's gets "this button has expired" and changes nothing.
+- Typed text during a multi-step flow: a feature registers its flow with `@step_route("flow")`
+  and starts it with `services.conversations.start(user, flow, step, **data)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from telegram import Update
+
+from bot.context import BotContext
+from bot.domain.users import User
+from bot.services.interaction import Press
+from handlers.common import reply_with
+from handlers.ui import say
+from storage.conversations import Conversation
+
+ButtonRoute = Callable[[Update, BotContext, Press], Awaitable[None]]
+StepRoute = Callable[[Update, BotContext, User, Conversation, str], Awaitable[None]]
+
+_BUTTONS: dict[str, ButtonRoute] = {}
+_STEPS: dict[str, StepRoute] = {}
+
+
+def button_route(name: str) -> Callable[[ButtonRoute], ButtonRoute]:
+    def register(route: ButtonRoute) -> ButtonRoute:
+        if name in _BUTTONS:
+            raise ValueError(f"button route {name} registered twice")
+        _BUTTONS[name] = route
+        return route
+
+    return register
+
+
+def step_route(flow: str) -> Callable[[StepRoute], StepRoute]:
+    def register(route: StepRoute) -> StepRoute:
+        if flow in _STEPS:
+            raise ValueError(f"step route {flow} registered twice")
+        _STEPS[flow] = route
+        return route
+
+    return register
+
+
+async def on_button_press(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    if query is None or update.effective_user is None:
+        return
+    press = await context.services.buttons.redeem(update.effective_user.id, query.data or "")
+    route = _BUTTONS.get(press.action.route) if press else None
+    if press is None or route is None:
+        language = update.effective_user.language_code
+        await query.answer(context.services.translate(language, "button-expired"), show_alert=True)
+        return
+    await query.answer()
+    await route(update, context, press)
+
+
+async def on_text(update: Update, context: BotContext) -> None:
+    """Typed text: the answer to the step the user is at, if any."""
+    message = update.effective_message
+    if update.effective_user is None or message is None or message.text is None:
+        return
+    user = await context.services.users.find(update.effective_user.id)
+    if user is None:
+        await reply_with(update, context, "not-understood")
+        return
+    lookup = await context.services.conversations.current(user)
+    route = _STEPS.get(lookup.current.flow) if lookup.current else None
+    if lookup.current is None or route is None:
+        key = "step-expired" if lookup.expired else "not-understood"
+        await message.reply_text(say(context, user, key))
+        return
+    await route(update, context, user, lookup.current, message.text.strip())
+
+
+async def on_cancel_command(update: Update, context: BotContext) -> None:
+    message = update.effective_message
+    if update.effective_user is None or message is None:
+        return
+    user = await context.services.users.find(update.effective_user.id)
+    ended = user is not None and await context.services.conversations.end(user)
+    language = user.language if user else update.effective_user.language_code
+    key = "cancelled" if ended else "nothing-to-cancel"
+    await message.reply_text(context.services.translate(language, key))

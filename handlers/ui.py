@@ -1,0 +1,69 @@
+"""Speaking to one user: their language and disguise, their buttons, messages the bot can
+delete later. Feature handlers use these instead of calling the Bot API directly."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyKeyboardMarkup
+
+from bot.context import BotContext
+from bot.domain.users import User
+from storage.buttons import ButtonAction
+
+Row = Sequence[tuple[str, ButtonAction]]
+
+MAIN_KEYBOARD_KEYS = (("keyboard-sos", "keyboard-safe"), ("keyboard-rights", "keyboard-menu"))
+
+
+def say(context: BotContext, user: User, message_id: str, **args: Any) -> str:
+    """A catalogue message in the user's language, neutral when disguise mode is on."""
+    return context.services.translate(
+        user.language, message_id, disguise=user.settings.disguise, **args
+    )
+
+
+async def inline_buttons(
+    context: BotContext, user: User, rows: Sequence[Row], *, single_use: bool = True
+) -> InlineKeyboardMarkup:
+    """Buttons only `user` can press; their callback data is an opaque reference."""
+    actions = [action for row in rows for _, action in row]
+    data = iter(await context.services.buttons.issue(user, actions, single_use=single_use))
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(label, callback_data=next(data)) for label, _ in row]
+            for row in rows
+        ]
+    )
+
+
+def main_keyboard(context: BotContext, user: User) -> ReplyKeyboardMarkup:
+    """The persistent keyboard: SOS, I'm safe, Rights, Menu (neutral words in disguise)."""
+    return ReplyKeyboardMarkup(
+        [[say(context, user, key) for key in row] for row in MAIN_KEYBOARD_KEYS],
+        resize_keyboard=True,
+        is_persistent=True,
+    )
+
+
+async def send(
+    context: BotContext,
+    user: User,
+    text: str,
+    *,
+    markup: InlineKeyboardMarkup | ReplyKeyboardMarkup | None = None,
+    sensitive: bool = False,
+) -> Message:
+    """Send to the user's private chat and remember the message for auto-delete and /wipe.
+
+    Sensitive messages (card, contact lists, alert details) cannot be forwarded or saved, and
+    are deleted after the user's auto-delete delay.
+    """
+    message = await context.bot.send_message(
+        user.chat_id, text, reply_markup=markup, protect_content=sensitive
+    )
+    await context.services.messages.record(
+        user, user.chat_id, message.message_id, sensitive=sensitive
+    )
+    return message

@@ -1,0 +1,84 @@
+"""What inline buttons do, kept server-side: a button carries only `<set id>.<index>`.
+
+A set belongs to one user and expires; a single-use set is spent by its first press (all of its
+buttons at once), so a replayed, forged, foreign or stale press finds nothing to do.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from storage.db import Database
+from storage.ids import new_id
+from storage.timecodec import to_db_time
+
+TABLE = "button_sets"
+
+
+@dataclass(frozen=True)
+class ButtonAction:
+    """A route name (`lang`, `contact-remove`, ...) and one argument, both opaque to Telegram."""
+
+    route: str
+    arg: str = ""
+
+
+class ButtonRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def issue(
+        self,
+        user_id: str,
+        actions: list[ButtonAction],
+        now: datetime,
+        lifetime: timedelta,
+        *,
+        single_use: bool,
+    ) -> list[str]:
+        """Store the actions; return each button's callback data, in order."""
+        set_id = new_id()
+        encoded = json.dumps([[a.route, a.arg] for a in actions]).encode()
+        async with self._db.transaction() as tx:
+            await tx.execute(
+                "INSERT INTO button_sets (id, user_id, actions_ct, single_use, expires_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (
+                    set_id,
+                    user_id,
+                    self._db.crypto.encrypt(TABLE, "actions_ct", set_id, encoded),
+                    int(single_use),
+                    to_db_time(now + lifetime),
+                ),
+            )
+        return [f"{set_id}.{index}" for index in range(len(actions))]
+
+    async def redeem(self, user_id: str, data: str, now: datetime) -> ButtonAction | None:
+        """The action behind a press by `user_id`, or None if it is not theirs to press now."""
+        set_id, _, index_text = data.partition(".")
+        if not index_text.isdigit():
+            return None
+        async with self._db.transaction() as tx:
+            row = await tx.fetchone(
+                "SELECT actions_ct, single_use FROM button_sets WHERE id = ? AND user_id = ? "
+                "AND used = 0 AND expires_at > ?",
+                (set_id, user_id, to_db_time(now)),
+            )
+            if row is None:
+                return None
+            if row["single_use"]:
+                await tx.execute("UPDATE button_sets SET used = 1 WHERE id = ?", (set_id,))
+        actions = json.loads(self._db.crypto.decrypt(TABLE, "actions_ct", set_id, row[0]))
+        index = int(index_text)
+        if index >= len(actions):
+            return None
+        route, arg = actions[index]
+        return ButtonAction(str(route), str(arg))
+
+    async def purge(self, now: datetime) -> int:
+        async with self._db.transaction() as tx:
+            return await tx.execute(
+                "DELETE FROM button_sets WHERE expires_at <= ? OR used = 1", (to_db_time(now),)
+            )

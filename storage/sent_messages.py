@@ -1,0 +1,84 @@
+"""Messages the bot sent, for auto-delete and /wipe (Telegram lets bots delete for 48 hours)."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from storage.db import Database
+from storage.ids import new_id
+from storage.timecodec import to_db_time
+
+TABLE = "sent_messages"
+DELETABLE_FOR = timedelta(hours=48)
+
+
+@dataclass(frozen=True)
+class SentMessage:
+    id: str
+    user_id: str
+    chat_id: int
+    message_id: int
+
+
+class SentMessageRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def record(
+        self, user_id: str, chat_id: int, message_id: int, now: datetime, delete_at: datetime | None
+    ) -> None:
+        row_id = new_id()
+        row = self._db.crypto.row(TABLE, row_id)
+        async with self._db.transaction() as tx:
+            await tx.execute(
+                "INSERT INTO sent_messages (id, user_id, chat_id_ct, message_id_ct, sent_at, "
+                "delete_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    row_id,
+                    user_id,
+                    row.integer("chat_id_ct", chat_id),
+                    row.integer("message_id_ct", message_id),
+                    to_db_time(now),
+                    None if delete_at is None else to_db_time(delete_at),
+                ),
+            )
+
+    async def due(self, now: datetime, limit: int = 100) -> list[SentMessage]:
+        async with self._db.read() as tx:
+            rows = await tx.fetchall(
+                "SELECT * FROM sent_messages WHERE delete_at IS NOT NULL AND delete_at <= ? "
+                "ORDER BY delete_at LIMIT ?",
+                (to_db_time(now), limit),
+            )
+        return [self._decode(row) for row in rows]
+
+    async def of_user(self, user_id: str, now: datetime) -> list[SentMessage]:
+        """The user's messages that Telegram still lets the bot delete."""
+        async with self._db.read() as tx:
+            rows = await tx.fetchall(
+                "SELECT * FROM sent_messages WHERE user_id = ? AND sent_at > ?",
+                (user_id, to_db_time(now - DELETABLE_FOR)),
+            )
+        return [self._decode(row) for row in rows]
+
+    async def forget(self, ids: list[str]) -> None:
+        async with self._db.transaction() as tx:
+            await tx.executemany("DELETE FROM sent_messages WHERE id = ?", [(i,) for i in ids])
+
+    async def purge(self, now: datetime) -> int:
+        async with self._db.transaction() as tx:
+            return await tx.execute(
+                "DELETE FROM sent_messages WHERE sent_at <= ?",
+                (to_db_time(now - DELETABLE_FOR),),
+            )
+
+    def _decode(self, row: sqlite3.Row) -> SentMessage:
+        cipher = self._db.crypto.row(TABLE, row["id"])
+        return SentMessage(
+            id=row["id"],
+            user_id=row["user_id"],
+            chat_id=cipher.read_integer("chat_id_ct", row["chat_id_ct"]),
+            message_id=cipher.read_integer("message_id_ct", row["message_id_ct"]),
+        )
