@@ -72,7 +72,7 @@ def build_application(
         )
     )
     application = _ours(builder.build())
-    register_handlers(application)
+    register_handlers(application, translator)
     return application
 
 

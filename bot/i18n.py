@@ -88,7 +88,7 @@ class Translator:
         return found
 
     def __call__(
-        self, language: str | None, message_id: str, *, disguise: bool = False, **args: Any
+        self, language: str | None, message_id: str, /, *, disguise: bool = False, **args: Any
     ) -> str:
         """The message in `language` (else English); with `disguise`, its neutral wording
         (`<id>--disguised`) where one exists."""

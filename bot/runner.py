@@ -15,6 +15,7 @@ from telegram.error import InvalidToken, NetworkError, TelegramError
 from bot.app import POLL_TIMEOUT_SECONDS
 from bot.context import BotApplication
 from bot.errors import StartupError
+from handlers.menus import publish_command_menus
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,9 @@ async def serve(application: BotApplication, api_url: str, stop: asyncio.Event) 
     await application.post_init(application)
     try:
         await _connect(application, api_url)
+        services = application.bot_data.services
+        if services is not None:
+            await publish_command_menus(application.bot, services.translate)
         if application.updater is None:
             raise RuntimeError("the application was built without an updater")
         try:

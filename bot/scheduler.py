@@ -7,20 +7,14 @@ while the bot was down is simply done at the next run. `misfire_grace_time=None`
 
 from __future__ import annotations
 
-import logging
 from datetime import timedelta
 
-from bot.context import BotApplication, BotContext
+from bot.context import BotApplication
+from handlers.maintenance import delete_due_messages, purge_old_records
 
-log = logging.getLogger(__name__)
-
-PURGE_EVERY = timedelta(hours=1)
 APSCHEDULER_JOB_OPTIONS = {"misfire_grace_time": None, "coalesce": True}
-
-
-async def purge_processed_updates(context: BotContext) -> None:
-    removed = await context.services.updates.forget_old()
-    log.info("forgot %d old update ids", removed)
+AUTODELETE_EVERY = timedelta(seconds=20)
+PURGE_EVERY = timedelta(hours=1)
 
 
 def schedule_maintenance(application: BotApplication) -> None:
@@ -28,9 +22,16 @@ def schedule_maintenance(application: BotApplication) -> None:
     if job_queue is None:
         raise RuntimeError("python-telegram-bot was installed without its job-queue extra")
     job_queue.run_repeating(
-        purge_processed_updates,
+        delete_due_messages,
+        interval=AUTODELETE_EVERY,
+        first=timedelta(seconds=1),  # at start-up: catch up on deletions missed while down
+        name="delete-due-messages",
+        job_kwargs=APSCHEDULER_JOB_OPTIONS,
+    )
+    job_queue.run_repeating(
+        purge_old_records,
         interval=PURGE_EVERY,
         first=timedelta(minutes=1),
-        name="purge-processed-updates",
+        name="purge-old-records",
         job_kwargs=APSCHEDULER_JOB_OPTIONS,
     )

@@ -10,17 +10,22 @@ from __future__ import annotations
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.context import BotApplication
-from handlers import card, contacts, start
+from bot.i18n import Translator
+from handlers import card, contacts, coordinators, keyboard, settings, start, wipe
 from handlers.errors import on_error
 from handlers.fallback import on_unrecognised_message
 from handlers.routing import on_button_press, on_cancel_command, on_text
 
 
-def register_handlers(application: BotApplication) -> None:
+def register_handlers(application: BotApplication, translate: Translator) -> None:
     private = filters.ChatType.PRIVATE
     contacts.register(application)
     start.register(application)
     card.register(application)
+    settings.register(application)
+    wipe.register(application)
+    coordinators.register(application)
+    keyboard.register(application, translate)
     application.add_handler(CallbackQueryHandler(on_button_press))
     application.add_handler(CommandHandler("cancel", on_cancel_command, filters=private))
     application.add_handler(

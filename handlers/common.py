@@ -23,10 +23,16 @@ def identity_of(update: Update) -> TelegramIdentity | None:
 
 
 async def reply_with(update: Update, context: BotContext, message_id: str) -> None:
-    """Answer a private message with one catalogue message, in the sender's language."""
+    """Answer a private message with one catalogue message, in the sender's language and,
+    when they use disguise mode, its neutral wording."""
     identity = identity_of(update)
     message = update.effective_message
     if identity is None or message is None:
         return
-    language = await context.services.users.language_of(identity)
-    await message.reply_text(context.services.translate(language, message_id))
+    translate = context.services.translate
+    user = await context.services.users.find(identity.telegram_user_id)
+    if user is None:
+        await message.reply_text(translate(identity.language_code, message_id))
+        return
+    text = translate(user.language, message_id, disguise=user.settings.disguise)
+    await message.reply_text(text)

@@ -1,23 +1,65 @@
-"""/start and /help."""
+"""/start (onboarding), /help, and the language picker."""
 
 from __future__ import annotations
 
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
+from bot.domain.users import User
+from bot.services.interaction import Press
 from handlers.common import identity_of, reply_with
+from handlers.routing import button_route
+from handlers.ui import inline_buttons, main_keyboard, say, send
+from storage.buttons import ButtonAction
 
 
 async def on_start_command(update: Update, context: BotContext) -> None:
     identity = identity_of(update)
-    message = update.effective_message
-    if identity is None or message is None:
+    if identity is None:
         return
     registration = await context.services.users.register(identity)
-    key = "start-welcome" if registration.is_new else "start-welcome-back"
     user = registration.user
-    await message.reply_text(context.services.translate(user.language, key, name=user.display_name))
+    key = "start-welcome" if registration.is_new else "start-welcome-back"
+    await send(
+        context,
+        user,
+        say(context, user, key, name=user.display_name),
+        markup=main_keyboard(context, user),
+    )
+    if registration.is_new:
+        await send(
+            context,
+            user,
+            say(context, user, "start-choose-language"),
+            markup=await language_picker(context, user),
+        )
+
+
+async def language_picker(context: BotContext, user: User) -> InlineKeyboardMarkup:
+    translate = context.services.translate
+    choices = [
+        (translate(code, "language-name"), ButtonAction("lang", code))
+        for code in translate.languages
+    ]
+    return await inline_buttons(
+        context, user, [choices[i : i + 2] for i in range(0, len(choices), 2)]
+    )
+
+
+@button_route("lang")
+async def on_language_chosen(update: Update, context: BotContext, press: Press) -> None:
+    language = press.action.arg
+    if language not in context.services.translate.languages:
+        return
+    user = await context.services.users.set_language(press.user, language)
+    name = context.services.translate(language, "language-name")
+    if update.callback_query is not None:
+        await update.callback_query.edit_message_text(
+            say(context, user, "language-set", language=name)
+        )
+    # The keyboard's labels change with the language: send it again.
+    await send(context, user, say(context, user, "help"), markup=main_keyboard(context, user))
 
 
 async def on_help_command(update: Update, context: BotContext) -> None:

@@ -7,17 +7,19 @@ from collections.abc import Sequence
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyKeyboardMarkup
+from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.context import BotContext
 from bot.domain.users import User
 from storage.buttons import ButtonAction
+from storage.sent_messages import SentMessage
 
 Row = Sequence[tuple[str, ButtonAction]]
 
 MAIN_KEYBOARD_KEYS = (("keyboard-sos", "keyboard-safe"), ("keyboard-rights", "keyboard-menu"))
 
 
-def say(context: BotContext, user: User, message_id: str, **args: Any) -> str:
+def say(context: BotContext, user: User, message_id: str, /, **args: Any) -> str:
     """A catalogue message in the user's language, neutral when disguise mode is on."""
     return context.services.translate(
         user.language, message_id, disguise=user.settings.disguise, **args
@@ -67,3 +69,20 @@ async def send(
         user, user.chat_id, message.message_id, sensitive=sensitive
     )
     return message
+
+
+async def delete_quietly(context: BotContext, messages: Sequence[SentMessage]) -> list[SentMessage]:
+    """Delete the bot's messages; return those to try again later (network trouble).
+
+    Telegram refuses messages older than 48 hours, already deleted, or in a chat that blocked
+    the bot: those are done with, not retried.
+    """
+    retry = []
+    for sent in messages:
+        try:
+            await context.bot.delete_message(sent.chat_id, sent.message_id)
+        except (BadRequest, Forbidden):
+            pass
+        except TelegramError:
+            retry.append(sent)
+    return retry

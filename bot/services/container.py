@@ -6,12 +6,20 @@ from dataclasses import dataclass
 
 from bot.clock import Clock
 from bot.i18n import Translator
+from bot.services.card import CardService
+from bot.services.contacts import ContactService
+from bot.services.coordinators import CoordinatorService
+from bot.services.erasure import ErasureService
 from bot.services.interaction import ButtonService, ConversationService, MessageLog
 from bot.services.updates import UpdateGate
 from bot.services.users import UserService
 from storage.buttons import ButtonRepository
+from storage.cards import CardRepository
+from storage.contacts import ContactRepository
 from storage.conversations import ConversationRepository
+from storage.coordinators import CoordinatorRepository
 from storage.db import Database
+from storage.erasure import ErasureRepository
 from storage.sent_messages import SentMessageRepository
 from storage.updates import ProcessedUpdateRepository
 from storage.users import UserRepository
@@ -25,11 +33,15 @@ class Services:
     translate: Translator
     database: Database
     users: UserService
+    contacts: ContactService
+    cards: CardService
     updates: UpdateGate
     buttons: ButtonService
     conversations: ConversationService
     messages: MessageLog
     admin_ids: frozenset[int]
+    coordinators: CoordinatorService
+    erasure: ErasureService
 
     @classmethod
     def build(
@@ -45,11 +57,15 @@ class Services:
             translate=translate,
             database=database,
             users=UserService(users, clock),
+            contacts=ContactService(ContactRepository(database), users, clock),
+            cards=CardService(CardRepository(database), clock),
             updates=UpdateGate(ProcessedUpdateRepository(database), clock),
             buttons=ButtonService(ButtonRepository(database), users, clock),
             conversations=ConversationService(ConversationRepository(database), clock),
             messages=MessageLog(SentMessageRepository(database), clock),
             admin_ids=admin_ids,
+            coordinators=CoordinatorService(CoordinatorRepository(database), admin_ids),
+            erasure=ErasureService(ErasureRepository(database), clock),
         )
 
     async def close(self) -> None:

@@ -1,20 +1,48 @@
 # English UI strings: the source language. Every other language falls back to these, message by
 # message. Variables are HTML-escaped by the bot before they reach a message.
 
+# The name of this language, in this language, for the language picker.
+language-name = English
+
 start-welcome =
     Welcome, { $name }.
 
     This bot helps human rights defenders stay safe: regular check-ins, alerts to people you trust when you need help, and information on your rights.
 
-    Everything it stores about you is encrypted. Send /help to see what you can do.
+    <b>What it keeps:</b> your Telegram name and language, your settings, your trusted contacts and, if you fill it, your emergency card. All of it is encrypted before it is stored.
+
+    <b>Your contacts see nothing</b> until an alert goes out: only then do they get what they need to help you.
+
+    <b>/wipe</b> erases everything about you, at once.
+start-welcome--disguised =
+    Welcome, { $name }.
+
+    Everything this bot keeps about you is encrypted. /wipe erases it at once.
 start-welcome-back =
     Welcome back, { $name }.
 
     Send /help to see what you can do.
+help--disguised =
+    What you can do here:
+
+    /contacts – people
+    /invite – invite someone
+    /card – profile
+    /settings – settings
+    /wipe – reset
+    /cancel – stop
+    /help – this list
+start-choose-language = Choose your language:
+language-set = Language: { $language }.
 help =
     What you can do here:
 
-    /start – begin, or see the welcome again
+    /contacts – your trusted contacts, and the people you protect
+    /invite – invite someone to be your trusted contact
+    /card – your emergency card
+    /settings – language, time zone, auto-delete, disguise
+    /wipe – erase everything about you
+    /cancel – stop what you are doing
     /help – this list
 
     The bot never contacts the police or any authority on its own.
@@ -37,3 +65,44 @@ keyboard-safe--disguised = ✅ Done
 keyboard-rights = ⚖️ Rights
 keyboard-rights--disguised = 📖 Read
 keyboard-menu = ☰ Menu
+
+## Menu and keyboard answers
+menu =
+    <b>Menu</b>
+
+    /contacts – trusted contacts
+    /card – emergency card
+    /settings – settings
+    /help – help
+menu--disguised =
+    <b>Menu</b>
+
+    /contacts – people
+    /card – profile
+    /settings – settings
+    /help – help
+sos-not-ready = Alerts are not switched on in this version of the bot yet. If you are in danger now, call or message the people you trust directly.
+sos-not-ready--disguised = This is not available yet.
+checkin-not-ready = Check-ins are not switched on in this version of the bot yet.
+checkin-not-ready--disguised = This is not available yet.
+rights-not-ready = Information on your rights is not available in this version of the bot yet.
+rights-not-ready--disguised = This is not available yet.
+
+## Command menus, one per language (setMyCommands)
+command-start = Start, or see the welcome again
+command-help = What you can do
+command-contacts = Your trusted contacts
+command-contacts--disguised = People
+command-invite = Invite a trusted contact
+command-invite--disguised = Invite someone
+command-card = Your emergency card
+command-card--disguised = Profile
+command-settings = Language, time zone, privacy
+command-wipe = Erase everything about you
+command-wipe--disguised = Reset
+command-cancel = Stop what you are doing
+
+## Coordinators
+coordinators-set = This group is now the network's coordinators' chat. Alerts that nobody handles in time will come here. Members of this group are coordinators.
+coordinators-not-admin = Only an admin of this bot can do this.
+coordinators-in-private = Send /coordinators inside the group that should become the coordinators' chat.

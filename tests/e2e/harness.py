@@ -20,6 +20,7 @@ from bot.emulator.inprocess import EmulatorRequest
 from bot.emulator.users import ScriptedUser
 from bot.errors import StorageFullError
 from bot.i18n import Translator
+from handlers.menus import publish_command_menus
 from storage.db import Database
 
 _TRANSLATOR = Translator.load()
@@ -63,6 +64,7 @@ class BotHarness:
         await app.initialize()
         assert app.post_init is not None
         await app.post_init(app)
+        await publish_command_menus(app.bot, _TRANSLATOR)
         self._app = app
         self.emulator.set_update_sink(self._process)
 

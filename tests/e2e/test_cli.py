@@ -157,7 +157,7 @@ async def test_the_bot_process_answers_over_http_and_logs_nothing_personal(tmp_p
         await alice.send("/start")
         async with asyncio.timeout(30):
             await replied.wait()
-        assert alice.last_text.startswith("Welcome, Zainab.")
+        assert alice.texts()[0].startswith("Welcome, Zainab.")
     finally:
         process.send_signal(signal.SIGTERM)
         async with asyncio.timeout(30):

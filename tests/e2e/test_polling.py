@@ -55,7 +55,7 @@ async def test_the_polling_bot_answers(polling_bot):
     alice = polling_bot.harness.user("alice", first_name="Alice")
     await alice.send("/start")
     await polling_bot.settle()
-    assert alice.last_text.startswith("Welcome, Alice.")
+    assert alice.texts()[0].startswith("Welcome, Alice.")
 
 
 async def test_an_unreadable_update_is_skipped_and_polling_goes_on(polling_bot, caplog):
@@ -63,7 +63,7 @@ async def test_an_unreadable_update_is_skipped_and_polling_goes_on(polling_bot, 
     alice = polling_bot.harness.user("alice", first_name="Alice")
     await alice.send("/start")
     await polling_bot.settle()
-    assert alice.last_text.startswith("Welcome, Alice.")
+    assert alice.texts()[0].startswith("Welcome, Alice.")
     assert polling_bot.emulator.pending_updates == []
     assert any("unreadable" in record.getMessage() for record in caplog.records)
 

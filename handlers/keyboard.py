@@ -1,0 +1,45 @@
+"""The persistent keyboard's four buttons arrive as text in the user's language (or disguise).
+
+SOS, check-ins and rights information come with later work; until then the buttons say so
+plainly, because a safety button that silently does nothing is the worst failure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from telegram import Update
+from telegram.ext import MessageHandler, filters
+
+from bot.context import BotApplication, BotContext
+from bot.i18n import Translator
+from handlers.common import identity_of
+from handlers.ui import main_keyboard, say, send
+
+
+def answer_with(message_id: str) -> Callable[[Update, BotContext], Coroutine[Any, Any, None]]:
+    async def answer(update: Update, context: BotContext) -> None:
+        identity = identity_of(update)
+        if identity is None:
+            return
+        user = (await context.services.users.register(identity)).user
+        await send(
+            context, user, say(context, user, message_id), markup=main_keyboard(context, user)
+        )
+
+    return answer
+
+
+def register(application: BotApplication, translate: Translator) -> None:
+    answers = {
+        "keyboard-sos": "sos-not-ready",
+        "keyboard-safe": "checkin-not-ready",
+        "keyboard-rights": "rights-not-ready",
+        "keyboard-menu": "menu",
+    }
+    for label, reply in answers.items():
+        wordings = filters.Text(sorted(translate.every_wording(label)))
+        application.add_handler(
+            MessageHandler(filters.ChatType.PRIVATE & wordings, answer_with(reply))
+        )

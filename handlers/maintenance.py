@@ -1,0 +1,31 @@
+"""Work the JobQueue wakes up for. Every deadline is in the database: a run that was missed
+while the bot was down is caught up by the next one."""
+
+from __future__ import annotations
+
+import logging
+
+from bot.context import BotContext
+from handlers.ui import delete_quietly
+
+log = logging.getLogger(__name__)
+
+
+async def delete_due_messages(context: BotContext) -> None:
+    """Auto-delete: remove sensitive messages whose delay has passed."""
+    messages = context.services.messages
+    due = await messages.due_for_deletion()
+    if not due:
+        return
+    retry = {m.id for m in await delete_quietly(context, due)}
+    await messages.forget([m for m in due if m.id not in retry])
+    log.info("auto-deleted %d messages, %d to retry", len(due) - len(retry), len(retry))
+
+
+async def purge_old_records(context: BotContext) -> None:
+    """Forget what is no longer needed: old update ids, spent buttons, undeletable messages."""
+    services = context.services
+    updates = await services.updates.forget_old()
+    buttons = await services.buttons.forget_spent()
+    messages = await services.messages.forget_old()
+    log.info("purged %d update ids, %d button sets, %d message records", updates, buttons, messages)

@@ -1,0 +1,65 @@
+"""/wipe: erase everything about the user, after they type the confirmation word."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.error import TelegramError
+from telegram.ext import CommandHandler, filters
+
+from bot.context import BotApplication, BotContext
+from bot.domain.users import User
+from bot.services.interaction import Press
+from handlers.common import identity_of
+from handlers.routing import button_route, step_route
+from handlers.ui import delete_quietly, say, send
+from storage.conversations import Conversation
+
+log = logging.getLogger(__name__)
+
+
+async def ask_for_confirmation(context: BotContext, user: User) -> None:
+    await context.services.conversations.start(user, "wipe", "confirm")
+    word = say(context, user, "wipe-word")
+    await send(context, user, say(context, user, "wipe-ask", word=word))
+
+
+async def on_wipe_command(update: Update, context: BotContext) -> None:
+    identity = identity_of(update)
+    if identity is None:
+        return
+    user = await context.services.users.find(identity.telegram_user_id)
+    if user is None:
+        user = (await context.services.users.register(identity)).user
+    await ask_for_confirmation(context, user)
+
+
+@button_route("wipe-start")
+async def on_wipe_button(update: Update, context: BotContext, press: Press) -> None:
+    await ask_for_confirmation(context, press.user)
+
+
+@step_route("wipe")
+async def on_wipe_confirmation(
+    update: Update, context: BotContext, user: User, step: Conversation, text: str
+) -> None:
+    word = say(context, user, "wipe-word")
+    if text.strip().casefold() not in {word.casefold(), "delete"}:
+        await send(context, user, say(context, user, "wipe-not-confirmed", word=word))
+        return
+    erasure = await context.services.erasure.erase(user)
+    log.info("user %s erased", user.id)
+    for defender in erasure.defenders_to_tell:
+        try:
+            await send(context, defender, say(context, defender, "wipe-contact-left"))
+        except TelegramError as error:
+            log.warning("could not tell a defender about an erasure: %s", type(error).__name__)
+    await delete_quietly(context, erasure.messages_to_delete)
+    await context.bot.send_message(user.chat_id, say(context, user, "wipe-done"))
+
+
+def register(application: BotApplication) -> None:
+    application.add_handler(
+        CommandHandler("wipe", on_wipe_command, filters=filters.ChatType.PRIVATE)
+    )

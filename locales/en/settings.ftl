@@ -1,0 +1,50 @@
+## /settings
+
+settings-title =
+    <b>Settings</b>
+
+    Language: { $language }
+    Time zone: { $timezone } (now { $time })
+    Auto-delete: { $autodelete }
+    Disguise: { $disguise_mode }
+settings-language = 🌐 Language
+settings-timezone = 🕓 Time zone
+settings-autodelete = 🧹 Auto-delete
+settings-disguise-on = 🎭 Disguise: turn on
+settings-disguise-off = 🎭 Disguise: turn off
+settings-wipe = 🗑 Erase everything
+settings-wipe--disguised = 🗑 Reset
+settings-back = ← Back
+
+settings-on = on
+settings-off = off
+
+timezone-choose = Choose your time zone, or press “Type another” and send a name such as Asia/Bangkok or an offset such as UTC+5:30.
+timezone-type-another = ⌨️ Type another
+timezone-ask = Send your time zone: a name such as Asia/Bangkok or Europe/Paris, or an offset such as UTC+5:30. /cancel to stop.
+timezone-invalid = I do not know the time zone “{ $text }”. Send a name such as Asia/Kuala_Lumpur or an offset such as UTC+7, or /cancel.
+timezone-set = Time zone: { $timezone } (now { $time }).
+
+autodelete-explain =
+    The bot can delete its own messages that show sensitive things (your card, your contacts, alert details) from this chat after a delay, so they are not there if your phone is taken. Telegram lets the bot do this for 48 hours.
+autodelete-off = Off
+autodelete-seconds = { $minutes ->
+    [1] after 1 minute
+    [60] after 1 hour
+    [1440] after 24 hours
+   *[other] after { $minutes } minutes
+}
+autodelete-set = Auto-delete: { $choice }.
+
+disguise-on = Disguise is on: this chat now uses neutral words and buttons. Everything works as before.
+disguise-off = Disguise is off.
+
+wipe-ask =
+    This erases <b>everything</b> the bot keeps about you: your settings, your card, your trusted contacts and the people you protect (they will be told only that a contact left). The bot will also delete its recent messages in this chat where Telegram allows.
+
+    This cannot be undone. To go ahead, send the word <b>{ $word }</b>. To stop, send /cancel.
+wipe-word = DELETE
+wipe-not-confirmed = That was not the word { $word }. Nothing was erased. Send { $word } to erase everything, or /cancel.
+wipe-done = Everything about you has been erased from this bot. If you want to use it again, send /start.
+wipe-contact-left = One of your trusted contacts has left the bot. Check your list with /contacts.
+wipe-contact-left--disguised = Someone left. See /contacts.

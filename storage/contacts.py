@@ -1,0 +1,371 @@
+"""Invitations and trusted contacts: who protects whom, by consent.
+
+The invitation link's token is never stored, only its unkeyed BLAKE2b hash (see the migration
+0002 for why unkeyed). Labels (what the defender calls a contact) and shown names (the
+defender's name as the contact sees it) are encrypted, bound to their row. Once an invitation
+is answered or revoked its label and shown name are overwritten with empty ciphertexts: the row
+stays only so that the link, opened again, gets the right explanation.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+import nacl.encoding
+import nacl.hash
+
+from storage.db import Database, Tx
+from storage.ids import new_id
+from storage.timecodec import from_db_time, to_db_time
+
+INVITES = "invites"
+CONTACTS = "contacts"
+TOKEN_HASH_BYTES = 32
+
+
+def hash_token(token: str) -> bytes:
+    """What `invites.token_hash` holds for an invitation link's token."""
+    return nacl.hash.blake2b(
+        token.encode(), digest_size=TOKEN_HASH_BYTES, encoder=nacl.encoding.RawEncoder
+    )
+
+
+class InviteStatus(StrEnum):
+    PENDING = "pending"
+    USED = "used"
+    REVOKED = "revoked"
+    DECLINED = "declined"
+
+
+class ContactStatus(StrEnum):
+    ACTIVE = "active"
+    UNREACHABLE = "unreachable"
+
+
+@dataclass(frozen=True)
+class Invite:
+    id: str
+    defender_id: str
+    label: str = field(repr=False)
+    shown_name: str = field(repr=False)
+    tier: int
+    status: InviteStatus
+    expires_at: datetime
+
+
+@dataclass(frozen=True)
+class TrustedContact:
+    """One person (`contact_user_id`) protecting one defender (`defender_id`)."""
+
+    id: str
+    defender_id: str
+    contact_user_id: str
+    label: str = field(repr=False)
+    shown_name: str = field(repr=False)
+    tier: int
+    status: ContactStatus
+
+
+class ContactRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._crypto = db.crypto
+
+    # ------------------------------------------------------------------ invitations
+
+    async def create_invite(
+        self,
+        defender_id: str,
+        token_hash: bytes,
+        label: str,
+        shown_name: str,
+        tier: int,
+        now: datetime,
+        lifetime: timedelta,
+        limit: int,
+    ) -> Invite | None:
+        """A pending invitation, or None when the defender already has `limit` links."""
+        invite = Invite(
+            id=new_id(),
+            defender_id=defender_id,
+            label=label,
+            shown_name=shown_name,
+            tier=tier,
+            status=InviteStatus.PENDING,
+            expires_at=now + lifetime,
+        )
+        row = self._crypto.row(INVITES, invite.id)
+        async with self._db.transaction() as tx:
+            if await self._count_links(tx, defender_id, now) >= limit:
+                return None
+            await tx.execute(
+                "INSERT INTO invites (id, defender_id, token_hash, label_ct, shown_name_ct, "
+                "tier, status, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    invite.id,
+                    defender_id,
+                    token_hash,
+                    row.text("label_ct", label),
+                    row.text("shown_name_ct", shown_name),
+                    tier,
+                    invite.status.value,
+                    to_db_time(invite.expires_at),
+                ),
+            )
+        return invite
+
+    async def count_links(self, defender_id: str, now: datetime) -> int:
+        """Contacts plus invitations still open: what the per-defender limit counts."""
+        async with self._db.read() as tx:
+            return await self._count_links(tx, defender_id, now)
+
+    async def _count_links(self, tx: Tx, defender_id: str, now: datetime) -> int:
+        return int(
+            await tx.scalar(
+                "SELECT (SELECT count(*) FROM contacts WHERE defender_id = ?) + "
+                "(SELECT count(*) FROM invites WHERE defender_id = ? AND status = 'pending' "
+                "AND expires_at > ?)",
+                (defender_id, defender_id, to_db_time(now)),
+            )
+        )
+
+    async def invite_by_token_hash(self, token_hash: bytes) -> Invite | None:
+        async with self._db.read() as tx:
+            row = await tx.fetchone("SELECT * FROM invites WHERE token_hash = ?", (token_hash,))
+        return None if row is None else self._invite(row)
+
+    async def invite(self, invite_id: str) -> Invite | None:
+        async with self._db.read() as tx:
+            row = await tx.fetchone("SELECT * FROM invites WHERE id = ?", (invite_id,))
+        return None if row is None else self._invite(row)
+
+    async def open_invites(self, defender_id: str, now: datetime) -> list[Invite]:
+        async with self._db.read() as tx:
+            rows = await tx.fetchall(
+                "SELECT * FROM invites WHERE defender_id = ? AND status = 'pending' "
+                "AND expires_at > ? ORDER BY expires_at",
+                (defender_id, to_db_time(now)),
+            )
+        return [self._invite(row) for row in rows]
+
+    async def accept_invite(
+        self, invite_id: str, contact_user_id: str, now: datetime
+    ) -> TrustedContact | None:
+        """Turn a pending, unexpired invitation into an active contact; None if it is not
+        pending any more, has expired, is the defender's own, or the person already protects
+        that defender."""
+        async with self._db.transaction() as tx:
+            found = await tx.fetchone("SELECT * FROM invites WHERE id = ?", (invite_id,))
+            if found is None:
+                return None
+            invite = self._invite(found)
+            if invite.defender_id == contact_user_id or await self._is_contact(
+                tx, invite.defender_id, contact_user_id
+            ):
+                return None
+            if not await self._close_invite(tx, invite_id, InviteStatus.USED, now):
+                return None
+            contact = TrustedContact(
+                id=new_id(),
+                defender_id=invite.defender_id,
+                contact_user_id=contact_user_id,
+                label=invite.label,
+                shown_name=invite.shown_name,
+                tier=invite.tier,
+                status=ContactStatus.ACTIVE,
+            )
+            row = self._crypto.row(CONTACTS, contact.id)
+            await tx.execute(
+                "INSERT INTO contacts (id, defender_id, contact_user_id, label_ct, "
+                "shown_name_ct, tier, status) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    contact.id,
+                    contact.defender_id,
+                    contact.contact_user_id,
+                    row.text("label_ct", contact.label),
+                    row.text("shown_name_ct", contact.shown_name),
+                    contact.tier,
+                    contact.status.value,
+                ),
+            )
+        return contact
+
+    async def decline_invite(self, invite_id: str, now: datetime) -> Invite | None:
+        """Decline a pending, unexpired invitation; the invitation as it was, or None."""
+        return await self._close(invite_id, InviteStatus.DECLINED, now)
+
+    async def revoke_invite(self, defender_id: str, invite_id: str, now: datetime) -> Invite | None:
+        """Revoke one of the defender's pending invitations; the invitation as it was, or None."""
+        return await self._close(invite_id, InviteStatus.REVOKED, now, defender_id=defender_id)
+
+    async def _close(
+        self, invite_id: str, status: InviteStatus, now: datetime, *, defender_id: str | None = None
+    ) -> Invite | None:
+        async with self._db.transaction() as tx:
+            found = await tx.fetchone("SELECT * FROM invites WHERE id = ?", (invite_id,))
+            if found is None:
+                return None
+            invite = self._invite(found)
+            if defender_id is not None and invite.defender_id != defender_id:
+                return None
+            if not await self._close_invite(tx, invite_id, status, now):
+                return None
+        return invite
+
+    async def _close_invite(
+        self, tx: Tx, invite_id: str, status: InviteStatus, now: datetime
+    ) -> bool:
+        """pending -> `status`, only if still pending and unexpired; forgets label and name."""
+        row = self._crypto.row(INVITES, invite_id)
+        changed = await tx.execute(
+            "UPDATE invites SET status = ?, label_ct = ?, shown_name_ct = ? "
+            "WHERE id = ? AND status = 'pending' AND expires_at > ?",
+            (
+                status.value,
+                row.text("label_ct", ""),
+                row.text("shown_name_ct", ""),
+                invite_id,
+                to_db_time(now),
+            ),
+        )
+        return changed == 1
+
+    def _invite(self, row: sqlite3.Row) -> Invite:
+        cipher = self._crypto.row(INVITES, row["id"])
+        return Invite(
+            id=row["id"],
+            defender_id=row["defender_id"],
+            label=cipher.read_text("label_ct", row["label_ct"]),
+            shown_name=cipher.read_text("shown_name_ct", row["shown_name_ct"]),
+            tier=int(row["tier"]),
+            status=InviteStatus(row["status"]),
+            expires_at=from_db_time(row["expires_at"]),
+        )
+
+    # ------------------------------------------------------------------ contacts
+
+    async def is_contact(self, defender_id: str, contact_user_id: str) -> bool:
+        async with self._db.read() as tx:
+            return await self._is_contact(tx, defender_id, contact_user_id)
+
+    async def _is_contact(self, tx: Tx, defender_id: str, contact_user_id: str) -> bool:
+        found = await tx.scalar(
+            "SELECT 1 FROM contacts WHERE defender_id = ? AND contact_user_id = ?",
+            (defender_id, contact_user_id),
+        )
+        return found is not None
+
+    async def contact_between(
+        self, defender_id: str, contact_user_id: str
+    ) -> TrustedContact | None:
+        async with self._db.read() as tx:
+            row = await tx.fetchone(
+                "SELECT * FROM contacts WHERE defender_id = ? AND contact_user_id = ?",
+                (defender_id, contact_user_id),
+            )
+        return None if row is None else self._contact(row)
+
+    async def contacts_of(self, defender_id: str) -> list[TrustedContact]:
+        """The defender's contacts, tier 1 first."""
+        async with self._db.read() as tx:
+            rows = await tx.fetchall(
+                "SELECT * FROM contacts WHERE defender_id = ? ORDER BY tier, rowid",
+                (defender_id,),
+            )
+        return [self._contact(row) for row in rows]
+
+    async def active_contacts_of(self, defender_id: str) -> list[TrustedContact]:
+        """The defender's active contacts, tier 1 first."""
+        async with self._db.read() as tx:
+            rows = await tx.fetchall(
+                "SELECT * FROM contacts WHERE defender_id = ? AND status = 'active' "
+                "ORDER BY tier, rowid",
+                (defender_id,),
+            )
+        return [self._contact(row) for row in rows]
+
+    async def protected_by(self, contact_user_id: str) -> list[TrustedContact]:
+        """The links in which this person is the trusted contact."""
+        async with self._db.read() as tx:
+            rows = await tx.fetchall(
+                "SELECT * FROM contacts WHERE contact_user_id = ? ORDER BY rowid",
+                (contact_user_id,),
+            )
+        return [self._contact(row) for row in rows]
+
+    async def contact_of_defender(self, defender_id: str, contact_id: str) -> TrustedContact | None:
+        return await self._one_contact("defender_id", defender_id, contact_id)
+
+    async def contact_for_contact(
+        self, contact_user_id: str, contact_id: str
+    ) -> TrustedContact | None:
+        return await self._one_contact("contact_user_id", contact_user_id, contact_id)
+
+    async def _one_contact(
+        self, owner: str, owner_id: str, contact_id: str
+    ) -> TrustedContact | None:
+        async with self._db.read() as tx:
+            row = await tx.fetchone(
+                f"SELECT * FROM contacts WHERE id = ? AND {_owner_column(owner)} = ?",
+                (contact_id, owner_id),
+            )
+        return None if row is None else self._contact(row)
+
+    async def set_tier(self, defender_id: str, contact_id: str, tier: int) -> TrustedContact | None:
+        """Move one of the defender's contacts to `tier`; the contact as it is now, or None."""
+        async with self._db.transaction() as tx:
+            changed = await tx.execute(
+                "UPDATE contacts SET tier = ? WHERE id = ? AND defender_id = ?",
+                (tier, contact_id, defender_id),
+            )
+            if changed != 1:
+                return None
+            row = await tx.fetchone("SELECT * FROM contacts WHERE id = ?", (contact_id,))
+        return None if row is None else self._contact(row)
+
+    async def remove_by_defender(self, defender_id: str, contact_id: str) -> TrustedContact | None:
+        """The defender ends a link; the contact as it was, or None if it was not theirs."""
+        return await self._delete("defender_id", defender_id, contact_id)
+
+    async def remove_by_contact(
+        self, contact_user_id: str, contact_id: str
+    ) -> TrustedContact | None:
+        """The contact steps down; the link as it was, or None if it was not theirs."""
+        return await self._delete("contact_user_id", contact_user_id, contact_id)
+
+    async def _delete(self, owner: str, owner_id: str, contact_id: str) -> TrustedContact | None:
+        column = _owner_column(owner)
+        async with self._db.transaction() as tx:
+            row = await tx.fetchone(
+                f"SELECT * FROM contacts WHERE id = ? AND {column} = ?", (contact_id, owner_id)
+            )
+            if row is None:
+                return None
+            changed = await tx.execute(
+                f"DELETE FROM contacts WHERE id = ? AND {column} = ?", (contact_id, owner_id)
+            )
+            if changed != 1:
+                return None
+        return self._contact(row)
+
+    def _contact(self, row: sqlite3.Row) -> TrustedContact:
+        cipher = self._crypto.row(CONTACTS, row["id"])
+        return TrustedContact(
+            id=row["id"],
+            defender_id=row["defender_id"],
+            contact_user_id=row["contact_user_id"],
+            label=cipher.read_text("label_ct", row["label_ct"]),
+            shown_name=cipher.read_text("shown_name_ct", row["shown_name_ct"]),
+            tier=int(row["tier"]),
+            status=ContactStatus(row["status"]),
+        )
+
+
+def _owner_column(name: str) -> str:
+    """Only these two column names are ever put into SQL text."""
+    if name not in ("defender_id", "contact_user_id"):
+        raise ValueError(f"not an owner column: {name}")
+    return name

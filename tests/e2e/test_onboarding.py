@@ -1,0 +1,77 @@
+"""Onboarding: the greeting, the language picker, the persistent keyboard, command menus."""
+
+from datetime import timedelta
+
+from storage.users import UserRepository
+
+
+async def test_a_new_user_gets_the_explanation_the_keyboard_and_a_language_picker(bot):
+    alice = bot.user("alice", first_name="Alice")
+    await alice.send("/start")
+    welcome, picker = alice.inbox[-2:]
+    assert "encrypted" in welcome.text
+    assert "see nothing" in welcome.text
+    assert "/wipe" in welcome.text
+    assert [[b.text for b in row] for row in welcome.reply_keyboard] == [
+        ["🆘 SOS", "✅ I'm safe"],
+        ["⚖️ Rights", "☰ Menu"],
+    ]
+    assert picker.text == "Choose your language:"
+    assert ["English"] in picker.buttons
+
+
+async def test_choosing_a_language_stores_it(bot):
+    alice = bot.user("alice", first_name="Alice", language_code="pt-BR")
+    await alice.send("/start")
+    await alice.press("English")
+    assert any(t == "Language: English." for t in alice.texts())
+    stored = await UserRepository(bot.database).find_by_telegram_id(alice.id)
+    assert stored.language == "en"
+
+
+async def test_the_language_picker_cannot_be_pressed_twice_or_by_someone_else(bot):
+    alice = bot.user("alice", first_name="Alice")
+    mallory = bot.user("mallory")
+    await mallory.send("/start")
+    await alice.send("/start")
+    picker = alice.inbox[-1]
+    data = picker.inline_keyboard[0][0].callback_data
+    await mallory.press_data(data, message_id=picker.message_id)
+    assert mallory.answers[-1] == "This button has expired. Nothing was changed."
+    await alice.press("English")
+    await alice.press_data(data, message_id=picker.message_id)
+    assert alice.answers[-1] == "This button has expired. Nothing was changed."
+
+
+async def test_a_forged_button_changes_nothing(bot):
+    alice = bot.user("alice")
+    await alice.send("/start")
+    for forged in ("x", "x.0", "AAAAAAAAAAAAAAAAAAAAAA.0", "../../etc", "1" * 64):
+        await alice.press_data(forged)
+        assert alice.answers[-1] == "This button has expired. Nothing was changed."
+
+
+async def test_buttons_expire(bot):
+    alice = bot.user("alice")
+    await alice.send("/start")
+    bot.clock.advance(timedelta(days=3))
+    await alice.press("English")
+    assert alice.answers[-1] == "This button has expired. Nothing was changed."
+
+
+async def test_keyboard_buttons_answer_honestly_until_their_features_exist(bot):
+    alice = bot.user("alice")
+    await alice.send("/start")
+    await alice.send("🆘 SOS")
+    assert "not switched on" in alice.last_text
+    assert "people you trust directly" in alice.last_text
+    await alice.send("☰ Menu")
+    assert "/contacts" in alice.last_text
+
+
+async def test_command_menus_are_published_for_every_language(bot):
+    default = bot.emulator.commands()
+    english = bot.emulator.commands(language_code="en")
+    names = [c["command"] for c in default]
+    assert names == ["start", "help", "contacts", "invite", "card", "settings", "wipe", "cancel"]
+    assert english == default
