@@ -8,6 +8,7 @@ async iterator of lines, so a demo script or a test can stand in for the keyboar
 import asyncio
 import contextlib
 import os
+import re
 import sys
 from collections.abc import AsyncGenerator, AsyncIterable, AsyncIterator, Callable, Iterable
 
@@ -19,6 +20,7 @@ HELP = """\
 How to talk to the bot:
   text...            send text as the current user (reply-keyboard buttons: type their label)
   /command args      send a bot command
+  https://t.me/...   open a bot link (an invitation), as tapping it in Telegram would
   N                  press inline button N of the newest message that has buttons
                      (sent as text when there is no button N)
   @name [text...]    become user "name" (created on first use), then send the text
@@ -94,6 +96,9 @@ class DemoConsole:
                 self._output(f"(you are now {name})")
         elif line.startswith(":"):
             await self._console_command(line[1:].split())
+        elif link := _start_link(line, self._emulator.username):
+            self._say(f"(opens the link: /start {link})")
+            await self.current.send(f"/start {link}")
         elif line.isdigit() and self._has_button(int(line)):
             self._say(f"(presses {line})")
             await self.current.press(int(line))
@@ -196,6 +201,12 @@ def _markup_lines(message: ChatMessage) -> list[str]:
     if message.protect_content:
         lines.append("   (protected: cannot be forwarded or saved)")
     return lines
+
+
+def _start_link(line: str, bot_username: str) -> str | None:
+    """The payload of a `https://t.me/<bot>?start=...` link, which Telegram turns into /start."""
+    match = re.fullmatch(rf"(?:https://)?t\.me/{re.escape(bot_username)}\?start=([\w-]+)", line)
+    return match[1] if match else None
 
 
 async def script_lines(lines: Iterable[str]) -> AsyncIterator[str]:

@@ -83,3 +83,15 @@ async def test_console_help_and_errors_do_not_stop_it(tiny: TinyBot, emu: BotApi
     assert "! write @name, e.g. @bob /start" in output
     assert any(line.startswith("! alice shares no live location") for line in output)
     assert output[-3] == "[bot → alice] Welcome Alice! args: "
+
+
+async def test_a_bot_link_is_opened_as_telegram_would(emu: BotApiEmulator) -> None:
+    from bot.emulator.console import DemoConsole, script_lines
+
+    seen: list[str] = []
+    console = DemoConsole(
+        emu, script_lines([f"https://t.me/{emu.username}?start=abc_DEF-1"]), seen.append
+    )
+    await console.run()
+    update = emu.pending_updates[-1]
+    assert update["message"]["text"] == "/start abc_DEF-1"
