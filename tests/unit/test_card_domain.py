@@ -17,6 +17,7 @@ from bot.domain.card import (
     render_card,
     validate,
 )
+from bot.i18n import Translator
 
 TODAY = date(2026, 1, 15)
 
@@ -167,8 +168,6 @@ def test_a_card_filled_to_every_limit_fits_in_one_telegram_message():
 
 
 def test_every_field_and_refusal_has_english_wording_with_only_bold_and_italic():
-    from bot.i18n import Translator
-
     translate = Translator.load()
     names = [f.value.replace("_", "-") for f in CARD_FIELDS]
     keys = [f"card-field-{n}" for n in names] + [f"card-ask-{n}" for n in names]
