@@ -79,7 +79,9 @@ async def test_an_invited_contact_who_accepts_is_active_on_both_sides(bot):
 
     await bob.press("✅ Accept")
     assert bob.last_text.startswith("You are now a trusted contact for Alice.")
-    assert alice.last_text.startswith("Bob accepted your invitation (their Telegram name: Robert Smith)")
+    assert alice.last_text.startswith(
+        "Bob accepted your invitation (their Telegram name: Robert Smith)"
+    )
 
     await alice.send("/contacts")
     assert "Bob – tier 1 – active" in alice.last_text
@@ -123,7 +125,10 @@ async def test_a_pending_invitation_is_listed_and_can_be_revoked(bot):
     assert alice.last_text.startswith("The invitation for Bob was revoked")
     assert "Invitations waiting" not in alice.last_text
     await bob.send(f"/start {token}")
-    assert bob.last_text == "This invitation was revoked by the person who sent it, so it no longer works."
+    assert (
+        bob.last_text
+        == "This invitation was revoked by the person who sent it, so it no longer works."
+    )
     assert "Alice" not in bob.last_text
     assert await count(bot, "contacts") == 0
 
@@ -419,9 +424,7 @@ async def test_disguise_mode_words_the_tiers_neutrally(bot):
     alice = bot.user("alice", first_name="Alice")
     await alice.send("/start")
     defender = await user_of(bot, alice)
-    await services(bot).users.update_settings(
-        defender, replace(defender.settings, disguise=True)
-    )
+    await services(bot).users.update_settings(defender, replace(defender.settings, disguise=True))
     await alice.send("/invite")
     await alice.send("Bob")
     for text in [alice.last_text, *buttons_of(alice)]:
