@@ -39,7 +39,14 @@ def build_application(
     async def post_init(application: AnyApplication) -> None:
         ours = _ours(application)
         database = await open_storage(config.storage)
-        ours.bot_data.services = Services.build(database, clock, translator, config.admin_ids)
+        ours.bot_data.services = Services.build(
+            database,
+            clock,
+            translator,
+            config.admin_ids,
+            invite_lifetime=config.invite_lifetime,
+            max_contacts=config.max_contacts,
+        )
         schedule_maintenance(ours)
 
     async def post_shutdown(application: AnyApplication) -> None:

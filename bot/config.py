@@ -13,6 +13,7 @@ import logging
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 
 from bot.errors import ConfigError
@@ -60,6 +61,8 @@ class Config:
     storage: StorageConfig
     admin_ids: frozenset[int] = field(repr=False)
     log_level: int = logging.INFO
+    invite_lifetime: timedelta = timedelta(hours=72)
+    max_contacts: int = 10
 
 
 def _read_secret(env: Mapping[str, str], name: str) -> str | None:
@@ -163,6 +166,17 @@ def _parse_log_level(env: Mapping[str, str]) -> int:
     return level
 
 
+def _parse_int(env: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit() or not low <= int(raw) <= high:
+        raise ConfigError(
+            f"{name} must be a whole number from {low} to {high} (default {default})."
+        )
+    return int(raw)
+
+
 def load_storage_config(env: Mapping[str, str]) -> StorageConfig:
     data_dir = Path(env.get("BOT_DATA_DIR", "").strip() or "./data")
     return StorageConfig(data_dir=data_dir, master_key=_parse_master_key(env, data_dir))
@@ -177,4 +191,6 @@ def load_config(env: Mapping[str, str]) -> Config:
         storage=storage,
         admin_ids=_parse_admins(env),
         log_level=_parse_log_level(env),
+        invite_lifetime=timedelta(hours=_parse_int(env, "BOT_INVITE_TTL_HOURS", 72, 1, 720)),
+        max_contacts=_parse_int(env, "BOT_MAX_CONTACTS", 10, 1, 50),
     )

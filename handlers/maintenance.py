@@ -28,4 +28,11 @@ async def purge_old_records(context: BotContext) -> None:
     updates = await services.updates.forget_old()
     buttons = await services.buttons.forget_spent()
     messages = await services.messages.forget_old()
-    log.info("purged %d update ids, %d button sets, %d message records", updates, buttons, messages)
+    invites = await services.contacts.forget_expired_invites()
+    log.info(
+        "purged %d update ids, %d button sets, %d message records, %d invitations",
+        updates,
+        buttons,
+        messages,
+        invites,
+    )

@@ -233,6 +233,13 @@ class ContactRepository:
         )
         return changed == 1
 
+    async def purge_invites(self, expired_before: datetime) -> int:
+        """Forget invitations (their token hash included) that expired long enough ago."""
+        async with self._db.transaction() as tx:
+            return await tx.execute(
+                "DELETE FROM invites WHERE expires_at < ?", (to_db_time(expired_before),)
+            )
+
     def _invite(self, row: sqlite3.Row) -> Invite:
         cipher = self._crypto.row(INVITES, row["id"])
         return Invite(

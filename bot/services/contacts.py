@@ -117,6 +117,10 @@ class ContactService:
         self.invite_lifetime = invite_lifetime
         self.max_contacts = max_contacts
 
+    async def forget_expired_invites(self) -> int:
+        """A week after expiry an invitation's link no longer needs its own message."""
+        return await self._contacts.purge_invites(self._clock.now() - timedelta(days=7))
+
     # ------------------------------------------------------------------ inviting
 
     async def can_invite(self, defender: User) -> bool:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from bot.clock import Clock
 from bot.i18n import Translator
 from bot.services.card import CardService
-from bot.services.contacts import ContactService
+from bot.services.contacts import INVITE_LIFETIME, MAX_CONTACTS, ContactService
 from bot.services.coordinators import CoordinatorService
 from bot.services.erasure import ErasureService
 from bot.services.interaction import ButtonService, ConversationService, MessageLog
@@ -50,6 +51,9 @@ class Services:
         clock: Clock,
         translate: Translator,
         admin_ids: frozenset[int] = frozenset(),
+        *,
+        invite_lifetime: timedelta = INVITE_LIFETIME,
+        max_contacts: int = MAX_CONTACTS,
     ) -> Services:
         users = UserRepository(database)
         return cls(
@@ -57,7 +61,13 @@ class Services:
             translate=translate,
             database=database,
             users=UserService(users, clock),
-            contacts=ContactService(ContactRepository(database), users, clock),
+            contacts=ContactService(
+                ContactRepository(database),
+                users,
+                clock,
+                invite_lifetime=invite_lifetime,
+                max_contacts=max_contacts,
+            ),
             cards=CardService(CardRepository(database), clock),
             updates=UpdateGate(ProcessedUpdateRepository(database), clock),
             buttons=ButtonService(ButtonRepository(database), users, clock),

@@ -33,7 +33,10 @@ invite-link =
     { $link }
 
     It works once, for { $hours } hours. When they open it they will see your Telegram name, <b>{ $name }</b>, and can accept or decline; you will be told their answer. You can revoke it in /contacts.
-invite-full = You already have { $limit } trusted contacts and open invitations, the most allowed. Remove a contact or revoke an invitation in /contacts first.
+invite-full = { $limit ->
+    [one] You already have a trusted contact or an open invitation, the most allowed.
+   *[other] You already have { $limit } trusted contacts and open invitations, the most allowed.
+} Remove a contact or revoke an invitation in /contacts first.
 
 ## Opening the link (the invited person)
 invite-offer =

@@ -459,3 +459,36 @@ async def test_tokens_labels_and_names_never_reach_the_disk_in_plaintext(bot):
         assert needle.encode() not in written_while_open, needle
         assert needle.encode() not in written_after_checkpoint, needle
     assert all(h in written_after_checkpoint for h in hashes)
+
+
+async def test_the_deployment_sets_the_contact_limit_and_link_lifetime(tmp_path):
+    from tests.e2e.harness import BotHarness
+
+    bot = BotHarness(tmp_path / "data", BOT_MAX_CONTACTS="1", BOT_INVITE_TTL_HOURS="2")
+    await bot.start()
+    try:
+        alice = bot.user("alice", first_name="Alice")
+        bob = bot.user("bob", first_name="Bob")
+        token = await invite(alice, "Bob")
+        assert "2 hours" in alice.last_text
+        await alice.send("/invite")
+        assert "You already have a trusted contact or an open invitation" in alice.last_text
+        bot.clock.advance(timedelta(hours=3))
+        await bob.send(f"/start {token}")
+        assert "expired" in bob.last_text
+    finally:
+        await bot.stop()
+
+
+async def test_a_contact_who_wipes_is_reported_to_their_defender_without_details(bot):
+    alice = bot.user("alice", first_name="Alice")
+    bob = bot.user("bob", first_name="Bob")
+    await linked(bot, alice, bob, label="Brother")
+    await bob.send("/wipe")
+    await bob.send("DELETE")
+    assert (
+        alice.last_text
+        == "One of your trusted contacts has left the bot. Check your list with /contacts."
+    )
+    await alice.send("/contacts")
+    assert "Brother" not in alice.last_text

@@ -97,3 +97,16 @@ def test_log_level_is_validated():
     assert load_config(env(BOT_LOG_LEVEL="debug")).log_level == logging.DEBUG
     with pytest.raises(ConfigError, match="BOT_LOG_LEVEL"):
         load_config(env(BOT_LOG_LEVEL="chatty"))
+
+
+def test_contact_limits_have_defaults_and_bounds():
+    from datetime import timedelta
+
+    config = load_config(env())
+    assert config.invite_lifetime == timedelta(hours=72)
+    assert config.max_contacts == 10
+    tuned = load_config(env(BOT_INVITE_TTL_HOURS="24", BOT_MAX_CONTACTS="3"))
+    assert (tuned.invite_lifetime, tuned.max_contacts) == (timedelta(hours=24), 3)
+    for bad in ({"BOT_MAX_CONTACTS": "0"}, {"BOT_INVITE_TTL_HOURS": "two"}):
+        with pytest.raises(ConfigError, match="whole number"):
+            load_config(env(**bad))
