@@ -17,7 +17,7 @@ async def test_a_new_user_gets_the_explanation_the_keyboard_and_a_language_picke
         ["⚖️ Rights", "☰ Menu"],
     ]
     assert picker.text == "Choose your language:"
-    assert ["English"] in picker.buttons
+    assert picker.buttons == [["English", "Español"]]
 
 
 async def test_choosing_a_language_stores_it(bot):
@@ -75,3 +75,45 @@ async def test_command_menus_are_published_for_every_language(bot):
     names = [c["command"] for c in default]
     assert names == ["start", "help", "contacts", "invite", "card", "settings", "wipe", "cancel"]
     assert english == default
+
+
+async def test_onboarding_in_spanish_from_telegrams_language(bot):
+    rosa = bot.user("rosa", first_name="Rosa", language_code="es-MX")
+    await rosa.send("/start")
+    welcome, picker = rosa.inbox[-2:]
+    assert welcome.text.startswith("Hola, Rosa.")
+    assert "cifra" in welcome.text
+    assert [[b.text for b in row] for row in welcome.reply_keyboard] == [
+        ["🆘 SOS", "✅ Estoy bien"],
+        ["⚖️ Derechos", "☰ Menú"],
+    ]
+    assert picker.text == "Elige tu idioma:"
+    await rosa.send("✅ Estoy bien")
+    assert "aún no están activados" in rosa.last_text
+
+
+async def test_switching_language_changes_the_words_and_the_keyboard(bot):
+    rosa = bot.user("rosa", first_name="Rosa", language_code="es")
+    await rosa.send("/start")
+    await rosa.press("English")
+    assert "Language: English." in rosa.texts()
+    keyboard = [[b.text for b in row] for row in rosa.inbox[-1].reply_keyboard]
+    assert keyboard[0] == ["🆘 SOS", "✅ I'm safe"]
+    await rosa.send("/settings")
+    await rosa.press("🌐 Language")
+    await rosa.press("Español")
+    assert "Idioma: Español." in rosa.texts()
+
+
+async def test_the_wipe_word_is_the_users_own(bot):
+    rosa = bot.user("rosa", language_code="es")
+    await rosa.send("/start")
+    await rosa.send("/wipe")
+    assert "BORRAR" in rosa.last_text
+    await rosa.send("borrar")
+    assert rosa.last_text.startswith("Todo lo que había sobre ti se ha borrado")
+
+
+async def test_command_menus_exist_in_each_language(bot):
+    spanish = bot.emulator.commands(language_code="es")
+    assert spanish[0] == {"command": "start", "description": "Empezar, o ver la bienvenida"}

@@ -1,0 +1,103 @@
+# Spanish UI strings.
+# machine-drafted: true — written without review by a native speaker; a volunteer should review
+# it before it is marked reviewed. Messages missing here are shown in English.
+
+language-name = Español
+
+start-welcome =
+    Hola, { $name }.
+
+    Este bot ayuda a las personas defensoras de derechos humanos a mantenerse seguras: avisos periódicos de que estás bien, alertas a las personas de tu confianza cuando necesitas ayuda e información sobre tus derechos.
+
+    <b>Qué guarda:</b> tu nombre de Telegram y tu idioma, tus ajustes, tus contactos de confianza y, si la llenas, tu tarjeta de emergencia. Todo se cifra antes de guardarse.
+
+    <b>Tus contactos no ven nada</b> hasta que se envía una alerta: solo entonces reciben lo que necesitan para ayudarte.
+
+    <b>/wipe</b> borra todo lo que hay sobre ti, de inmediato.
+start-welcome--disguised =
+    Hola, { $name }.
+
+    Todo lo que este bot guarda sobre ti está cifrado. /wipe lo borra de inmediato.
+start-welcome-back =
+    Hola de nuevo, { $name }.
+
+    Envía /help para ver lo que puedes hacer.
+start-choose-language = Elige tu idioma:
+language-set = Idioma: { $language }.
+help =
+    Lo que puedes hacer aquí:
+
+    /contacts – tus contactos de confianza y las personas a las que proteges
+    /invite – invitar a alguien a ser tu contacto de confianza
+    /card – tu tarjeta de emergencia
+    /settings – idioma, zona horaria, borrado automático, modo discreto
+    /wipe – borrar todo lo que hay sobre ti
+    /cancel – detener lo que estás haciendo
+    /help – esta lista
+
+    El bot nunca contacta por su cuenta a la policía ni a ninguna autoridad.
+help--disguised =
+    Lo que puedes hacer aquí:
+
+    /contacts – personas
+    /invite – invitar a alguien
+    /card – perfil
+    /settings – ajustes
+    /wipe – reiniciar
+    /cancel – detener
+    /help – esta lista
+start-in-group = Háblame en un chat privado: abre mi perfil y pulsa Iniciar. En este grupo no se comparte nada sobre ti.
+not-understood = No entendí eso. Envía /help para ver lo que puedes hacer.
+error-generic = Algo falló de nuestro lado. No se perdió nada de lo que guardaste. Inténtalo de nuevo en un momento.
+error-storage-full = El bot no pudo guardar esto porque su servidor no tiene espacio. Lo que guardaste antes está a salvo. Inténtalo más tarde.
+
+button-expired = Este botón ha caducado. No se cambió nada.
+step-expired = Ese paso tardó demasiado y se detuvo. No se cambió nada; empieza de nuevo.
+cancelled = Cancelado. No se cambió nada.
+nothing-to-cancel = No hay nada que cancelar.
+
+keyboard-sos = 🆘 SOS
+keyboard-sos--disguised = 📞 Llamar
+keyboard-safe = ✅ Estoy bien
+keyboard-safe--disguised = ✅ Listo
+keyboard-rights = ⚖️ Derechos
+keyboard-rights--disguised = 📖 Leer
+keyboard-menu = ☰ Menú
+
+menu =
+    <b>Menú</b>
+
+    /contacts – contactos de confianza
+    /card – tarjeta de emergencia
+    /settings – ajustes
+    /help – ayuda
+menu--disguised =
+    <b>Menú</b>
+
+    /contacts – personas
+    /card – perfil
+    /settings – ajustes
+    /help – ayuda
+sos-not-ready = Las alertas aún no están activadas en esta versión del bot. Si estás en peligro ahora, llama o escribe directamente a las personas de tu confianza.
+sos-not-ready--disguised = Esto aún no está disponible.
+checkin-not-ready = Los avisos de que estás bien aún no están activados en esta versión del bot.
+checkin-not-ready--disguised = Esto aún no está disponible.
+rights-not-ready = La información sobre tus derechos aún no está disponible en esta versión del bot.
+rights-not-ready--disguised = Esto aún no está disponible.
+
+command-start = Empezar, o ver la bienvenida
+command-help = Lo que puedes hacer
+command-contacts = Tus contactos de confianza
+command-contacts--disguised = Personas
+command-invite = Invitar a un contacto de confianza
+command-invite--disguised = Invitar a alguien
+command-card = Tu tarjeta de emergencia
+command-card--disguised = Perfil
+command-settings = Idioma, zona horaria, privacidad
+command-wipe = Borrar todo lo que hay sobre ti
+command-wipe--disguised = Reiniciar
+command-cancel = Detener lo que estás haciendo
+
+coordinators-set = Este grupo es ahora el chat de coordinación de la red. Las alertas que nadie atienda a tiempo llegarán aquí. Quienes forman parte de este grupo son coordinadores.
+coordinators-not-admin = Solo una persona administradora de este bot puede hacer esto.
+coordinators-in-private = Envía /coordinators dentro del grupo que debe ser el chat de coordinación.
