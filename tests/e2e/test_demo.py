@@ -39,3 +39,50 @@ async def test_two_people_start_the_bot_in_the_demo_and_their_names_stay_encrypt
     assert stored, "the demo wrote no database"
     assert b"Alice" not in stored
     assert b"111000001" not in stored
+
+
+async def test_in_the_demo_a_defender_invites_a_contact_who_accepts(tmp_path):
+    """Typed like a person would: the link the bot prints is pasted as the contact."""
+    import re
+
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "demo",
+        "--data-dir",
+        str(tmp_path / "demo"),
+        cwd=ROOT,
+        env={"PATH": os.environ["PATH"]},
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+    )
+    assert process.stdin is not None
+    assert process.stdout is not None
+    seen: list[str] = []
+
+    async def type_line(line: str) -> None:
+        process.stdin.write(f"{line}\n".encode())
+        await process.stdin.drain()
+
+    async def read_until(pattern: str) -> re.Match[str]:
+        while True:
+            line = (await process.stdout.readline()).decode()
+            assert line, "the demo ended early:\n" + "".join(seen)
+            seen.append(line)
+            if found := re.search(pattern, line):
+                return found
+
+    async with asyncio.timeout(60):
+        await read_until(r"You are alice")
+        for line in ("@alice /start", "@bob /start", "@alice /invite", "Bob", "1"):
+            await type_line(line)
+        link = (await read_until(r"(https://t\.me/\S+\?start=\S+)"))[1]
+        await type_line(f"@bob {link}")
+        await read_until(r"\[1\] ✅ Accept")
+        await type_line("1")
+        await read_until(r"\[bot → alice\] .*accepted")
+        await type_line(":quit")
+        await process.wait()
+    assert process.returncode == 0
