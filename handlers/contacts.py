@@ -22,7 +22,7 @@ from bot.services.contacts import InviteAnswer, InviteOutcome, clean_label
 from bot.services.interaction import Press
 from handlers.common import identity_of
 from handlers.routing import button_route, step_route
-from handlers.ui import Row, inline_buttons, say, send
+from handlers.ui import Row, inline_buttons, main_keyboard, say, send
 from storage.buttons import ButtonAction
 from storage.contacts import ContactStatus, Invite, TrustedContact
 from storage.conversations import Conversation
@@ -155,9 +155,16 @@ async def on_invite_tier(update: Update, context: BotContext, press: Press) -> N
 
 
 async def on_start_with_token(update: Update, context: BotContext) -> None:
-    opener = await registered(update, context)
-    if opener is None:
+    identity = identity_of(update)
+    if identity is None:
         return
+    registration = await context.services.users.register(identity)
+    opener = registration.user
+    if registration.is_new:
+        # Someone new arrives through a link: they get the welcome (what is kept, /wipe, the
+        # keyboard) before the invitation.
+        welcome = say(context, opener, "start-welcome", name=opener.display_name)
+        await send(context, opener, welcome, markup=main_keyboard(context, opener))
     token = " ".join(context.args or ())
     opening = await context.services.contacts.open_invite(token, opener)
     if opening.outcome is not InviteOutcome.VALID or opening.invite_id is None:

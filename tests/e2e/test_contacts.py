@@ -492,3 +492,15 @@ async def test_a_contact_who_wipes_is_reported_to_their_defender_without_details
     )
     await alice.send("/contacts")
     assert "Brother" not in alice.last_text
+
+
+async def test_someone_new_arriving_through_a_link_is_welcomed_before_the_invitation(bot):
+    alice = bot.user("alice", first_name="Alice")
+    newcomer = bot.user("nadia", first_name="Nadia")
+    token = await invite(alice, "Nadia")
+    await newcomer.send(f"/start {token}")
+    welcome, invitation = newcomer.inbox[-2:]
+    assert welcome.text.startswith("Welcome, Nadia.")
+    assert welcome.reply_keyboard is not None
+    assert "Alice" in invitation.text
+    assert [b.text for b in invitation.inline_keyboard[0]] == ["✅ Accept", "❌ Decline"]
