@@ -503,4 +503,4 @@ async def test_someone_new_arriving_through_a_link_is_welcomed_before_the_invita
     assert welcome.text.startswith("Welcome, Nadia.")
     assert welcome.reply_keyboard is not None
     assert "Alice" in invitation.text
-    assert [b.text for b in invitation.inline_keyboard[0]] == ["✅ Accept", "❌ Decline"]
+    assert [b.text for b in invitation.inline_keyboard[0]] == ["✅ Accept", "Decline"]
