@@ -1,7 +1,7 @@
 """/card: the emergency card, filled, viewed, changed and cleared one field at a time.
 
 Everything this module sends is sensitive (protected from forwarding, auto-deleted per the
-user's settings), and so are the values the defender types, which are recorded for deletion too.
+user's settings); handlers.routing records the values the defender types for deletion too.
 """
 
 from __future__ import annotations
@@ -112,11 +112,6 @@ async def on_edit_button(update: Update, context: BotContext, press: Press) -> N
 async def on_card_answer(
     update: Update, context: BotContext, user: User, conversation: Conversation, text: str
 ) -> None:
-    message = update.effective_message
-    if message is not None:  # what the defender typed is as sensitive as the card
-        await context.services.messages.record(
-            user, message.chat_id, message.message_id, sensitive=True
-        )
     card_field = field_named(conversation.step)
     if card_field is None:
         await context.services.conversations.end(user)

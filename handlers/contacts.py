@@ -147,8 +147,9 @@ async def on_invite_tier(update: Update, context: BotContext, press: Press) -> N
     link = f"https://t.me/{context.bot.username}?start={created.token}"
     args = {"label": created.invite.label, "name": user.display_name}
     text = say(context, user, "invite-link", link=link, hours=lifetime_hours(context), **args)
-    # Not protected: the defender has to copy or forward the link.
-    await send(context, user, text)
+    # The defender has to copy or forward the link; auto-delete still removes it, because
+    # whoever holds the phone could open it and become a trusted contact.
+    await send(context, user, text, sensitive=True, shareable=True)
 
 
 # ---------------------------------------------------------------------- answering

@@ -76,6 +76,11 @@ async def on_text(update: Update, context: BotContext) -> None:
         key = "step-expired" if lookup.expired else "not-understood"
         await message.reply_text(say(context, user, key))
         return
+    # What people type during a flow (a contact's name, a card field, a time zone) is as
+    # sensitive as what the bot shows: auto-delete and /wipe remove it too.
+    await context.services.messages.record(
+        user, message.chat_id, message.message_id, sensitive=True
+    )
     await route(update, context, user, lookup.current, message.text.strip())
 
 

@@ -171,6 +171,7 @@ async def on_autodelete_chosen(update: Update, context: BotContext, press: Press
     if seconds not in AUTODELETE_CHOICES:
         return
     user = await save(context, press.user, replace(press.user.settings, autodelete_seconds=seconds))
+    await context.services.messages.apply_autodelete(user)
     await show_settings(update, context, user)
 
 

@@ -56,14 +56,16 @@ async def send(
     *,
     markup: InlineKeyboardMarkup | ReplyKeyboardMarkup | None = None,
     sensitive: bool = False,
+    shareable: bool = False,
 ) -> Message:
     """Send to the user's private chat and remember the message for auto-delete and /wipe.
 
-    Sensitive messages (card, contact lists, alert details) cannot be forwarded or saved, and
-    are deleted after the user's auto-delete delay.
+    Sensitive messages (card, contact lists, alert details) are deleted after the user's
+    auto-delete delay and cannot be forwarded or saved, unless `shareable`: an invitation link
+    must be forwarded, yet must not stay on a phone that may be seized.
     """
     message = await context.bot.send_message(
-        user.chat_id, text, reply_markup=markup, protect_content=sensitive
+        user.chat_id, text, reply_markup=markup, protect_content=sensitive and not shareable
     )
     await context.services.messages.record(
         user, user.chat_id, message.message_id, sensitive=sensitive

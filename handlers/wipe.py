@@ -12,8 +12,9 @@ from bot.context import BotApplication, BotContext
 from bot.domain.users import User
 from bot.services.interaction import Press
 from handlers.common import identity_of
+from handlers.maintenance import delete_due_messages
 from handlers.routing import button_route, step_route
-from handlers.ui import delete_quietly, say, send
+from handlers.ui import say, send
 from storage.conversations import Conversation
 
 log = logging.getLogger(__name__)
@@ -55,7 +56,7 @@ async def on_wipe_confirmation(
             await send(context, defender, say(context, defender, "wipe-contact-left"))
         except TelegramError as error:
             log.warning("could not tell a defender about an erasure: %s", type(error).__name__)
-    await delete_quietly(context, erasure.messages_to_delete)
+    await delete_due_messages(context)
     await context.bot.send_message(user.chat_id, say(context, user, "wipe-done"))
 
 

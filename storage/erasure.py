@@ -7,27 +7,25 @@ from datetime import datetime
 
 from bot.domain.users import User
 from storage.db import Database
-from storage.sent_messages import SentMessage, SentMessageRepository
+from storage.timecodec import to_db_time
 from storage.users import UserRepository
 
 
 @dataclass(frozen=True)
 class Erasure:
-    """What is left to do outside the database once the rows are gone."""
+    """What is left to do outside the database once the rows are gone. The user's messages
+    are not listed: they are due for deletion now, in `sent_messages`, unlinked from the user."""
 
     defenders_to_tell: list[User] = field(default_factory=list)
-    messages_to_delete: list[SentMessage] = field(default_factory=list)
 
 
 class ErasureRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
         self._users = UserRepository(db)
-        self._messages = SentMessageRepository(db)
 
     async def erase(self, user_id: str, now: datetime) -> Erasure:
-        # Read first: once the user row is deleted, these rows cascade away with it.
-        messages = await self._messages.of_user(user_id, now)
+        # Read first: once the user row is deleted, the contact rows cascade away with it.
         async with self._db.read() as tx:
             rows = await tx.fetchall(
                 "SELECT DISTINCT defender_id FROM contacts WHERE contact_user_id = ? "
@@ -36,7 +34,12 @@ class ErasureRepository:
             )
         defenders = [u for r in rows if (u := await self._users.get(r[0])) is not None]
         async with self._db.transaction() as tx:
+            # Every message still deletable goes now; the deletion job retries what fails.
+            await tx.execute(
+                "UPDATE sent_messages SET delete_at = ? WHERE user_id = ?",
+                (to_db_time(now), user_id),
+            )
             await tx.execute("DELETE FROM users WHERE id = ?", (user_id,))
         # secure_delete overwrote the rows; truncating the WAL removes its copies of them.
         await self._db.checkpoint()
-        return Erasure(defenders, messages)
+        return Erasure(defenders)

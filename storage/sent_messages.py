@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from storage.db import Database
@@ -17,8 +17,8 @@ DELETABLE_FOR = timedelta(hours=48)
 @dataclass(frozen=True)
 class SentMessage:
     id: str
-    user_id: str
-    chat_id: int
+    user_id: str | None
+    chat_id: int = field(repr=False)
     message_id: int
 
 
@@ -27,20 +27,28 @@ class SentMessageRepository:
         self._db = db
 
     async def record(
-        self, user_id: str, chat_id: int, message_id: int, now: datetime, delete_at: datetime | None
+        self,
+        user_id: str,
+        chat_id: int,
+        message_id: int,
+        now: datetime,
+        *,
+        sensitive: bool,
+        delete_at: datetime | None,
     ) -> None:
         row_id = new_id()
         row = self._db.crypto.row(TABLE, row_id)
         async with self._db.transaction() as tx:
             await tx.execute(
-                "INSERT INTO sent_messages (id, user_id, chat_id_ct, message_id_ct, sent_at, "
-                "delete_at) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO sent_messages (id, user_id, chat_id_ct, message_id_ct, sensitive, "
+                "sent_at, delete_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
                     row_id,
                     user_id,
                     row.integer("chat_id_ct", chat_id),
                     row.integer("message_id_ct", message_id),
-                    to_db_time(now),
+                    int(sensitive),
+                    to_db_time(now.replace(minute=0, second=0, microsecond=0)),
                     None if delete_at is None else to_db_time(delete_at),
                 ),
             )
@@ -54,20 +62,22 @@ class SentMessageRepository:
             )
         return [self._decode(row) for row in rows]
 
-    async def of_user(self, user_id: str, now: datetime) -> list[SentMessage]:
-        """The user's messages that Telegram still lets the bot delete."""
-        async with self._db.read() as tx:
-            rows = await tx.fetchall(
-                "SELECT * FROM sent_messages WHERE user_id = ? AND sent_at > ?",
-                (user_id, to_db_time(now - DELETABLE_FOR)),
+    async def reschedule_sensitive(
+        self, user_id: str, now: datetime, delay: timedelta | None
+    ) -> None:
+        """Apply a changed auto-delete delay to the sensitive messages already in the chat."""
+        async with self._db.transaction() as tx:
+            await tx.execute(
+                "UPDATE sent_messages SET delete_at = ? WHERE user_id = ? AND sensitive = 1",
+                (None if delay is None else to_db_time(now + delay), user_id),
             )
-        return [self._decode(row) for row in rows]
 
     async def forget(self, ids: list[str]) -> None:
         async with self._db.transaction() as tx:
             await tx.executemany("DELETE FROM sent_messages WHERE id = ?", [(i,) for i in ids])
 
     async def purge(self, now: datetime) -> int:
+        """Forget messages Telegram no longer lets the bot delete."""
         async with self._db.transaction() as tx:
             return await tx.execute(
                 "DELETE FROM sent_messages WHERE sent_at <= ?",

@@ -75,13 +75,18 @@ class MessageLog:
         delay = user.settings.autodelete_seconds
         now = self._clock.now()
         delete_at = now + timedelta(seconds=delay) if sensitive and delay else None
-        await self._messages.record(user.id, chat_id, message_id, now, delete_at)
+        await self._messages.record(
+            user.id, chat_id, message_id, now, sensitive=sensitive, delete_at=delete_at
+        )
+
+    async def apply_autodelete(self, user: User) -> None:
+        """After the delay changed: sensitive messages already sent follow the new delay."""
+        seconds = user.settings.autodelete_seconds
+        delay = None if seconds is None else timedelta(seconds=seconds)
+        await self._messages.reschedule_sensitive(user.id, self._clock.now(), delay)
 
     async def due_for_deletion(self) -> list[SentMessage]:
         return await self._messages.due(self._clock.now())
-
-    async def deletable(self, user: User) -> list[SentMessage]:
-        return await self._messages.of_user(user.id, self._clock.now())
 
     async def forget(self, messages: list[SentMessage]) -> None:
         await self._messages.forget([m.id for m in messages])

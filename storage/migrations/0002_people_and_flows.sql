@@ -24,13 +24,17 @@ CREATE TABLE conversations (
     expires_at INTEGER NOT NULL
 );
 
--- Messages the bot sent, kept for 48 hours (Telegram's limit for deleting them) so that
--- auto-delete and /wipe can remove them. delete_at is NULL when no auto-delete is due.
+-- Messages in a user's chat (the bot's, and sensitive ones the user typed), kept for 48 hours
+-- (Telegram's limit for deleting them) so that auto-delete and /wipe can remove them.
+-- delete_at is NULL when no deletion is due. When the user is erased, their rows lose the link
+-- to them (SET NULL) but stay until the deletion job has removed the messages from the chat.
+-- sent_at is kept to the hour only.
 CREATE TABLE sent_messages (
     id TEXT PRIMARY KEY,
-    user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    user_id TEXT REFERENCES users (id) ON DELETE SET NULL,
     chat_id_ct BLOB NOT NULL,
     message_id_ct BLOB NOT NULL,
+    sensitive INTEGER NOT NULL,
     sent_at INTEGER NOT NULL,
     delete_at INTEGER
 );
