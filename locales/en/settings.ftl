@@ -48,3 +48,15 @@ wipe-not-confirmed = That was not the word { $word }. Nothing was erased. Send {
 wipe-done = Everything about you has been erased from this bot. If you want to use it again, send /start.
 wipe-contact-left = One of your trusted contacts has left the bot. Check your list with /contacts.
 wipe-contact-left--disguised = Someone left. See /contacts.
+
+## Neutral wording while disguise mode is on
+settings-title--disguised =
+    <b>Settings</b>
+
+    Language: { $language }
+    Time zone: { $timezone } (now { $time })
+    Auto-delete: { $autodelete }
+    Plain style: { $disguise_mode }
+settings-disguise-off--disguised = 🎭 Plain style: turn off
+autodelete-explain--disguised = The bot can delete its own messages from this chat after a delay. Telegram lets it do this for 48 hours.
+disguise-on--disguised = Plain style is on.

@@ -46,3 +46,14 @@ wipe-not-confirmed = Esa no era la palabra { $word }. No se borró nada. Envía 
 wipe-done = Todo lo que había sobre ti se ha borrado de este bot. Si quieres volver a usarlo, envía /start.
 wipe-contact-left = Uno de tus contactos de confianza dejó el bot. Revisa tu lista con /contacts.
 wipe-contact-left--disguised = Alguien se fue. Mira /contacts.
+
+settings-title--disguised =
+    <b>Ajustes</b>
+
+    Idioma: { $language }
+    Zona horaria: { $timezone } (ahora { $time })
+    Borrado automático: { $autodelete }
+    Estilo sencillo: { $disguise_mode }
+settings-disguise-off--disguised = 🎭 Estilo sencillo: desactivar
+autodelete-explain--disguised = El bot puede borrar sus propios mensajes de este chat después de un tiempo. Telegram permite hacerlo durante 48 horas.
+disguise-on--disguised = El estilo sencillo está activado.

@@ -118,3 +118,16 @@ async def test_disguise_changes_the_words_and_keyboard_but_not_what_works(bot):
     menu = bot.emulator.visible_commands(alice)
     assert "card" in [c["command"] for c in menu]
     assert all("emergency" not in c["description"].lower() for c in menu)
+
+
+async def test_settings_screens_stay_neutral_in_disguise(bot):
+    alice = bot.user("alice")
+    await alice.send("/settings")
+    await alice.press("🎭 Disguise: turn on")
+    await alice.send("/settings")
+    screens = [alice.last_text, " ".join(b for row in alice.inbox[-1].buttons for b in row)]
+    await alice.press("🧹 Auto-delete")
+    screens.append(alice.last_text)
+    for screen in screens:
+        for word in ("disguise", "alert", "emergency", "sos"):
+            assert word not in screen.lower()
