@@ -12,7 +12,7 @@ import logging
 from typing import Any
 
 from telegram import Update
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import TelegramError
 from telegram.ext import CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
@@ -65,7 +65,7 @@ async def tell(context: BotContext, user: User, text: str) -> None:
     """A message to someone other than the person acting; they may have blocked the bot."""
     try:
         await send(context, user, text, sensitive=True)
-    except (Forbidden, BadRequest) as exc:
+    except TelegramError as exc:  # blocked, gone, or the network: the change itself stands
         log.info("could not tell user %s: %s", user.id, type(exc).__name__)
 
 

@@ -13,6 +13,7 @@ from bot.domain.settings import (
     COMMON_TIMEZONES,
     UserSettings,
     parse_timezone,
+    zone_label,
     zone_of,
 )
 from bot.domain.users import User
@@ -107,7 +108,10 @@ async def on_language_menu(update: Update, context: BotContext, press: Press) ->
 @button_route("settings-timezone")
 async def on_timezone_menu(update: Update, context: BotContext, press: Press) -> None:
     user = press.user
-    choices = [(zone, ButtonAction("settings-tz", zone)) for zone in COMMON_TIMEZONES]
+    now = context.services.clock.now()
+    choices = [
+        (zone_label(zone, now), ButtonAction("settings-tz", zone)) for zone in COMMON_TIMEZONES
+    ]
     rows = [choices[i : i + 2] for i in range(0, len(choices), 2)]
     rows.append([(say(context, user, "timezone-type-another"), ButtonAction("settings-tz-type"))])
     rows.append([(say(context, user, "settings-back"), ButtonAction("settings-open"))])

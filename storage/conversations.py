@@ -16,7 +16,7 @@ TABLE = "conversations"
 class Conversation:
     flow: str
     step: str
-    data: dict[str, str] = field(default_factory=dict)
+    data: dict[str, str] = field(default_factory=dict, repr=False)
 
 
 @dataclass(frozen=True)

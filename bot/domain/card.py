@@ -131,7 +131,8 @@ def validate(card_field: CardField, text: str, today: date) -> Validation:
     value = _clean(text, multiline=card_field in MULTILINE)
     if not value:
         return Rejected(Problem.EMPTY)
-    if len(value) > max_length(card_field):
+    # Telegram counts UTF-16 units: an emoji takes two, and the card must fit one message.
+    if len(value.encode("utf-16-le")) // 2 > max_length(card_field):
         return Rejected(Problem.TOO_LONG, max_length(card_field))
     if card_field in NAMES and not any(c.isalpha() for c in value):
         return Rejected(Problem.NO_LETTERS)

@@ -6,7 +6,7 @@ import json
 import re
 import zoneinfo
 from dataclasses import asdict, dataclass
-from datetime import UTC, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
 # Off, 1 minute, 10 minutes, 1 hour, 24 hours: Telegram lets a bot delete its messages for 48 h.
 AUTODELETE_CHOICES: tuple[int | None, ...] = (None, 60, 600, 3600, 86400)
@@ -66,8 +66,26 @@ def parse_timezone(text: str) -> str | None:
         return "UTC" if hours == minutes == 0 else f"UTC{sign}{hours:02d}:{minutes:02d}"
     if text.upper() in ("UTC", "GMT", "Z"):
         return "UTC"
-    candidates = {name.lower(): name for name in zoneinfo.available_timezones()}
-    return candidates.get(text.replace(" ", "_").lower())
+    return _named_zones().get(text.replace(" ", "_").lower())
+
+
+def _named_zones() -> dict[str, str]:
+    """Region/City names only: not `localtime` or `Factory`, and not `Etc/GMT+3`, whose sign
+    is the reverse of what people expect (offsets are typed as UTC+3 instead)."""
+    return {
+        name.lower(): name
+        for name in zoneinfo.available_timezones()
+        if "/" in name and not name.startswith(("Etc/", "posix/", "right/", "SystemV/"))
+    }
+
+
+def zone_label(name: str, now: datetime) -> str:
+    """`Asia/Kuala_Lumpur` as people read it, with its offset now: `Kuala Lumpur (UTC+08:00)`."""
+    if name == "UTC":
+        return "UTC"
+    offset = now.astimezone(zone_of(name)).strftime("%z")
+    city = name.rsplit("/", 1)[-1].replace("_", " ")
+    return f"{city} (UTC{offset[:3]}:{offset[3:]})"
 
 
 def zone_of(name: str) -> tzinfo:

@@ -26,7 +26,7 @@ async def test_wipe_erases_every_trace_and_deletes_recent_messages(bot):
     await alice.send("/start")
     await alice.send("/settings")
     await alice.press("🕓 Time zone")
-    await alice.press("Asia/Bangkok")
+    await alice.press("Bangkok (UTC+07:00)")
     users = UserRepository(bot.database)
     async with bot.database.read() as tx:
         row = await tx.fetchone(

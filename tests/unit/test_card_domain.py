@@ -179,3 +179,17 @@ def test_every_field_and_refusal_has_english_wording_with_only_bold_and_italic()
             text = translate("en", key, disguise=disguise, **args)
             assert "{" not in text, key
             assert set(re.findall(r"</?([a-z-]+)", text)) <= {"b", "i"}, key
+
+
+def test_length_limits_count_utf16_units_as_telegram_does():
+    from datetime import date
+
+    from bot.domain.card import validate
+
+    limit = max_length(CardField.INSTRUCTIONS)
+    emoji = "🆘" * (limit // 2)  # each emoji is two UTF-16 units
+    assert not isinstance(validate(CardField.INSTRUCTIONS, emoji, date(2026, 1, 1)), Rejected)
+    too_many = emoji + "🆘"
+    refused = validate(CardField.INSTRUCTIONS, too_many, date(2026, 1, 1))
+    assert isinstance(refused, Rejected)
+    assert refused.problem is Problem.TOO_LONG
