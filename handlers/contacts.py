@@ -108,6 +108,13 @@ async def on_invite_answer(
     if conversation.step == "tier":
         await ask_tier(context, user, "invite-choose-tier")
         return
+    if conversation.step == "name":
+        shown_name = clean_label(text)
+        if shown_name is None:
+            await send(context, user, say(context, user, "invite-label-invalid"))
+            return
+        await finish_invite(context, user, conversation, shown_name)
+        return
     label = clean_label(text)
     if label is None:
         await send(context, user, say(context, user, "invite-label-invalid"))
@@ -138,14 +145,45 @@ async def on_invite_tier(update: Update, context: BotContext, press: Press) -> N
     if step is None or step.flow != INVITE_FLOW or step.step != "tier":
         await send(context, user, say(context, user, "step-expired"))
         return
+    label = step.data["label"]
+    await services.conversations.start(
+        user, INVITE_FLOW, "name", label=label, tier=press.action.arg
+    )
+    own = ButtonAction("invite-own-name")
+    row: Row = [(button_text(context, user, "invite-use-own-name", name=user.display_name), own)]
+    markup = await inline_buttons(context, user, [row])
+    await send(
+        context,
+        user,
+        say(context, user, "invite-ask-name", label=label),
+        markup=markup,
+        sensitive=True,
+    )
+
+
+@button_route("invite-own-name")
+async def on_invite_own_name(update: Update, context: BotContext, press: Press) -> None:
+    await clear_pressed_buttons(update)
+    step = (await context.services.conversations.current(press.user)).current
+    if step is None or step.flow != INVITE_FLOW or step.step != "name":
+        await send(context, press.user, say(context, press.user, "step-expired"))
+        return
+    await finish_invite(context, press.user, step, press.user.display_name)
+
+
+async def finish_invite(
+    context: BotContext, user: User, step: Conversation, shown_name: str
+) -> None:
+    services = context.services
     await services.conversations.end(user)
-    created = await services.contacts.create_invite(user, step.data["label"], int(press.action.arg))
+    tier = int(step.data["tier"])
+    created = await services.contacts.create_invite(user, step.data["label"], tier, shown_name)
     if created is None:
         limit = services.contacts.max_contacts
         await send(context, user, say(context, user, "invite-full", limit=limit))
         return
     link = f"https://t.me/{context.bot.username}?start={created.token}"
-    args = {"label": created.invite.label, "name": user.display_name}
+    args = {"label": created.invite.label, "name": created.invite.shown_name}
     text = say(context, user, "invite-link", link=link, hours=lifetime_hours(context), **args)
     # The defender has to copy or forward the link; auto-delete still removes it, because
     # whoever holds the phone could open it and become a trusted contact.

@@ -127,17 +127,23 @@ class ContactService:
         links = await self._contacts.count_links(defender.id, self._clock.now())
         return links < self.max_contacts
 
-    async def create_invite(self, defender: User, label: str, tier: int) -> CreatedInvite | None:
-        """A new one-time invitation; None when the defender has reached the limit."""
+    async def create_invite(
+        self, defender: User, label: str, tier: int, shown_name: str | None = None
+    ) -> CreatedInvite | None:
+        """A new one-time invitation; None when the defender has reached the limit.
+
+        `shown_name` is what the invited person will see for the defender (their Telegram
+        name unless they chose another)."""
         cleaned = clean_label(label)
-        if cleaned is None or tier not in TIERS:
-            raise ValueError("an invitation needs a label of 1 to 64 characters and tier 1 or 2")
+        shown = clean_label(shown_name) if shown_name is not None else defender.display_name
+        if cleaned is None or shown is None or tier not in TIERS:
+            raise ValueError("an invitation needs a label and a name of 1 to 64 characters")
         token = secrets.token_urlsafe(TOKEN_BYTES)
         invite = await self._contacts.create_invite(
             defender.id,
             hash_token(token),
             cleaned,
-            defender.display_name,
+            shown,
             tier,
             self._clock.now(),
             self.invite_lifetime,

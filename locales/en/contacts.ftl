@@ -26,13 +26,16 @@ invite-tier-1 = Tier 1 – alerted first
 invite-tier-1--disguised = Tier 1 – first
 invite-tier-2 = Tier 2 – if tier 1 does not respond
 invite-tier-2--disguised = Tier 2 – second
+invite-ask-name =
+    Which name will <b>{ $label }</b> see for you? Use your Telegram name, or type the name they know you by (up to 64 characters).
+invite-use-own-name = Use “{ $name }”
 invite-choose-tier = Please choose a tier with the buttons, or send /cancel to stop.
 invite-link =
     Here is the invitation for <b>{ $label }</b>. Send them this link, ideally through a secure messenger:
 
     { $link }
 
-    It works once, for { $hours } hours. When they open it they will see your Telegram name, <b>{ $name }</b>, and can accept or decline; you will be told their answer. You can revoke it in /contacts.
+    It works once, for { $hours } hours. When they open it they will see the name <b>{ $name }</b>, and can accept or decline; you will be told their answer. You can revoke it in /contacts.
 invite-full = { $limit ->
     [one] You already have a trusted contact or an open invitation, the most allowed.
    *[other] You already have { $limit } trusted contacts and open invitations, the most allowed.

@@ -15,6 +15,7 @@ async def invite(defender, label="Bob", tier=1) -> str:
     await defender.send("/invite")
     await defender.send(label)
     await defender.press(tier)
+    await defender.press(1)  # they will see the defender's Telegram name
     found = LINK.search(defender.last_text)
     assert found, defender.last_text
     return found[1]
@@ -63,6 +64,8 @@ async def test_an_invited_contact_who_accepts_is_active_on_both_sides(bot):
     await alice.send("  Bob  ")
     assert "When should Bob be alerted?" in alice.last_text
     await alice.press("Tier 1 – alerted first")
+    assert "Which name will Bob see for you?" in alice.last_text
+    await alice.press("Use “Alice”")
     assert "Here is the invitation for Bob" in alice.last_text
     assert "72 hours" in alice.last_text
     token = LINK.search(alice.last_text)[1]
@@ -383,6 +386,7 @@ async def test_labels_are_trimmed_checked_and_shown_as_text(bot):
     await alice.send("<b>Boss</b> & co")
     assert "When should <b>Boss</b> & co be alerted?" in alice.last_text
     await alice.press(2)
+    await alice.press(1)
     await alice.send("/contacts")
     assert "Revoke invitation: <b>Boss</b> & co" in buttons_of(alice)
 
@@ -406,6 +410,8 @@ async def test_the_invite_flow_continues_after_a_restart(bot):
     assert "When should Bob be alerted?" in alice.last_text
     await bot.restart()
     await alice.press(1)
+    await bot.restart()
+    await alice.send("Auntie")  # the name Bob will see, typed
     token = LINK.search(alice.last_text)[1]
     bob = bot.user("bob")
     await bob.send(f"/start {token}")
@@ -504,3 +510,23 @@ async def test_someone_new_arriving_through_a_link_is_welcomed_before_the_invita
     assert welcome.reply_keyboard is not None
     assert "Alice" in invitation.text
     assert [b.text for b in invitation.inline_keyboard[0]] == ["✅ Accept", "Decline"]
+
+
+async def test_the_defender_chooses_the_name_the_contact_sees(bot):
+    alice = bot.user("alice", first_name="Alice", last_name="Realname")
+    bob = bot.user("bob", first_name="Bob")
+    await alice.send("/invite")
+    await alice.send("Bob")
+    await alice.press(1)
+    await alice.send("x" * 65)
+    assert alice.last_text.startswith("Please type a name of 1 to 64 characters")
+    await alice.send("Teacher Maya")
+    token = LINK.search(alice.last_text)[1]
+    assert "they will see the name Teacher Maya" in alice.last_text
+    await bob.send(f"/start {token}")
+    assert "Teacher Maya" in bob.last_text
+    assert "Realname" not in bob.last_text
+    await bob.press("✅ Accept")
+    await bob.send("/contacts")
+    assert "Teacher Maya" in bob.last_text
+    assert "Realname" not in bob.last_text

@@ -76,7 +76,7 @@ async def test_in_the_demo_a_defender_invites_a_contact_who_accepts(tmp_path):
 
     async with asyncio.timeout(60):
         await read_until(r"You are alice")
-        for line in ("@alice /start", "@bob /start", "@alice /invite", "Bob", "1"):
+        for line in ("@alice /start", "@bob /start", "@alice /invite", "Bob", "1", "1"):
             await type_line(line)
         link = (await read_until(r"(https://t\.me/\S+\?start=\S+)"))[1]
         await type_line(f"@bob {link}")

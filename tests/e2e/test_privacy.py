@@ -47,6 +47,7 @@ async def test_an_invitation_link_can_be_forwarded_but_is_auto_deleted(bot):
     await alice.send("/invite")
     await alice.send("Bob")
     await alice.press(1)
+    await alice.press(1)
     link_message = alice.inbox[-1]
     assert LINK.search(link_message.text)
     assert not link_message.protect_content
@@ -74,11 +75,13 @@ async def test_wipe_of_a_defender_who_is_also_a_contact_leaves_nothing(bot):
         await defender.send("/invite")
         await defender.send(label)
         await defender.press(1)
+        await defender.press(1)
         token = LINK.search(defender.last_text)[1]
         await contact.send(f"/start {token}")
         await contact.press("✅ Accept")
     await alice.send("/invite")
     await alice.send("Carol Pending")
+    await alice.press(1)
     await alice.press(1)
     await alice.send("/card")
     await alice.press("Full legal name")
