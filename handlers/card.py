@@ -21,13 +21,12 @@ from bot.domain.card import (
     field_named,
     render_card,
 )
+from bot.domain.interaction import ButtonAction, Conversation
 from bot.domain.users import User
 from bot.services.interaction import Press
 from handlers.common import identity_of
 from handlers.routing import button_route, step_route
 from handlers.ui import Row, inline_buttons, say, send
-from storage.buttons import ButtonAction
-from storage.conversations import Conversation
 
 FLOW = "card"
 

@@ -16,6 +16,8 @@ from telegram.error import TelegramError
 from telegram.ext import CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
+from bot.domain.contacts import ContactStatus, Invite, TrustedContact
+from bot.domain.interaction import ButtonAction, Conversation
 from bot.domain.settings import zone_of
 from bot.domain.users import User
 from bot.services.contacts import InviteAnswer, InviteOutcome, clean_label
@@ -23,9 +25,6 @@ from bot.services.interaction import Press
 from handlers.common import identity_of
 from handlers.routing import button_route, step_route
 from handlers.ui import Row, inline_buttons, main_keyboard, say, send
-from storage.buttons import ButtonAction
-from storage.contacts import ContactStatus, Invite, TrustedContact
-from storage.conversations import Conversation
 
 log = logging.getLogger(__name__)
 

@@ -14,11 +14,11 @@ from collections.abc import Awaitable, Callable
 from telegram import Update
 
 from bot.context import BotContext
+from bot.domain.interaction import Conversation
 from bot.domain.users import User
 from bot.services.interaction import Press
 from handlers.common import reply_with
 from handlers.ui import say
-from storage.conversations import Conversation
 
 ButtonRoute = Callable[[Update, BotContext, Press], Awaitable[None]]
 StepRoute = Callable[[Update, BotContext, User, Conversation, str], Awaitable[None]]

@@ -8,6 +8,7 @@ from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
+from bot.domain.interaction import ButtonAction, Conversation
 from bot.domain.settings import (
     AUTODELETE_CHOICES,
     COMMON_TIMEZONES,
@@ -23,8 +24,6 @@ from handlers.menus import set_disguised_menu
 from handlers.routing import button_route, step_route
 from handlers.start import language_picker
 from handlers.ui import inline_buttons, main_keyboard, say, send
-from storage.buttons import ButtonAction
-from storage.conversations import Conversation
 
 
 def autodelete_label(context: BotContext, user: User, seconds: int | None) -> str:

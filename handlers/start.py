@@ -6,12 +6,12 @@ from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
+from bot.domain.interaction import ButtonAction
 from bot.domain.users import User
 from bot.services.interaction import Press
 from handlers.common import identity_of, reply_with
 from handlers.routing import button_route
 from handlers.ui import inline_buttons, main_keyboard, say, send
-from storage.buttons import ButtonAction
 
 
 async def on_start_command(update: Update, context: BotContext) -> None:

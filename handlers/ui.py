@@ -10,9 +10,8 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyK
 from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.context import BotContext
+from bot.domain.interaction import ButtonAction, SentMessage
 from bot.domain.users import User
-from storage.buttons import ButtonAction
-from storage.sent_messages import SentMessage
 
 Row = Sequence[tuple[str, ButtonAction]]
 

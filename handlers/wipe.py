@@ -9,13 +9,13 @@ from telegram.error import TelegramError
 from telegram.ext import CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
+from bot.domain.interaction import Conversation
 from bot.domain.users import User
 from bot.services.interaction import Press
 from handlers.common import identity_of
 from handlers.maintenance import delete_due_messages
 from handlers.routing import button_route, step_route
 from handlers.ui import say, send
-from storage.conversations import Conversation
 
 log = logging.getLogger(__name__)
 

@@ -7,22 +7,14 @@ buttons at once), so a replayed, forged, foreign or stale press finds nothing to
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from bot.domain.interaction import ButtonAction
 from storage.db import Database
 from storage.ids import new_id
 from storage.timecodec import to_db_time
 
 TABLE = "button_sets"
-
-
-@dataclass(frozen=True)
-class ButtonAction:
-    """A route name (`lang`, `contact-remove`, ...) and one argument, both opaque to Telegram."""
-
-    route: str
-    arg: str = ""
 
 
 class ButtonRepository:

@@ -10,13 +10,12 @@ stays only so that the link, opened again, gets the right explanation.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from enum import StrEnum
 
 import nacl.encoding
 import nacl.hash
 
+from bot.domain.contacts import ContactStatus, Invite, InviteStatus, TrustedContact
 from storage.db import Database, Tx
 from storage.ids import new_id
 from storage.timecodec import from_db_time, to_db_time
@@ -31,42 +30,6 @@ def hash_token(token: str) -> bytes:
     return nacl.hash.blake2b(
         token.encode(), digest_size=TOKEN_HASH_BYTES, encoder=nacl.encoding.RawEncoder
     )
-
-
-class InviteStatus(StrEnum):
-    PENDING = "pending"
-    USED = "used"
-    REVOKED = "revoked"
-    DECLINED = "declined"
-
-
-class ContactStatus(StrEnum):
-    ACTIVE = "active"
-    UNREACHABLE = "unreachable"
-
-
-@dataclass(frozen=True)
-class Invite:
-    id: str
-    defender_id: str
-    label: str = field(repr=False)
-    shown_name: str = field(repr=False)
-    tier: int
-    status: InviteStatus
-    expires_at: datetime
-
-
-@dataclass(frozen=True)
-class TrustedContact:
-    """One person (`contact_user_id`) protecting one defender (`defender_id`)."""
-
-    id: str
-    defender_id: str
-    contact_user_id: str
-    label: str = field(repr=False)
-    shown_name: str = field(repr=False)
-    tier: int
-    status: ContactStatus
 
 
 class ContactRepository:

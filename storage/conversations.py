@@ -3,28 +3,13 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from bot.domain.interaction import Conversation, ConversationLookup
 from storage.db import Database
 from storage.timecodec import to_db_time
 
 TABLE = "conversations"
-
-
-@dataclass(frozen=True)
-class Conversation:
-    flow: str
-    step: str
-    data: dict[str, str] = field(default_factory=dict, repr=False)
-
-
-@dataclass(frozen=True)
-class ConversationLookup:
-    """The current step, or None; `expired` says a step was there but timed out."""
-
-    current: Conversation | None
-    expired: bool = False
 
 
 class ConversationRepository:

@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from bot.domain.interaction import SentMessage
 from storage.db import Database
 from storage.ids import new_id
 from storage.timecodec import to_db_time
 
 TABLE = "sent_messages"
 DELETABLE_FOR = timedelta(hours=48)
-
-
-@dataclass(frozen=True)
-class SentMessage:
-    id: str
-    user_id: str | None
-    chat_id: int = field(repr=False)
-    message_id: int
 
 
 class SentMessageRepository:

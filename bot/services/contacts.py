@@ -15,14 +15,9 @@ from datetime import timedelta
 from enum import StrEnum
 
 from bot.clock import Clock
+from bot.domain.contacts import Invite, InviteStatus, TrustedContact
 from bot.domain.users import User
-from storage.contacts import (
-    ContactRepository,
-    Invite,
-    InviteStatus,
-    TrustedContact,
-    hash_token,
-)
+from storage.contacts import ContactRepository, hash_token
 from storage.users import UserRepository
 
 INVITE_LIFETIME = timedelta(hours=72)

@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from bot.clock import Clock
+from bot.domain.interaction import ButtonAction, Conversation, ConversationLookup, SentMessage
 from bot.domain.users import User
-from storage.buttons import ButtonAction, ButtonRepository
-from storage.conversations import Conversation, ConversationLookup, ConversationRepository
-from storage.sent_messages import SentMessage, SentMessageRepository
+from storage.buttons import ButtonRepository
+from storage.conversations import ConversationRepository
+from storage.sent_messages import SentMessageRepository
 from storage.users import UserRepository
 
 BUTTON_LIFETIME = timedelta(days=2)

@@ -5,14 +5,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bot.domain.contacts import ContactStatus, InviteStatus
 from bot.domain.users import TelegramIdentity
 from bot.errors import DecryptionError
-from storage.contacts import (
-    ContactRepository,
-    ContactStatus,
-    InviteStatus,
-    hash_token,
-)
+from storage.contacts import ContactRepository, hash_token
 from storage.db import database_files
 from storage.users import UserRepository
 
