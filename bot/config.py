@@ -21,6 +21,8 @@ from bot.errors import ConfigError
 DEFAULT_API_URL = "https://api.telegram.org/bot"
 DEFAULT_API_FILE_URL = "https://api.telegram.org/file/bot"
 MASTER_KEY_BYTES = 32
+DEFAULT_INVITE_HOURS = 72
+DEFAULT_MAX_CONTACTS = 10
 
 # The shape Telegram gives tokens: the bot's numeric id, a colon, a secret of 30+ characters.
 _TOKEN_SHAPE = re.compile(r"^\d{4,}:[A-Za-z0-9_-]{30,}$")
@@ -61,8 +63,8 @@ class Config:
     storage: StorageConfig
     admin_ids: frozenset[int] = field(repr=False)
     log_level: int = logging.INFO
-    invite_lifetime: timedelta = timedelta(hours=72)
-    max_contacts: int = 10
+    invite_lifetime: timedelta = timedelta(hours=DEFAULT_INVITE_HOURS)
+    max_contacts: int = DEFAULT_MAX_CONTACTS
 
 
 def _read_secret(env: Mapping[str, str], name: str) -> str | None:
@@ -191,6 +193,8 @@ def load_config(env: Mapping[str, str]) -> Config:
         storage=storage,
         admin_ids=_parse_admins(env),
         log_level=_parse_log_level(env),
-        invite_lifetime=timedelta(hours=_parse_int(env, "BOT_INVITE_TTL_HOURS", 72, 1, 720)),
-        max_contacts=_parse_int(env, "BOT_MAX_CONTACTS", 10, 1, 50),
+        invite_lifetime=timedelta(
+            hours=_parse_int(env, "BOT_INVITE_TTL_HOURS", DEFAULT_INVITE_HOURS, 1, 720)
+        ),
+        max_contacts=_parse_int(env, "BOT_MAX_CONTACTS", DEFAULT_MAX_CONTACTS, 1, 50),
     )

@@ -24,7 +24,7 @@ from bot.domain.card import (
 from bot.domain.interaction import ButtonAction, Conversation
 from bot.domain.users import User
 from bot.services.interaction import Press
-from handlers.common import identity_of
+from handlers.common import registered_user
 from handlers.routing import button_route, step_route
 from handlers.ui import Row, inline_buttons, say, send
 
@@ -72,10 +72,9 @@ async def end_card_step(context: BotContext, user: User) -> None:
 
 
 async def on_card_command(update: Update, context: BotContext) -> None:
-    identity = identity_of(update)
-    if identity is None:
+    user = await registered_user(update, context)
+    if user is None:
         return
-    user = (await context.services.users.register(identity)).user
     await end_card_step(context, user)  # starting over: no half-typed change stays open
     await send_fresh_menu(context, user, "card-intro")
 

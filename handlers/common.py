@@ -5,7 +5,8 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.context import BotContext
-from bot.domain.users import TelegramIdentity, display_name_of
+from bot.domain.users import TelegramIdentity, User, display_name_of
+from handlers.ui import send
 
 
 def identity_of(update: Update) -> TelegramIdentity | None:
@@ -22,6 +23,14 @@ def identity_of(update: Update) -> TelegramIdentity | None:
     )
 
 
+async def registered_user(update: Update, context: BotContext) -> User | None:
+    """The sender, registered (or refreshed) on the way: every private command starts here."""
+    identity = identity_of(update)
+    if identity is None:
+        return None
+    return (await context.services.users.register(identity)).user
+
+
 async def reply_with(update: Update, context: BotContext, message_id: str) -> None:
     """Answer a private message with one catalogue message, in the sender's language and,
     when they use disguise mode, its neutral wording."""
@@ -35,4 +44,4 @@ async def reply_with(update: Update, context: BotContext, message_id: str) -> No
         await message.reply_text(translate(identity.language_code, message_id))
         return
     text = translate(user.language, message_id, disguise=user.settings.disguise)
-    await message.reply_text(text)
+    await send(context, user, text)  # recorded, so that /wipe can delete it from the chat too

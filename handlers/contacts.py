@@ -22,7 +22,7 @@ from bot.domain.settings import zone_of
 from bot.domain.users import User
 from bot.services.contacts import InviteAnswer, InviteOutcome, clean_label
 from bot.services.interaction import Press
-from handlers.common import identity_of
+from handlers.common import identity_of, registered_user
 from handlers.routing import button_route, step_route
 from handlers.ui import Row, inline_buttons, main_keyboard, say, send
 
@@ -53,13 +53,6 @@ def lifetime_hours(context: BotContext) -> int:
     return int(context.services.contacts.invite_lifetime.total_seconds() // 3600)
 
 
-async def registered(update: Update, context: BotContext) -> User | None:
-    identity = identity_of(update)
-    if identity is None:
-        return None
-    return (await context.services.users.register(identity)).user
-
-
 async def tell(context: BotContext, user: User, text: str) -> None:
     """A message to someone other than the person acting; they may have blocked the bot."""
     try:
@@ -80,7 +73,7 @@ async def clear_pressed_buttons(update: Update) -> None:
 
 
 async def on_invite_command(update: Update, context: BotContext) -> None:
-    user = await registered(update, context)
+    user = await registered_user(update, context)
     if user is not None:
         await begin_invite(context, user)
 
@@ -254,7 +247,7 @@ async def report_answer(
 
 
 async def on_contacts_command(update: Update, context: BotContext) -> None:
-    user = await registered(update, context)
+    user = await registered_user(update, context)
     if user is not None:
         await show_contacts(context, user)
 

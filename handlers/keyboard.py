@@ -14,16 +14,15 @@ from telegram.ext import MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
 from bot.i18n import Translator
-from handlers.common import identity_of
+from handlers.common import registered_user
 from handlers.ui import main_keyboard, say, send
 
 
 def answer_with(message_id: str) -> Callable[[Update, BotContext], Coroutine[Any, Any, None]]:
     async def answer(update: Update, context: BotContext) -> None:
-        identity = identity_of(update)
-        if identity is None:
+        user = await registered_user(update, context)
+        if user is None:
             return
-        user = (await context.services.users.register(identity)).user
         await send(
             context, user, say(context, user, message_id), markup=main_keyboard(context, user)
         )

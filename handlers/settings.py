@@ -19,7 +19,7 @@ from bot.domain.settings import (
 )
 from bot.domain.users import User
 from bot.services.interaction import Press
-from handlers.common import identity_of
+from handlers.common import registered_user
 from handlers.menus import set_disguised_menu
 from handlers.routing import button_route, step_route
 from handlers.start import language_picker
@@ -79,10 +79,9 @@ async def show_settings(update: Update, context: BotContext, user: User) -> None
 
 
 async def on_settings_command(update: Update, context: BotContext) -> None:
-    identity = identity_of(update)
-    if identity is None:
+    user = await registered_user(update, context)
+    if user is None:
         return
-    user = (await context.services.users.register(identity)).user
     await show_settings(update, context, user)
 
 

@@ -12,7 +12,7 @@ from bot.context import BotApplication, BotContext
 from bot.domain.interaction import Conversation
 from bot.domain.users import User
 from bot.services.interaction import Press
-from handlers.common import identity_of
+from handlers.common import registered_user
 from handlers.maintenance import delete_due_messages
 from handlers.routing import button_route, step_route
 from handlers.ui import say, send
@@ -27,13 +27,9 @@ async def ask_for_confirmation(context: BotContext, user: User) -> None:
 
 
 async def on_wipe_command(update: Update, context: BotContext) -> None:
-    identity = identity_of(update)
-    if identity is None:
-        return
-    user = await context.services.users.find(identity.telegram_user_id)
-    if user is None:
-        user = (await context.services.users.register(identity)).user
-    await ask_for_confirmation(context, user)
+    user = await registered_user(update, context)
+    if user is not None:
+        await ask_for_confirmation(context, user)
 
 
 @button_route("wipe-start")

@@ -15,13 +15,14 @@ from datetime import timedelta
 from enum import StrEnum
 
 from bot.clock import Clock
+from bot.config import DEFAULT_INVITE_HOURS, DEFAULT_MAX_CONTACTS
 from bot.domain.contacts import Invite, InviteStatus, TrustedContact
 from bot.domain.users import User
 from storage.contacts import ContactRepository, hash_token
 from storage.users import UserRepository
 
-INVITE_LIFETIME = timedelta(hours=72)
-MAX_CONTACTS = 10
+INVITE_LIFETIME = timedelta(hours=DEFAULT_INVITE_HOURS)
+MAX_CONTACTS = DEFAULT_MAX_CONTACTS
 LABEL_MAX_CHARS = 64
 TIERS = (1, 2)
 # What `secrets.token_urlsafe` makes, with room for longer tokens; Telegram allows 64.
