@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from telegram import InlineKeyboardMarkup, Update
@@ -23,7 +24,7 @@ from handlers.common import registered_user
 from handlers.menus import set_disguised_menu
 from handlers.routing import button_route, step_route
 from handlers.start import language_picker
-from handlers.ui import inline_buttons, main_keyboard, say, send
+from handlers.ui import Row, inline_buttons, main_keyboard, say, send
 
 
 def autodelete_label(context: BotContext, user: User, seconds: int | None) -> str:
@@ -78,6 +79,17 @@ async def show_settings(update: Update, context: BotContext, user: User) -> None
         await send(context, user, text, markup=markup)
 
 
+async def show_submenu(
+    update: Update, context: BotContext, user: User, message_id: str, rows: Sequence[Row]
+) -> None:
+    """Turn the settings message into one of its choices, with a way back."""
+    rows = [*rows, [(say(context, user, "settings-back"), ButtonAction("settings-open"))]]
+    if update.callback_query is not None:
+        await update.callback_query.edit_message_text(
+            say(context, user, message_id), reply_markup=await inline_buttons(context, user, rows)
+        )
+
+
 async def on_settings_command(update: Update, context: BotContext) -> None:
     user = await registered_user(update, context)
     if user is None:
@@ -112,12 +124,7 @@ async def on_timezone_menu(update: Update, context: BotContext, press: Press) ->
     ]
     rows = [choices[i : i + 2] for i in range(0, len(choices), 2)]
     rows.append([(say(context, user, "timezone-type-another"), ButtonAction("settings-tz-type"))])
-    rows.append([(say(context, user, "settings-back"), ButtonAction("settings-open"))])
-    if update.callback_query is not None:
-        await update.callback_query.edit_message_text(
-            say(context, user, "timezone-choose"),
-            reply_markup=await inline_buttons(context, user, rows),
-        )
+    await show_submenu(update, context, user, "timezone-choose", rows)
 
 
 @button_route("settings-tz")
@@ -159,12 +166,7 @@ async def on_autodelete_menu(update: Update, context: BotContext, press: Press) 
         [(autodelete_label(context, user, s), ButtonAction("settings-ad", str(s or 0)))]
         for s in AUTODELETE_CHOICES
     ]
-    rows.append([(say(context, user, "settings-back"), ButtonAction("settings-open"))])
-    if update.callback_query is not None:
-        await update.callback_query.edit_message_text(
-            say(context, user, "autodelete-explain"),
-            reply_markup=await inline_buttons(context, user, rows),
-        )
+    await show_submenu(update, context, user, "autodelete-explain", rows)
 
 
 @button_route("settings-ad")

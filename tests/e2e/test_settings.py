@@ -12,6 +12,12 @@ async def stored(bot, person):
     return await UserRepository(bot.database).find_by_telegram_id(person.id)
 
 
+async def start_typing_a_time_zone(person) -> None:
+    await person.send("/settings")
+    await person.press("🕓 Time zone")
+    await person.press("⌨️ Type another")
+
+
 async def run_job(bot, job) -> None:
     """Run a JobQueue callback now, as the scheduler would."""
     await job(BotContext(bot.app))
@@ -38,9 +44,7 @@ async def test_a_time_zone_from_the_list(bot):
 
 async def test_a_typed_time_zone_name_or_offset(bot):
     alice = bot.user("alice")
-    await alice.send("/settings")
-    await alice.press("🕓 Time zone")
-    await alice.press("⌨️ Type another")
+    await start_typing_a_time_zone(alice)
     await alice.send("Mars/Olympus")
     assert "I do not know the time zone “Mars/Olympus”" in alice.last_text
     await alice.send("utc+5:30")
@@ -51,9 +55,7 @@ async def test_a_typed_time_zone_name_or_offset(bot):
 
 async def test_a_typed_time_zone_survives_a_restart_mid_step(bot):
     alice = bot.user("alice")
-    await alice.send("/settings")
-    await alice.press("🕓 Time zone")
-    await alice.press("⌨️ Type another")
+    await start_typing_a_time_zone(alice)
     await bot.restart()
     await alice.send("Asia/Jakarta")
     assert (await stored(bot, alice)).settings.timezone == "Asia/Jakarta"
@@ -61,9 +63,7 @@ async def test_a_typed_time_zone_survives_a_restart_mid_step(bot):
 
 async def test_a_stale_step_ends_cleanly(bot):
     alice = bot.user("alice")
-    await alice.send("/settings")
-    await alice.press("🕓 Time zone")
-    await alice.press("⌨️ Type another")
+    await start_typing_a_time_zone(alice)
     bot.clock.advance(timedelta(hours=2))
     await alice.send("Asia/Jakarta")
     assert "took too long" in alice.last_text
@@ -72,9 +72,7 @@ async def test_a_stale_step_ends_cleanly(bot):
 
 async def test_cancel_ends_a_step(bot):
     alice = bot.user("alice")
-    await alice.send("/settings")
-    await alice.press("🕓 Time zone")
-    await alice.press("⌨️ Type another")
+    await start_typing_a_time_zone(alice)
     await alice.send("/cancel")
     assert alice.last_text == "Cancelled. Nothing was changed."
     await alice.send("/cancel")
