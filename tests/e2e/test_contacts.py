@@ -530,3 +530,14 @@ async def test_the_defender_chooses_the_name_the_contact_sees(bot):
     await bob.send("/contacts")
     assert "Teacher Maya" in bob.last_text
     assert "Realname" not in bob.last_text
+
+
+async def test_the_invited_person_reads_the_invitation_in_their_own_language(bot):
+    alice = bot.user("alice", first_name="Alice")
+    rosa = bot.user("rosa", first_name="Rosa", language_code="es")
+    token = await invite(alice, "Rosa")
+    await rosa.send(f"/start {token}")
+    assert "te pide ser uno de sus contactos de confianza" in rosa.last_text
+    await rosa.press("✅ Aceptar")
+    assert rosa.last_text.startswith("Ahora eres contacto de confianza de Alice")
+    assert alice.last_text.startswith("Rosa accepted your invitation")
