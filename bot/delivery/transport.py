@@ -1,0 +1,80 @@
+"""Sending one outbox message through Telegram, with failures sorted by what to do next."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from enum import StrEnum
+from typing import Protocol
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+
+from bot.domain.outbound import OutboundMessage
+
+# BadRequest descriptions that mean the chat itself is gone, not that our message was wrong.
+_CHAT_GONE = ("chat not found", "user not found", "peer_id_invalid", "user is deactivated")
+
+
+class FailureKind(StrEnum):
+    RECIPIENT_GONE = "recipient-gone"  # blocked the bot, deleted, chat not found: escalate
+    REJECTED = "rejected"  # Telegram refused this message: retrying will not help
+    RATE_LIMITED = "rate-limited"  # RetryAfter: this chat, later
+    TRANSIENT = "transient"  # network trouble, timeouts, 5xx: retry with backoff
+
+
+class DeliveryError(Exception):
+    def __init__(self, kind: FailureKind, retry_after: timedelta | None = None) -> None:
+        super().__init__(kind.value)
+        self.kind = kind
+        self.retry_after = retry_after
+
+
+class Transport(Protocol):
+    async def send(self, chat_id: int, message: OutboundMessage) -> int:
+        """Deliver and return the message id; raise DeliveryError otherwise."""
+        ...
+
+
+def classify(error: TelegramError) -> DeliveryError:
+    # Order matters: in python-telegram-bot, BadRequest is a NetworkError.
+    if isinstance(error, RetryAfter):
+        wait = error.retry_after
+        seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
+        return DeliveryError(FailureKind.RATE_LIMITED, timedelta(seconds=seconds))
+    if isinstance(error, Forbidden):
+        return DeliveryError(FailureKind.RECIPIENT_GONE)
+    if isinstance(error, BadRequest):
+        gone = any(marker in error.message.lower() for marker in _CHAT_GONE)
+        return DeliveryError(FailureKind.RECIPIENT_GONE if gone else FailureKind.REJECTED)
+    if isinstance(error, NetworkError):
+        return DeliveryError(FailureKind.TRANSIENT)
+    return DeliveryError(FailureKind.TRANSIENT)
+
+
+class TelegramTransport:
+    def __init__(self, bot: Bot) -> None:
+        self._bot = bot
+
+    async def send(self, chat_id: int, message: OutboundMessage) -> int:
+        markup = (
+            InlineKeyboardMarkup(
+                [
+                    [InlineKeyboardButton(label, callback_data=data) for label, data in line]
+                    for line in message.buttons
+                ]
+            )
+            if message.buttons
+            else None
+        )
+        try:
+            sent = await self._bot.send_message(
+                chat_id,
+                message.text,
+                parse_mode=ParseMode.HTML,
+                reply_markup=markup,
+                protect_content=message.protect_content,
+            )
+        except TelegramError as error:
+            raise classify(error) from None
+        return sent.message_id

@@ -1,0 +1,40 @@
+"""A message waiting in the outbox, as the delivery worker sees it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum, StrEnum
+
+
+class Priority(IntEnum):
+    """Lower goes first: distress before escalations before reminders before the rest."""
+
+    DISTRESS = 0
+    ESCALATION = 1
+    REMINDER = 2
+    OTHER = 3
+
+
+class ChatKind(StrEnum):
+    PRIVATE = "private"
+    GROUP = "group"
+
+
+@dataclass(frozen=True)
+class OutboundMessage:
+    """What to send: HTML text and optional inline buttons (label, callback data)."""
+
+    text: str = field(repr=False)
+    buttons: tuple[tuple[tuple[str, str], ...], ...] = ()
+    protect_content: bool = True
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    id: str
+    topic: str | None
+    chat_id: int = field(repr=False)
+    chat_kind: ChatKind
+    message: OutboundMessage
+    priority: Priority
+    attempts: int

@@ -1,0 +1,45 @@
+from datetime import UTC, datetime, timedelta
+
+from bot.delivery.pacing import Limits, Pacer
+
+T0 = datetime(2026, 1, 1, tzinfo=UTC)
+MS = timedelta(milliseconds=1)
+
+
+def test_a_private_chat_gets_at_most_one_message_a_second():
+    pacer = Pacer()
+    assert pacer.earliest(1, False, T0) == T0
+    pacer.record(1, False, T0)
+    assert pacer.earliest(1, False, T0 + 10 * MS) == T0 + timedelta(seconds=1)
+    assert pacer.earliest(2, False, T0 + 10 * MS) == T0 + 10 * MS
+
+
+def test_a_group_gets_twenty_a_minute():
+    pacer = Pacer()
+    for n in range(20):
+        now = T0 + n * timedelta(seconds=1)
+        assert pacer.earliest(-5, True, now) == now
+        pacer.record(-5, True, now)
+    later = T0 + timedelta(seconds=21)
+    assert pacer.earliest(-5, True, later) == T0 + timedelta(minutes=1)
+
+
+def test_overall_rate_is_thirty_a_second():
+    pacer = Pacer()
+    for chat in range(30):
+        pacer.record(chat, False, T0 + chat * MS)
+    assert pacer.earliest(999, False, T0 + 40 * MS) == T0 + timedelta(seconds=1)
+
+
+def test_retry_after_pauses_only_that_chat():
+    pacer = Pacer()
+    pacer.pause(7, T0 + timedelta(seconds=30))
+    assert pacer.earliest(7, False, T0) == T0 + timedelta(seconds=30)
+    assert pacer.earliest(8, False, T0) == T0
+
+
+def test_limits_are_configurable():
+    pacer = Pacer(Limits(per_second_overall=2))
+    pacer.record(1, False, T0)
+    pacer.record(2, False, T0 + MS)
+    assert pacer.earliest(3, False, T0 + 2 * MS) == T0 + timedelta(seconds=1)
