@@ -1,0 +1,81 @@
+"""What an alert transition asks the outside world to do: plain values, ids and enums, no text.
+
+The delivery layer renders each one in the reader's language and time zone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from bot.domain.alerts.model import AlertKind
+from bot.domain.outbound import Priority as Priority  # re-exported: one priority scale
+
+
+class NotifyReason(StrEnum):
+    NEW_ALERT = "new_alert"
+    ESCALATED = "escalated"
+    REMINDER = "reminder"
+
+
+class DefenderNotice(StrEnum):
+    WHO_WAS_NOTIFIED = "who_was_notified"  # recipient_ids: those just notified
+    ACKNOWLEDGED_BY = "acknowledged_by"  # recipient_ids: the one who acknowledged
+    UNREACHABLE = "unreachable"  # recipient_ids: the one who could not be reached
+    NOBODY_TO_ALERT = "nobody_to_alert"  # no contacts and no coordinators at all
+    NOBODY_LEFT = "nobody_left"  # everyone it was meant for turned out unreachable
+    RESOLVED = "resolved"
+    CANCELLED = "cancelled"  # the false alarm was called off
+    FALSE_ALARM_WINDOW_PASSED = "false_alarm_window_passed"  # too late: the alert stays open
+
+
+class RecipientNotice(StrEnum):
+    HANDLED_BY = "handled_by"  # about: the recipient who acknowledged
+    RESOLVED = "resolved"
+    FALSE_ALARM = "false_alarm"
+
+
+@dataclass(frozen=True)
+class Notify:
+    """Send the alert itself (with its "I'm on it" / "I can't help" buttons) to a recipient."""
+
+    recipient_id: str
+    alert_id: str
+    priority: Priority
+    reason: NotifyReason
+    shown_kind: AlertKind  # already masked: a duress alert shows as an SOS
+
+
+@dataclass(frozen=True)
+class TellDefender:
+    alert_id: str
+    what: DefenderNotice
+    recipient_ids: tuple[str, ...] = ()
+
+    @property
+    def priority(self) -> Priority:
+        return Priority.OTHER
+
+
+@dataclass(frozen=True)
+class TellRecipients:
+    alert_id: str
+    recipient_ids: tuple[str, ...]
+    what: RecipientNotice
+    about: str | None = None  # for HANDLED_BY: who is handling it
+
+    @property
+    def priority(self) -> Priority:
+        return Priority.OTHER
+
+
+@dataclass(frozen=True)
+class WakeAt:
+    """Call `on_deadline` for this alert at `when` (idempotent: arming it twice is harmless)."""
+
+    alert_id: str
+    when: datetime
+
+
+Effect = Notify | TellDefender | TellRecipients | WakeAt

@@ -1,0 +1,324 @@
+"""The alert state machine: pure functions from (alert, event, now) to (alert, effects).
+
+Nothing here reads the clock or does I/O. Every function is safe to call again with the same
+input (a sweep and a timer may race): a call that finds nothing to do returns the alert as it
+was and no messages.
+
+Escalation: the first level with anyone in it is notified at once; when its deadline passes
+without an acknowledgement, or when everyone in it has said "I can't help" or turned out
+unreachable, the next level with anyone left in it is notified. At the last level, reminders
+repeat every `reminder_every` until someone acknowledges. Nobody is pinged about the same alert
+more often than `reminder_every`.
+
+Duress: recipients see an SOS; the defender sees nothing of the alert, and cannot close it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
+
+from bot.domain.alerts.effects import (
+    DefenderNotice,
+    Effect,
+    Notify,
+    NotifyReason,
+    Priority,
+    RecipientNotice,
+    TellDefender,
+    TellRecipients,
+    WakeAt,
+)
+from bot.domain.alerts.model import (
+    COORDINATORS,
+    Alert,
+    AlertKind,
+    AlertState,
+    ContactRef,
+    Level,
+    Policy,
+    Recipient,
+    RecipientStatus,
+    Resolution,
+    ResolvedBy,
+)
+
+Outcome = tuple[Alert, list[Effect]]
+
+ANSWERED = frozenset(
+    {RecipientStatus.ACKNOWLEDGED, RecipientStatus.CANT_HELP, RecipientStatus.UNREACHABLE}
+)
+GAVE_UP = frozenset({RecipientStatus.CANT_HELP, RecipientStatus.UNREACHABLE})
+
+
+def raise_alert(
+    alert_id: str,
+    defender_id: str,
+    kind: AlertKind,
+    contacts: Sequence[ContactRef],
+    coordinators_available: bool,
+    policy: Policy,
+    now: datetime,
+) -> Outcome:
+    """A new alert, notifying the first level that has anyone in it."""
+    _check_now(now)
+    duress = kind is AlertKind.DURESS
+    alert = Alert(
+        id=alert_id,
+        defender_id=defender_id,
+        kind=kind,
+        state=AlertState.OPEN,
+        raised_at=now,
+        level=Level.NONE,
+        level_deadline=None,
+        false_alarm_until=None if duress else now + policy.false_alarm_window,
+        recipients=_recipients(contacts, coordinators_available),
+    )
+    first = _next_level(alert)
+    if first is None:
+        # An alert with nowhere to go is the worst failure: say so. Not under duress, where
+        # any sign of an alert would give the defender away (warn them at setup instead).
+        return alert, [] if duress else [TellDefender(alert.id, DefenderNotice.NOBODY_TO_ALERT)]
+    priority = Priority.ESCALATION if kind is AlertKind.MISSED_CHECKIN else Priority.DISTRESS
+    alert, effects = _notify_level(alert, first, NotifyReason.NEW_ALERT, priority, now)
+    return _armed(replace(alert, level_deadline=now + policy.ack_timeout), effects)
+
+
+def on_deadline(alert: Alert, policy: Policy, now: datetime) -> Outcome:
+    """The scheduler's or the sweep's wake-up call; may come early, late or twice."""
+    _check_now(now)
+    if not _awaiting_ack(alert) or alert.level_deadline is None:
+        return alert, []
+    if now < alert.level_deadline:
+        return alert, [WakeAt(alert.id, alert.level_deadline)]
+    return _move_on(alert, policy, now)
+
+
+def acknowledge(alert: Alert, recipient_id: str, now: datetime) -> Outcome:
+    """ "I'm on it". The first acknowledgement wins and stops escalation and reminders."""
+    _check_now(now)
+    found = alert.recipient(recipient_id)
+    if not alert.is_open or found is None or found.status is RecipientStatus.ACKNOWLEDGED:
+        return alert, []
+    alert = _with_status(alert, recipient_id, RecipientStatus.ACKNOWLEDGED, now)
+    if alert.acknowledged_by is not None:
+        return alert, []  # recorded; everyone already knows who is handling it
+    alert = replace(alert, acknowledged_by=recipient_id, level_deadline=None)
+    effects: list[Effect] = []
+    if not alert.is_duress:
+        effects.append(TellDefender(alert.id, DefenderNotice.ACKNOWLEDGED_BY, (recipient_id,)))
+    others = alert.notified_ids(excluding=recipient_id)
+    if others:
+        effects.append(
+            TellRecipients(alert.id, others, RecipientNotice.HANDLED_BY, about=recipient_id)
+        )
+    return alert, effects
+
+
+def cant_help(alert: Alert, recipient_id: str, policy: Policy, now: datetime) -> Outcome:
+    """ "I can't help": not an acknowledgement; escalates at once if their level is exhausted."""
+    _check_now(now)
+    found = alert.recipient(recipient_id)
+    if (
+        not alert.is_open
+        or found is None
+        or found.status in ANSWERED - {RecipientStatus.UNREACHABLE}
+    ):
+        return alert, []
+    alert = _with_status(alert, recipient_id, RecipientStatus.CANT_HELP, now)
+    return _after_giving_up(alert, [], policy, now)
+
+
+def unreachable(alert: Alert, recipient_id: str, policy: Policy, now: datetime) -> Outcome:
+    """Delivery to this recipient failed for good; the defender is told who (unless duress)."""
+    _check_now(now)
+    found = alert.recipient(recipient_id)
+    if not alert.is_open or found is None or found.status in ANSWERED - {RecipientStatus.CANT_HELP}:
+        return alert, []
+    alert = _with_status(alert, recipient_id, RecipientStatus.UNREACHABLE, now)
+    effects: list[Effect] = []
+    if not alert.is_duress:
+        effects.append(TellDefender(alert.id, DefenderNotice.UNREACHABLE, (recipient_id,)))
+    return _after_giving_up(alert, effects, policy, now)
+
+
+def resolve(alert: Alert, resolution: Resolution, now: datetime) -> Outcome:
+    """ "I'm safe" from the defender, or a coordinator closing the alert with a reason.
+
+    A duress alert is closed only by a coordinator: when the defender "resolves" it, they see
+    the usual confirmation, the alert stays open and is marked as possibly coerced.
+    """
+    _check_now(now)
+    if not alert.is_open:
+        return alert, []
+    if alert.is_duress and resolution.by is ResolvedBy.DEFENDER:
+        alert = replace(alert, possible_coercion=True)
+        return _armed(alert, [TellDefender(alert.id, DefenderNotice.RESOLVED)])
+    closed = replace(
+        alert,
+        state=AlertState.RESOLVED,
+        resolved_at=now,
+        resolution=resolution,
+        level_deadline=None,
+    )
+    return closed, _closing_notices(closed, RecipientNotice.RESOLVED, DefenderNotice.RESOLVED)
+
+
+def false_alarm(alert: Alert, now: datetime) -> Outcome:
+    """The defender's "False alarm", honoured only within the window and never for duress.
+
+    After the window the alert stays open and the defender is told the window has passed. A
+    duress alert is never shown to the defender, so a request to cancel one changes nothing.
+    """
+    _check_now(now)
+    if not alert.is_open or alert.is_duress or alert.false_alarm_until is None:
+        return alert, []
+    if now > alert.false_alarm_until:
+        return alert, [TellDefender(alert.id, DefenderNotice.FALSE_ALARM_WINDOW_PASSED)]
+    cancelled = replace(alert, state=AlertState.CANCELLED, resolved_at=now, level_deadline=None)
+    return cancelled, _closing_notices(
+        cancelled, RecipientNotice.FALSE_ALARM, DefenderNotice.CANCELLED
+    )
+
+
+# --- Escalation -------------------------------------------------------------------------------
+
+
+def _move_on(alert: Alert, policy: Policy, now: datetime) -> Outcome:
+    """The current level has had its chance: notify the next one, or remind at the last."""
+    following = _next_level(alert)
+    if following is not None:
+        alert, reminders = _remind(alert, _waiting(alert), policy, now)
+        alert, effects = _notify_level(
+            alert, following, NotifyReason.ESCALATED, Priority.ESCALATION, now
+        )
+        return _armed(replace(alert, level_deadline=now + policy.ack_timeout), effects + reminders)
+    # The last level: repeat until someone acknowledges. Those who have not answered come
+    # first; if everyone left said "I can't help", they are asked again rather than nobody.
+    targets = _waiting(alert) or tuple(
+        r for r in alert.recipients if r.status is RecipientStatus.CANT_HELP
+    )
+    alert, reminders = _remind(alert, targets, policy, now)
+    pinged = [r.last_pinged for r in alert.recipients if r.id in {t.id for t in targets}]
+    next_due = min((p + policy.reminder_every for p in pinged if p is not None), default=None)
+    if next_due is None:
+        alert = replace(alert, level_deadline=None)
+        if alert.is_duress:
+            return alert, reminders
+        return alert, [*reminders, TellDefender(alert.id, DefenderNotice.NOBODY_LEFT)]
+    return _armed(replace(alert, level_deadline=next_due), reminders)
+
+
+def _after_giving_up(alert: Alert, effects: list[Effect], policy: Policy, now: datetime) -> Outcome:
+    """After a "can't help" or an unreachable: move on at once if the current level is spent."""
+    current = [r for r in alert.recipients if r.level == alert.level]
+    spent = bool(current) and all(r.status in GAVE_UP for r in current)
+    if _awaiting_ack(alert) and alert.level_deadline is not None and spent:
+        alert, more = _move_on(alert, policy, now)
+        return alert, effects + more
+    return _armed(alert, effects)
+
+
+def _notify_level(
+    alert: Alert, level: Level, reason: NotifyReason, priority: Priority, now: datetime
+) -> Outcome:
+    chosen = tuple(
+        r.id for r in alert.recipients if r.level == level and r.status is RecipientStatus.QUEUED
+    )
+    recipients = tuple(
+        replace(r, status=RecipientStatus.NOTIFIED, notified_at=now) if r.id in chosen else r
+        for r in alert.recipients
+    )
+    alert = replace(alert, level=level, recipients=recipients)
+    shown = alert.kind_shown_to_recipients
+    effects: list[Effect] = [Notify(rid, alert.id, priority, reason, shown) for rid in chosen]
+    if not alert.is_duress:
+        effects.append(TellDefender(alert.id, DefenderNotice.WHO_WAS_NOTIFIED, chosen))
+    return alert, effects
+
+
+def _remind(alert: Alert, targets: Sequence[Recipient], policy: Policy, now: datetime) -> Outcome:
+    """Remind those of `targets` who were last pinged at least `reminder_every` ago."""
+    due = {
+        r.id
+        for r in targets
+        if r.last_pinged is not None and now - r.last_pinged >= policy.reminder_every
+    }
+    recipients = tuple(replace(r, reminded_at=now) if r.id in due else r for r in alert.recipients)
+    shown = alert.kind_shown_to_recipients
+    effects: list[Effect] = [
+        Notify(r.id, alert.id, Priority.REMINDER, NotifyReason.REMINDER, shown)
+        for r in alert.recipients
+        if r.id in due
+    ]
+    return replace(alert, recipients=recipients), effects
+
+
+# --- Helpers ----------------------------------------------------------------------------------
+
+
+def _recipients(contacts: Sequence[ContactRef], coordinators: bool) -> tuple[Recipient, ...]:
+    """One recipient per contact (at their lowest tier), ordered by level, then coordinators."""
+    levels: dict[str, Level] = {}
+    for contact in contacts:
+        # Tiers beyond 2 still get the alert, with tier 2, rather than being dropped.
+        level = Level.TIER_1 if contact.tier <= 1 else Level.TIER_2
+        levels[contact.id] = min(level, levels.get(contact.id, level))
+    levels.pop(COORDINATORS, None)
+    ordered = sorted(levels.items(), key=lambda item: item[1])
+    people = [Recipient(rid, level) for rid, level in ordered]
+    if coordinators:
+        people.append(Recipient(COORDINATORS, Level.COORDINATORS))
+    return tuple(people)
+
+
+def _next_level(alert: Alert) -> Level | None:
+    return min(
+        (
+            r.level
+            for r in alert.recipients
+            if r.level > alert.level and r.status is RecipientStatus.QUEUED
+        ),
+        default=None,
+    )
+
+
+def _waiting(alert: Alert) -> tuple[Recipient, ...]:
+    return tuple(r for r in alert.recipients if r.is_waiting)
+
+
+def _awaiting_ack(alert: Alert) -> bool:
+    return alert.is_open and alert.acknowledged_by is None
+
+
+def _with_status(alert: Alert, recipient_id: str, status: RecipientStatus, now: datetime) -> Alert:
+    recipients = tuple(
+        replace(r, status=status, answered_at=now) if r.id == recipient_id else r
+        for r in alert.recipients
+    )
+    return replace(alert, recipients=recipients)
+
+
+def _armed(alert: Alert, effects: list[Effect]) -> Outcome:
+    """Add the wake-up for the pending deadline, if an acknowledgement is still awaited."""
+    if _awaiting_ack(alert) and alert.level_deadline is not None:
+        return alert, [*effects, WakeAt(alert.id, alert.level_deadline)]
+    return alert, effects
+
+
+def _closing_notices(
+    alert: Alert, to_recipients: RecipientNotice, to_defender: DefenderNotice
+) -> list[Effect]:
+    effects: list[Effect] = []
+    notified = alert.notified_ids()
+    if notified:
+        effects.append(TellRecipients(alert.id, notified, to_recipients))
+    if not alert.is_duress:
+        effects.append(TellDefender(alert.id, to_defender))
+    return effects
+
+
+def _check_now(now: datetime) -> None:
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("now must be timezone-aware (UTC)")

@@ -1,0 +1,151 @@
+"""The alert and the people it goes to, as plain frozen values.
+
+Enum values are stored: never rename them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import IntEnum, StrEnum
+
+COORDINATORS = "coordinators"
+"""The recipient id of the coordinators' chat (contacts are recipients under their own id)."""
+
+
+class AlertKind(StrEnum):
+    SOS = "sos"
+    MISSED_CHECKIN = "missed_checkin"
+    DURESS = "duress"
+
+
+def kind_shown_to_recipients(kind: AlertKind) -> AlertKind:
+    """A duress alert must look exactly like an SOS to everyone who receives it."""
+    return AlertKind.SOS if kind is AlertKind.DURESS else kind
+
+
+class AlertState(StrEnum):
+    OPEN = "open"
+    RESOLVED = "resolved"
+    CANCELLED = "cancelled"  # a false alarm, cancelled by the defender within the window
+
+
+class Level(IntEnum):
+    """Levels of escalation, in the order they are tried. NONE: nobody could be alerted."""
+
+    NONE = 0
+    TIER_1 = 1
+    TIER_2 = 2
+    COORDINATORS = 3
+
+
+class RecipientStatus(StrEnum):
+    QUEUED = "queued"  # their level has not been reached yet
+    NOTIFIED = "notified"  # told, no answer yet
+    ACKNOWLEDGED = "acknowledged"  # pressed "I'm on it"
+    CANT_HELP = "cant_help"  # pressed "I can't help"
+    UNREACHABLE = "unreachable"  # delivery failed for good (blocked the bot, chat not found)
+
+
+class ResolvedBy(StrEnum):
+    DEFENDER = "defender"
+    COORDINATOR = "coordinator"
+
+
+@dataclass(frozen=True)
+class Resolution:
+    by: ResolvedBy
+    reason: str = field(default="", repr=False)  # a coordinator's words: never logged
+
+
+@dataclass(frozen=True)
+class ContactRef:
+    """An active trusted contact of the defender at the moment the alert is raised."""
+
+    id: str
+    tier: int
+
+
+@dataclass(frozen=True)
+class Recipient:
+    id: str  # an internal contact id, or COORDINATORS
+    level: Level
+    status: RecipientStatus = RecipientStatus.QUEUED
+    notified_at: datetime | None = None
+    reminded_at: datetime | None = None
+    answered_at: datetime | None = None  # acknowledged, said they can't help, or unreachable
+
+    @property
+    def last_pinged(self) -> datetime | None:
+        """When they were last sent this alert (first notice or reminder)."""
+        return self.reminded_at or self.notified_at
+
+    @property
+    def was_notified(self) -> bool:
+        return self.notified_at is not None
+
+    @property
+    def knows_of_alert(self) -> bool:
+        """Was sent it, or answered it (a coordinator may act from /alerts before being sent it)."""
+        return self.was_notified or self.answered_at is not None
+
+    @property
+    def is_waiting(self) -> bool:
+        """Notified, and has neither answered nor turned out unreachable."""
+        return self.status is RecipientStatus.NOTIFIED
+
+
+@dataclass(frozen=True)
+class Policy:
+    ack_timeout: timedelta = timedelta(minutes=10)
+    reminder_every: timedelta = timedelta(minutes=10)
+    false_alarm_window: timedelta = timedelta(minutes=2)
+
+    def __post_init__(self) -> None:
+        for name in ("ack_timeout", "reminder_every", "false_alarm_window"):
+            if getattr(self, name) <= timedelta(0):
+                raise ValueError(f"{name} must be positive")
+
+
+@dataclass(frozen=True)
+class Alert:
+    id: str
+    defender_id: str
+    kind: AlertKind
+    state: AlertState
+    raised_at: datetime
+    level: Level
+    level_deadline: datetime | None
+    """When the current level times out, or, at the last level, when reminders are next due.
+    None when nothing remains to be done: closed, acknowledged, or nobody left to reach."""
+    false_alarm_until: datetime | None  # None for duress: the defender cannot cancel it
+    recipients: tuple[Recipient, ...]
+    acknowledged_by: str | None = None
+    resolved_at: datetime | None = None
+    resolution: Resolution | None = None
+    possible_coercion: bool = False  # the defender tried to close a duress alert
+
+    @property
+    def is_open(self) -> bool:
+        return self.state is AlertState.OPEN
+
+    @property
+    def is_duress(self) -> bool:
+        return self.kind is AlertKind.DURESS
+
+    @property
+    def kind_shown_to_recipients(self) -> AlertKind:
+        return kind_shown_to_recipients(self.kind)
+
+    def recipient(self, recipient_id: str) -> Recipient | None:
+        return next((r for r in self.recipients if r.id == recipient_id), None)
+
+    def notified_ids(self, *, excluding: str | None = None) -> tuple[str, ...]:
+        """Everyone who knows of the alert and can still be reached, for follow-up notices."""
+        return tuple(
+            r.id
+            for r in self.recipients
+            if r.knows_of_alert
+            and r.status is not RecipientStatus.UNREACHABLE
+            and r.id != excluding
+        )

@@ -1,0 +1,435 @@
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.domain.alerts import (
+    COORDINATORS,
+    Alert,
+    AlertKind,
+    AlertState,
+    ContactRef,
+    DefenderNotice,
+    Effect,
+    Level,
+    Notify,
+    NotifyReason,
+    Policy,
+    Priority,
+    RecipientNotice,
+    RecipientStatus,
+    Resolution,
+    ResolvedBy,
+    TellDefender,
+    TellRecipients,
+    WakeAt,
+    acknowledge,
+    cant_help,
+    false_alarm,
+    kind_shown_to_recipients,
+    on_deadline,
+    raise_alert,
+    resolve,
+    unreachable,
+)
+
+T0 = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+POLICY = Policy()  # ack 10 min, reminders every 10 min, false alarm window 2 min
+MIN = timedelta(minutes=1)
+TWO_TIERS = (ContactRef("a", 1), ContactRef("b", 1), ContactRef("c", 2))
+DEFENDER = Resolution(ResolvedBy.DEFENDER)
+COORDINATOR = Resolution(ResolvedBy.COORDINATOR, "reached them by phone")
+
+
+def raise_(kind=AlertKind.SOS, contacts=TWO_TIERS, coordinators=True, at=T0):
+    return raise_alert("al1", "def1", kind, contacts, coordinators, POLICY, at)
+
+
+def notified(effects: list[Effect]) -> list[tuple[str, NotifyReason, Priority]]:
+    return [(e.recipient_id, e.reason, e.priority) for e in effects if isinstance(e, Notify)]
+
+
+def told_defender(effects: list[Effect]) -> list[TellDefender]:
+    return [e for e in effects if isinstance(e, TellDefender)]
+
+
+def told_recipients(effects: list[Effect]) -> list[TellRecipients]:
+    return [e for e in effects if isinstance(e, TellRecipients)]
+
+
+def wakes(effects: list[Effect]) -> list[datetime]:
+    return [e.when for e in effects if isinstance(e, WakeAt)]
+
+
+def status(alert: Alert, recipient_id: str) -> RecipientStatus:
+    found = alert.recipient(recipient_id)
+    assert found is not None
+    return found.status
+
+
+# --- Raising ----------------------------------------------------------------------------------
+
+
+def test_sos_notifies_tier_one_at_once_with_distress_priority():
+    alert, effects = raise_()
+    assert alert.state is AlertState.OPEN
+    assert alert.level is Level.TIER_1
+    assert alert.level_deadline == T0 + 10 * MIN
+    assert alert.false_alarm_until == T0 + 2 * MIN
+    assert notified(effects) == [
+        ("a", NotifyReason.NEW_ALERT, Priority.DISTRESS),
+        ("b", NotifyReason.NEW_ALERT, Priority.DISTRESS),
+    ]
+    assert told_defender(effects) == [
+        TellDefender("al1", DefenderNotice.WHO_WAS_NOTIFIED, ("a", "b"))
+    ]
+    assert wakes(effects) == [T0 + 10 * MIN]
+    assert status(alert, "c") is RecipientStatus.QUEUED
+    assert status(alert, COORDINATORS) is RecipientStatus.QUEUED
+
+
+@pytest.mark.parametrize(
+    ("kind", "priority"),
+    [
+        (AlertKind.SOS, Priority.DISTRESS),
+        (AlertKind.DURESS, Priority.DISTRESS),
+        (AlertKind.MISSED_CHECKIN, Priority.ESCALATION),
+    ],
+)
+def test_new_alert_priority_depends_on_kind(kind, priority):
+    _, effects = raise_(kind)
+    assert {p for _, _, p in notified(effects)} == {priority}
+
+
+def test_priorities_order_distress_before_escalation_before_reminder_before_other():
+    assert Priority.DISTRESS < Priority.ESCALATION < Priority.REMINDER < Priority.OTHER
+    assert TellDefender("al1", DefenderNotice.RESOLVED).priority is Priority.OTHER
+
+
+@pytest.mark.parametrize(
+    ("contacts", "coordinators", "first_level", "first_notified"),
+    [
+        (TWO_TIERS, True, Level.TIER_1, ["a", "b"]),
+        ((ContactRef("c", 2),), True, Level.TIER_2, ["c"]),
+        ((ContactRef("c", 2),), False, Level.TIER_2, ["c"]),
+        ((), True, Level.COORDINATORS, [COORDINATORS]),
+        ((ContactRef("a", 1),), False, Level.TIER_1, ["a"]),
+        ((ContactRef("x", 5),), False, Level.TIER_2, ["x"]),
+        ((ContactRef("a", 2), ContactRef("a", 1)), False, Level.TIER_1, ["a"]),
+    ],
+)
+def test_empty_levels_are_skipped(contacts, coordinators, first_level, first_notified):
+    alert, effects = raise_(contacts=contacts, coordinators=coordinators)
+    assert alert.level is first_level
+    assert [rid for rid, _, _ in notified(effects)] == first_notified
+
+
+def test_an_alert_with_nobody_to_go_to_tells_the_defender():
+    alert, effects = raise_(contacts=(), coordinators=False)
+    assert alert.state is AlertState.OPEN
+    assert alert.level is Level.NONE
+    assert alert.level_deadline is None
+    assert effects == [TellDefender("al1", DefenderNotice.NOBODY_TO_ALERT)]
+    assert on_deadline(alert, POLICY, T0 + 60 * MIN) == (alert, [])
+
+
+def test_a_naive_time_is_refused():
+    with pytest.raises(ValueError, match="timezone-aware"):
+        raise_(at=datetime(2026, 3, 1, 9, 0))
+
+
+# --- Escalation on the deadline -----------------------------------------------------------------
+
+
+def test_escalation_goes_tier_one_then_tier_two_then_coordinators():
+    alert, _ = raise_()
+
+    alert, effects = on_deadline(alert, POLICY, T0 + 10 * MIN)
+    assert alert.level is Level.TIER_2
+    assert notified(effects) == [
+        ("c", NotifyReason.ESCALATED, Priority.ESCALATION),
+        ("a", NotifyReason.REMINDER, Priority.REMINDER),
+        ("b", NotifyReason.REMINDER, Priority.REMINDER),
+    ]
+    assert told_defender(effects) == [TellDefender("al1", DefenderNotice.WHO_WAS_NOTIFIED, ("c",))]
+    assert wakes(effects) == [T0 + 20 * MIN]
+
+    alert, effects = on_deadline(alert, POLICY, T0 + 20 * MIN)
+    assert alert.level is Level.COORDINATORS
+    assert notified(effects) == [
+        (COORDINATORS, NotifyReason.ESCALATED, Priority.ESCALATION),
+        ("a", NotifyReason.REMINDER, Priority.REMINDER),
+        ("b", NotifyReason.REMINDER, Priority.REMINDER),
+        ("c", NotifyReason.REMINDER, Priority.REMINDER),
+    ]
+    assert wakes(effects) == [T0 + 30 * MIN]
+
+
+def test_reminders_repeat_at_the_last_level_until_someone_acknowledges():
+    alert, _ = raise_(contacts=(ContactRef("a", 1),), coordinators=False)
+    for minutes in (10, 20, 30, 40):
+        alert, effects = on_deadline(alert, POLICY, T0 + minutes * MIN)
+        assert notified(effects) == [("a", NotifyReason.REMINDER, Priority.REMINDER)]
+        assert wakes(effects) == [T0 + (minutes + 10) * MIN]
+    alert, _ = acknowledge(alert, "a", T0 + 45 * MIN)
+    assert on_deadline(alert, POLICY, T0 + 50 * MIN) == (alert, [])
+
+
+def test_a_deadline_handled_twice_at_the_same_instant_sends_once():
+    alert, _ = raise_()
+    once, first = on_deadline(alert, POLICY, T0 + 10 * MIN)
+    twice, second = on_deadline(once, POLICY, T0 + 10 * MIN)
+    assert notified(first)
+    assert twice == once
+    assert second == [WakeAt("al1", T0 + 20 * MIN)]
+
+
+def test_an_early_wake_up_changes_nothing_and_rearms_the_timer():
+    alert, _ = raise_()
+    assert on_deadline(alert, POLICY, T0 + 9 * MIN) == (alert, [WakeAt("al1", T0 + 10 * MIN)])
+
+
+def test_a_late_wake_up_escalates_one_level_and_gives_it_a_full_timeout():
+    alert, _ = raise_()
+    alert, effects = on_deadline(alert, POLICY, T0 + 95 * MIN)
+    assert alert.level is Level.TIER_2
+    assert wakes(effects) == [T0 + 105 * MIN]
+
+
+def test_nobody_is_reminded_more_often_than_the_reminder_interval():
+    policy = Policy(ack_timeout=5 * MIN, reminder_every=10 * MIN)
+    alert, _ = raise_alert("al1", "d", AlertKind.SOS, TWO_TIERS, True, policy, T0)
+    alert, effects = on_deadline(alert, policy, T0 + 5 * MIN)
+    assert notified(effects) == [("c", NotifyReason.ESCALATED, Priority.ESCALATION)]
+    alert, effects = on_deadline(alert, policy, T0 + 10 * MIN)
+    assert [rid for rid, _, _ in notified(effects)] == [COORDINATORS, "a", "b"]
+    alert, effects = on_deadline(alert, policy, T0 + 15 * MIN)
+    assert [rid for rid, _, _ in notified(effects)] == ["c"]  # the others were pinged at 10
+    assert wakes(effects) == [T0 + 20 * MIN]
+
+
+# --- Acknowledgement --------------------------------------------------------------------------
+
+
+def test_the_first_acknowledgement_is_shown_to_the_defender_and_the_others():
+    alert, _ = raise_()
+    alert, _ = on_deadline(alert, POLICY, T0 + 10 * MIN)
+    alert, effects = acknowledge(alert, "b", T0 + 11 * MIN)
+    assert alert.acknowledged_by == "b"
+    assert alert.level_deadline is None
+    assert effects == [
+        TellDefender("al1", DefenderNotice.ACKNOWLEDGED_BY, ("b",)),
+        TellRecipients("al1", ("a", "c"), RecipientNotice.HANDLED_BY, about="b"),
+    ]
+
+
+def test_an_acknowledgement_stops_escalation():
+    alert, _ = raise_()
+    alert, _ = acknowledge(alert, "a", T0 + 3 * MIN)
+    for minutes in (10, 20, 30):
+        assert on_deadline(alert, POLICY, T0 + minutes * MIN) == (alert, [])
+    assert status(alert, "c") is RecipientStatus.QUEUED
+
+
+def test_a_second_acknowledgement_is_recorded_without_a_broadcast():
+    alert, _ = raise_()
+    alert, _ = acknowledge(alert, "a", T0 + 3 * MIN)
+    alert, effects = acknowledge(alert, "b", T0 + 4 * MIN)
+    assert effects == []
+    assert alert.acknowledged_by == "a"
+    assert status(alert, "b") is RecipientStatus.ACKNOWLEDGED
+    assert acknowledge(alert, "b", T0 + 5 * MIN) == (alert, [])
+
+
+def test_coordinators_may_acknowledge_before_the_alert_reaches_them():
+    alert, _ = raise_()
+    alert, effects = acknowledge(alert, COORDINATORS, T0 + MIN)
+    assert alert.acknowledged_by == COORDINATORS
+    assert told_recipients(effects) == [
+        TellRecipients("al1", ("a", "b"), RecipientNotice.HANDLED_BY, about=COORDINATORS)
+    ]
+    alert, effects = resolve(alert, DEFENDER, T0 + 2 * MIN)
+    assert told_recipients(effects) == [
+        TellRecipients("al1", ("a", "b", COORDINATORS), RecipientNotice.RESOLVED)
+    ]
+
+
+def test_unknown_recipients_and_closed_alerts_change_nothing():
+    alert, _ = raise_()
+    assert acknowledge(alert, "stranger", T0 + MIN) == (alert, [])
+    assert cant_help(alert, "stranger", POLICY, T0 + MIN) == (alert, [])
+    assert unreachable(alert, "stranger", POLICY, T0 + MIN) == (alert, [])
+    closed, _ = resolve(alert, DEFENDER, T0 + MIN)
+    for later in (
+        acknowledge(closed, "a", T0 + 2 * MIN),
+        cant_help(closed, "a", POLICY, T0 + 2 * MIN),
+        unreachable(closed, "a", POLICY, T0 + 2 * MIN),
+        resolve(closed, COORDINATOR, T0 + 2 * MIN),
+        false_alarm(closed, T0 + 2 * MIN),
+        on_deadline(closed, POLICY, T0 + 20 * MIN),
+    ):
+        assert later == (closed, [])
+
+
+# --- "I can't help" and unreachable -------------------------------------------------------------
+
+
+def test_cant_help_from_part_of_a_tier_waits_for_the_deadline():
+    alert, _ = raise_()
+    alert, effects = cant_help(alert, "a", POLICY, T0 + MIN)
+    assert status(alert, "a") is RecipientStatus.CANT_HELP
+    assert notified(effects) == []
+    assert alert.level is Level.TIER_1
+    assert cant_help(alert, "a", POLICY, T0 + 2 * MIN) == (alert, [])
+
+
+def test_cant_help_from_all_of_tier_one_escalates_at_once():
+    alert, _ = raise_()
+    alert, _ = cant_help(alert, "a", POLICY, T0 + MIN)
+    alert, effects = cant_help(alert, "b", POLICY, T0 + 2 * MIN)
+    assert alert.level is Level.TIER_2
+    assert notified(effects) == [("c", NotifyReason.ESCALATED, Priority.ESCALATION)]
+    assert wakes(effects) == [T0 + 12 * MIN]
+
+
+def test_unreachable_tells_the_defender_and_counts_as_not_acknowledging():
+    alert, _ = raise_(contacts=(ContactRef("a", 1), ContactRef("c", 2)))
+    alert, effects = unreachable(alert, "a", POLICY, T0 + MIN)
+    assert told_defender(effects) == [
+        TellDefender("al1", DefenderNotice.UNREACHABLE, ("a",)),
+        TellDefender("al1", DefenderNotice.WHO_WAS_NOTIFIED, ("c",)),
+    ]
+    assert notified(effects) == [("c", NotifyReason.ESCALATED, Priority.ESCALATION)]
+    assert unreachable(alert, "a", POLICY, T0 + 2 * MIN) == (alert, [])
+
+
+def test_a_queued_contact_found_unreachable_is_skipped_later():
+    alert, _ = raise_(contacts=(ContactRef("a", 1), ContactRef("c", 2)))
+    alert, _ = unreachable(alert, "c", POLICY, T0 + MIN)
+    alert, effects = on_deadline(alert, POLICY, T0 + 10 * MIN)
+    assert alert.level is Level.COORDINATORS
+    assert [rid for rid, _, _ in notified(effects)] == [COORDINATORS, "a"]
+
+
+def test_when_everyone_is_unreachable_the_defender_is_told_nobody_is_left():
+    alert, _ = raise_(contacts=(ContactRef("a", 1),), coordinators=False)
+    alert, effects = unreachable(alert, "a", POLICY, T0 + MIN)
+    assert told_defender(effects) == [
+        TellDefender("al1", DefenderNotice.UNREACHABLE, ("a",)),
+        TellDefender("al1", DefenderNotice.NOBODY_LEFT),
+    ]
+    assert alert.level_deadline is None
+    assert wakes(effects) == []
+
+
+def test_at_the_last_level_those_who_cant_help_are_asked_again_rather_than_nobody():
+    alert, _ = raise_(contacts=(ContactRef("a", 1),), coordinators=False)
+    alert, effects = cant_help(alert, "a", POLICY, T0 + MIN)
+    assert notified(effects) == []
+    assert wakes(effects) == [T0 + 10 * MIN]
+    alert, effects = on_deadline(alert, POLICY, T0 + 10 * MIN)
+    assert notified(effects) == [("a", NotifyReason.REMINDER, Priority.REMINDER)]
+
+
+def test_the_acknowledger_is_not_demoted_by_later_answers():
+    alert, _ = raise_()
+    alert, _ = acknowledge(alert, "a", T0 + MIN)
+    assert cant_help(alert, "a", POLICY, T0 + 2 * MIN) == (alert, [])
+    assert unreachable(alert, "a", POLICY, T0 + 2 * MIN) == (alert, [])
+
+
+# --- Resolution and false alarms ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("by", [DEFENDER, COORDINATOR])
+def test_resolution_tells_everyone_who_was_notified(by):
+    alert, _ = raise_()
+    alert, _ = on_deadline(alert, POLICY, T0 + 10 * MIN)
+    alert, _ = unreachable(alert, "b", POLICY, T0 + 11 * MIN)
+    alert, effects = resolve(alert, by, T0 + 12 * MIN)
+    assert alert.state is AlertState.RESOLVED
+    assert alert.resolved_at == T0 + 12 * MIN
+    assert alert.resolution == by
+    assert alert.level_deadline is None
+    assert effects == [
+        TellRecipients("al1", ("a", "c"), RecipientNotice.RESOLVED),
+        TellDefender("al1", DefenderNotice.RESOLVED),
+    ]
+
+
+def test_the_coordinators_reason_is_kept_out_of_logs():
+    assert "phone" not in repr(COORDINATOR)
+
+
+@pytest.mark.parametrize(
+    ("after", "cancelled"), [(MIN, True), (2 * MIN, True), (2 * MIN + timedelta(seconds=1), False)]
+)
+def test_false_alarm_only_within_the_window(after, cancelled):
+    alert, _ = raise_()
+    after_alert, effects = false_alarm(alert, T0 + after)
+    if cancelled:
+        assert after_alert.state is AlertState.CANCELLED
+        assert effects == [
+            TellRecipients("al1", ("a", "b"), RecipientNotice.FALSE_ALARM),
+            TellDefender("al1", DefenderNotice.CANCELLED),
+        ]
+        assert on_deadline(after_alert, POLICY, T0 + 10 * MIN) == (after_alert, [])
+    else:
+        assert after_alert == alert
+        assert effects == [TellDefender("al1", DefenderNotice.FALSE_ALARM_WINDOW_PASSED)]
+
+
+# --- Duress -------------------------------------------------------------------------------------
+
+
+def test_duress_looks_like_an_sos_to_recipients():
+    assert kind_shown_to_recipients(AlertKind.DURESS) is AlertKind.SOS
+    assert kind_shown_to_recipients(AlertKind.MISSED_CHECKIN) is AlertKind.MISSED_CHECKIN
+    alert, effects = raise_(AlertKind.DURESS)
+    assert {e.shown_kind for e in effects if isinstance(e, Notify)} == {AlertKind.SOS}
+    _, effects = on_deadline(alert, POLICY, T0 + 10 * MIN)
+    assert {e.shown_kind for e in effects if isinstance(e, Notify)} == {AlertKind.SOS}
+
+
+def test_duress_never_tells_the_defender_anything_true():
+    alert, effects = raise_(AlertKind.DURESS, contacts=(ContactRef("a", 1), ContactRef("b", 1)))
+    assert alert.false_alarm_until is None
+    assert told_defender(effects) == []
+    alert, effects = unreachable(alert, "a", POLICY, T0 + MIN)
+    assert told_defender(effects) == []
+    alert, effects = on_deadline(alert, POLICY, T0 + 10 * MIN)
+    assert told_defender(effects) == []
+    alert, effects = acknowledge(alert, COORDINATORS, T0 + 11 * MIN)
+    assert effects == [TellRecipients("al1", ("b",), RecipientNotice.HANDLED_BY, COORDINATORS)]
+    alert, effects = resolve(alert, COORDINATOR, T0 + 12 * MIN)
+    assert alert.state is AlertState.RESOLVED
+    assert effects == [TellRecipients("al1", ("b", COORDINATORS), RecipientNotice.RESOLVED)]
+
+
+def test_duress_with_nobody_to_alert_stays_silent_to_the_defender():
+    _, effects = raise_(AlertKind.DURESS, contacts=(), coordinators=False)
+    assert effects == []
+
+
+def test_the_defender_cannot_resolve_a_duress_alert_but_sees_the_usual_confirmation():
+    alert, _ = raise_(AlertKind.DURESS)
+    _, normal_effects = resolve(raise_()[0], DEFENDER, T0 + MIN)
+    still, effects = resolve(alert, DEFENDER, T0 + MIN)
+    assert told_defender(effects) == told_defender(normal_effects)
+    assert told_recipients(effects) == []
+    assert still.state is AlertState.OPEN
+    assert still.possible_coercion
+    assert wakes(effects) == [T0 + 10 * MIN]
+    escalated, effects = on_deadline(still, POLICY, T0 + 10 * MIN)
+    assert escalated.level is Level.TIER_2
+
+
+def test_the_defender_cannot_cancel_a_duress_alert():
+    alert, _ = raise_(AlertKind.DURESS)
+    assert false_alarm(alert, T0 + MIN) == (alert, [])
+
+
+def test_missed_checkin_alerts_can_be_cancelled_and_resolved_by_the_defender():
+    alert, _ = raise_(AlertKind.MISSED_CHECKIN)
+    resolved, effects = resolve(alert, DEFENDER, T0 + 5 * MIN)
+    assert resolved.state is AlertState.RESOLVED
+    assert TellDefender("al1", DefenderNotice.RESOLVED) in effects
