@@ -8,6 +8,7 @@ import sqlite3
 from datetime import datetime, timedelta
 
 from bot.domain.outbound import ChatKind, OutboundMessage, OutboxItem, Priority
+from bot.errors import DecryptionError
 from storage.db import Database, Tx
 from storage.ids import new_id
 from storage.timecodec import from_db_time, to_db_time
@@ -29,6 +30,8 @@ class OutboxRepository:
         now: datetime,
         *,
         topic: str | None = None,
+        recipient_ref: str | None = None,
+        purpose: str | None = None,
     ) -> str:
         """Add a message inside the caller's transaction, beside the change that causes it."""
         row_id = new_id()
@@ -41,11 +44,14 @@ class OutboxRepository:
             }
         )
         await tx.execute(
-            "INSERT INTO outbox (id, topic, chat_id_ct, chat_kind, payload_ct, priority, state, "
-            "not_before, created_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
+            "INSERT INTO outbox (id, topic, recipient_ref, purpose, chat_id_ct, chat_kind, "
+            "payload_ct, priority, state, not_before, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
             (
                 row_id,
                 topic,
+                recipient_ref,
+                purpose,
                 row.integer("chat_id_ct", chat_id),
                 chat_kind.value,
                 row.text("payload_ct", payload),
@@ -71,8 +77,20 @@ class OutboxRepository:
                 tx, chat_id, chat_kind, message, priority, now, topic=topic
             )
 
+    async def cancel_topic_in(self, tx: Tx, topic: str) -> int:
+        """Withdraw what has not gone yet about `topic` (an alert that was resolved, say), so
+        a late reminder cannot overtake the notice that closes it."""
+        return await tx.execute(
+            "UPDATE outbox SET state = 'cancelled', lease_until = NULL "
+            "WHERE topic = ? AND state = 'pending'",
+            (topic,),
+        )
+
     async def claim(self, now: datetime, lease: timedelta, limit: int) -> list[OutboxItem]:
-        """Due rows, most urgent first, leased to the caller so nobody else sends them."""
+        """Due rows, most urgent first, leased to the caller so nobody else sends them.
+
+        A row that cannot be decrypted is marked failed here, so it cannot hold the batch.
+        """
         async with self._db.transaction() as tx:
             rows = await tx.fetchall(
                 "SELECT * FROM outbox WHERE state = 'pending' AND not_before <= ? "
@@ -84,7 +102,13 @@ class OutboxRepository:
                 "UPDATE outbox SET lease_until = ?, attempts = attempts + 1 WHERE id = ?",
                 [(to_db_time(now + lease), row["id"]) for row in rows],
             )
-        return [self._decode(row, attempts=row["attempts"] + 1) for row in rows]
+        items = []
+        for row in rows:
+            try:
+                items.append(self._decode(row, attempts=row["attempts"] + 1))
+            except (DecryptionError, ValueError, KeyError):
+                await self.mark_failed(row["id"], "unreadable")
+        return items
 
     async def mark_sent(self, item_id: str, message_id: int) -> bool:
         row = self._db.crypto.row(TABLE, item_id)
@@ -154,4 +178,6 @@ class OutboxRepository:
             message=message,
             priority=Priority(row["priority"]),
             attempts=attempts,
+            recipient_ref=row["recipient_ref"],
+            purpose=row["purpose"],
         )

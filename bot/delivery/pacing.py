@@ -19,6 +19,8 @@ class Limits:
     per_second_overall: int = 30
     private_chat_gap: timedelta = timedelta(seconds=1)
     group_per_minute: int = 20
+    # No bursts into a group either: its twenty a minute are spread out.
+    group_gap: timedelta = timedelta(seconds=1)
 
 
 class Pacer:
@@ -41,6 +43,8 @@ class Pacer:
             sent = [t for t in self._group_recent.get(chat_id, ()) if t > now - minute]
             if len(sent) >= self._limits.group_per_minute:
                 moments.append(sent[-self._limits.group_per_minute] + minute)
+            if sent:
+                moments.append(sent[-1] + self._limits.group_gap)
         elif chat_id in self._private_last:
             moments.append(self._private_last[chat_id] + self._limits.private_chat_gap)
         return max(moments)

@@ -8,26 +8,48 @@ from typing import Protocol
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+)
 
 from bot.domain.outbound import OutboundMessage
 
-# BadRequest descriptions that mean the chat itself is gone, not that our message was wrong.
-_CHAT_GONE = ("chat not found", "user not found", "peer_id_invalid", "user is deactivated")
+# BadRequest descriptions that mean we cannot write to the chat, not that the message was wrong.
+_CHAT_GONE = (
+    "chat not found",
+    "user not found",
+    "peer_id_invalid",
+    "user is deactivated",
+    "not enough rights",
+    "have no rights to send",
+    "chat_write_forbidden",
+)
 
 
 class FailureKind(StrEnum):
     RECIPIENT_GONE = "recipient-gone"  # blocked the bot, deleted, chat not found: escalate
     REJECTED = "rejected"  # Telegram refused this message: retrying will not help
+    CHAT_MOVED = "chat-moved"  # a group became a supergroup: same people, new chat id
     RATE_LIMITED = "rate-limited"  # RetryAfter: this chat, later
     TRANSIENT = "transient"  # network trouble, timeouts, 5xx: retry with backoff
 
 
 class DeliveryError(Exception):
-    def __init__(self, kind: FailureKind, retry_after: timedelta | None = None) -> None:
+    def __init__(
+        self,
+        kind: FailureKind,
+        retry_after: timedelta | None = None,
+        new_chat_id: int | None = None,
+    ) -> None:
         super().__init__(kind.value)
         self.kind = kind
         self.retry_after = retry_after
+        self.new_chat_id = new_chat_id
 
 
 class Transport(Protocol):
@@ -42,6 +64,8 @@ def classify(error: TelegramError) -> DeliveryError:
         wait = error.retry_after
         seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
         return DeliveryError(FailureKind.RATE_LIMITED, timedelta(seconds=seconds))
+    if isinstance(error, ChatMigrated):
+        return DeliveryError(FailureKind.CHAT_MOVED, new_chat_id=error.new_chat_id)
     if isinstance(error, Forbidden):
         return DeliveryError(FailureKind.RECIPIENT_GONE)
     if isinstance(error, BadRequest):

@@ -16,16 +16,21 @@ from datetime import timedelta
 from bot.clock import Clock
 from bot.delivery.pacing import Pacer
 from bot.delivery.transport import DeliveryError, FailureKind, Transport
-from bot.domain.outbound import ChatKind, OutboxItem
+from bot.domain.outbound import ChatKind, OutboxItem, Priority
 from storage.outbox import OutboxRepository
 
 log = logging.getLogger(__name__)
 
 LEASE = timedelta(minutes=2)
-BATCH = 50
+# Small rounds: a new SOS waits for at most this many sends, and a round of slow sends still
+# ends well inside its lease.
+BATCH = 10
 MAX_BACKOFF = timedelta(minutes=5)
+MAX_DISTRESS_BACKOFF = timedelta(seconds=30)
 
-RecipientGone = Callable[[OutboxItem], Awaitable[None]]
+# Told when a message cannot be delivered at all (recipient gone, message refused, chat
+# moved), so the engine can mark the recipient unreachable and escalate at once.
+Undeliverable = Callable[[OutboxItem, DeliveryError], Awaitable[None]]
 
 
 @dataclass
@@ -36,9 +41,10 @@ class RoundReport:
     failed: int = 0
 
 
-def backoff(attempts: int) -> timedelta:
-    """5 s, 10 s, 20 s ... up to 5 minutes; an alert is never given up on."""
-    return min(timedelta(seconds=5 * 2 ** max(attempts - 1, 0)), MAX_BACKOFF)
+def backoff(attempts: int, priority: Priority = Priority.OTHER) -> timedelta:
+    """5 s, 10 s, 20 s ... up to 5 minutes (30 s for distress); never given up on."""
+    cap = MAX_DISTRESS_BACKOFF if priority is Priority.DISTRESS else MAX_BACKOFF
+    return min(timedelta(seconds=5 * 2 ** min(max(attempts - 1, 0), 16)), cap)
 
 
 class DeliveryWorker:
@@ -49,18 +55,22 @@ class DeliveryWorker:
         clock: Clock,
         *,
         pacer: Pacer | None = None,
-        on_recipient_gone: RecipientGone | None = None,
+        on_undeliverable: Undeliverable | None = None,
     ) -> None:
         self._outbox = outbox
         self._transport = transport
         self._clock = clock
         self._pacer = pacer or Pacer()
-        self._on_recipient_gone = on_recipient_gone
+        self._on_undeliverable = on_undeliverable
 
     async def run_once(self) -> RoundReport:
         report = RoundReport()
         for item in await self._outbox.claim(self._clock.now(), LEASE, BATCH):
-            await self._deliver(item, report)
+            try:
+                await self._deliver(item, report)
+            except Exception as error:  # one bad item must not hold the rest of the round
+                log.error("outbox item %s: %s", item.id, type(error).__name__)
+                await self._outbox.postpone(item.id, self._clock.now() + backoff(item.attempts))
         return report
 
     async def _deliver(self, item: OutboxItem, report: RoundReport) -> None:
@@ -83,16 +93,18 @@ class DeliveryWorker:
     async def _failed(self, item: OutboxItem, error: DeliveryError, report: RoundReport) -> None:
         now = self._clock.now()
         if error.kind is FailureKind.RATE_LIMITED:
-            until = now + (error.retry_after or backoff(item.attempts))
+            until = now + (error.retry_after or backoff(item.attempts, item.priority))
             self._pacer.pause(item.chat_id, until)
             await self._outbox.postpone(item.id, until)
             report.retrying += 1
         elif error.kind is FailureKind.TRANSIENT:
-            await self._outbox.postpone(item.id, now + backoff(item.attempts))
+            await self._outbox.postpone(item.id, now + backoff(item.attempts, item.priority))
             report.retrying += 1
         else:
+            # Recorded before the engine hears of it: if the process dies in between, the
+            # alert's own deadline still moves it on (wiring: make both one transaction).
             await self._outbox.mark_failed(item.id, error.kind.value)
             report.failed += 1
             log.warning("outbox item %s failed: %s", item.id, error.kind.value)
-            if error.kind is FailureKind.RECIPIENT_GONE and self._on_recipient_gone:
-                await self._on_recipient_gone(item)
+            if self._on_undeliverable is not None:
+                await self._on_undeliverable(item, error)

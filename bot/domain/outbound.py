@@ -38,3 +38,5 @@ class OutboxItem:
     message: OutboundMessage
     priority: Priority
     attempts: int
+    recipient_ref: str | None = None
+    purpose: str | None = None

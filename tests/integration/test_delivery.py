@@ -7,7 +7,7 @@ import pytest
 from telegram import Bot
 
 from bot.clock import FakeClock
-from bot.delivery.transport import TelegramTransport
+from bot.delivery.transport import FailureKind, TelegramTransport
 from bot.delivery.worker import LEASE, DeliveryWorker
 from bot.domain.outbound import ChatKind, OutboundMessage, Priority
 from bot.emulator.core import BotApiEmulator
@@ -138,14 +138,14 @@ async def test_a_recipient_who_blocked_the_bot_is_reported_not_retried(
     alice.block_bot()
     gone = []
 
-    async def recipient_gone(item) -> None:
-        gone.append(item.chat_id)
+    async def undeliverable(item, error) -> None:
+        gone.append((item.chat_id, error.kind))
 
     await queue(outbox, clock, alice, "SOS", Priority.DISTRESS)
     await queue(outbox, clock, bob, "SOS", Priority.DISTRESS)
-    report = await worker(outbox, bot, clock, on_recipient_gone=recipient_gone).run_once()
+    report = await worker(outbox, bot, clock, on_undeliverable=undeliverable).run_once()
     assert (report.sent, report.failed) == (1, 1)
-    assert gone == [alice.id]
+    assert gone == [(alice.id, FailureKind.RECIPIENT_GONE)]
     clock.advance(timedelta(hours=1))
     assert (await worker(outbox, bot, clock).run_once()).sent == 0
 
@@ -168,9 +168,13 @@ async def test_concurrent_workers_never_send_a_row_twice(outbox, bot, clock, emu
     for person in [alice, *others]:
         await queue(outbox, clock, person, f"for {person.name}")
     first, second = worker(outbox, bot, clock), worker(outbox, bot, clock)
-    reports = await asyncio.gather(first.run_once(), second.run_once())
-    assert sum(r.sent for r in reports) == 21
-    assert len(emulator.calls_to("sendMessage")) == 21
+    sent = 0
+    for _ in range(5):
+        reports = await asyncio.gather(first.run_once(), second.run_once())
+        sent += sum(r.sent for r in reports)
+    assert sent == 21
+    recipients = [c.params["chat_id"] for c in emulator.calls_to("sendMessage")]
+    assert sorted(recipients) == sorted(p.id for p in [alice, *others])
 
 
 async def test_outbox_contents_are_encrypted_on_disk(db, outbox, clock):
@@ -184,4 +188,95 @@ async def test_outbox_contents_are_encrypted_on_disk(db, outbox, clock):
     await db.checkpoint()
     stored = b"".join(f.read_bytes() for f in database_files(db.path) if f.exists())
     assert b"Bang Khen" not in stored
-    assert b"7301118243" not in stored
+    for form in (
+        b"7301118243",
+        (7_301_118_243).to_bytes(8, "big"),
+        (7_301_118_243).to_bytes(8, "little"),
+    ):
+        assert form not in stored
+
+
+async def test_a_message_telegram_refuses_is_reported_not_dropped_silently(
+    outbox, bot, clock, emulator
+):
+    (alice,) = await people(emulator, "alice")
+    failures = []
+
+    async def undeliverable(item, error) -> None:
+        failures.append(error.kind)
+
+    await queue(outbox, clock, alice, "help <me", Priority.DISTRESS)  # not valid HTML
+    report = await worker(outbox, bot, clock, on_undeliverable=undeliverable).run_once()
+    assert report.failed == 1
+    assert failures == [FailureKind.REJECTED]
+
+
+async def test_a_group_that_became_a_supergroup_is_reported_with_its_new_id(outbox, clock):
+    from telegram.error import ChatMigrated
+
+    from bot.delivery.transport import classify
+
+    error = classify(ChatMigrated(-1001234))
+    assert error.kind is FailureKind.CHAT_MOVED
+    assert error.new_chat_id == -1001234
+
+
+async def test_a_failing_callback_does_not_hold_the_rest_of_the_round(outbox, bot, clock, emulator):
+    alice, bob = await people(emulator, "alice", "bob")
+    alice.block_bot()
+
+    async def broken(item, error) -> None:
+        raise RuntimeError("the engine fell over")
+
+    await queue(outbox, clock, alice, "SOS", Priority.DISTRESS)
+    await queue(outbox, clock, bob, "SOS", Priority.DISTRESS)
+    await worker(outbox, bot, clock, on_undeliverable=broken).run_once()
+    assert bob.texts() == ["SOS"]
+
+
+async def test_an_unreadable_row_is_failed_and_does_not_hold_the_others(
+    db, outbox, bot, clock, emulator
+):
+    alice, bob = await people(emulator, "alice", "bob")
+    bad = await queue(outbox, clock, alice, "SOS", Priority.DISTRESS)
+    await queue(outbox, clock, bob, "SOS", Priority.DISTRESS)
+    async with db.transaction() as tx:  # a damaged ciphertext
+        await tx.execute("UPDATE outbox SET payload_ct = x'0100' WHERE id = ?", (bad,))
+    report = await worker(outbox, bot, clock).run_once()
+    assert report.sent == 1
+    assert bob.texts() == ["SOS"]
+    async with db.read() as tx:
+        assert await tx.scalar("SELECT state FROM outbox WHERE id = ?", (bad,)) == "failed"
+
+
+async def test_distress_retries_at_least_every_thirty_seconds(outbox, bot, clock, emulator):
+    from bot.delivery.worker import backoff
+
+    assert backoff(10, Priority.DISTRESS) == timedelta(seconds=30)
+    assert backoff(10, Priority.REMINDER) == timedelta(minutes=5)
+    assert backoff(1000, Priority.OTHER) == timedelta(minutes=5)
+
+
+async def test_what_is_withdrawn_is_not_sent(db, outbox, bot, clock, emulator):
+    (alice,) = await people(emulator, "alice")
+    message = OutboundMessage("reminder about AB12")
+    await outbox.enqueue(
+        alice.id, ChatKind.PRIVATE, message, Priority.REMINDER, clock.now(), topic="AB12"
+    )
+    async with db.transaction() as tx:
+        assert await outbox.cancel_topic_in(tx, "AB12") == 1
+    assert (await worker(outbox, bot, clock).run_once()).sent == 0
+    assert alice.texts() == []
+
+
+async def test_a_group_is_not_sent_a_burst(outbox, bot, clock, emulator):
+    admin = emulator.user("admin")
+    group = emulator.create_group("Coordinators", [admin])
+    for n in range(3):
+        await outbox.enqueue(
+            group, ChatKind.GROUP, OutboundMessage(f"alert {n}"), Priority.ESCALATION, clock.now()
+        )
+    delivery = worker(outbox, bot, clock)
+    assert (await delivery.run_once()).sent == 1
+    clock.advance(timedelta(seconds=1))
+    assert (await delivery.run_once()).sent == 1

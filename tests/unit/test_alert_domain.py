@@ -29,6 +29,7 @@ from bot.domain.alerts import (
     on_deadline,
     raise_alert,
     resolve,
+    resolve_under_coercion,
     unreachable,
 )
 
@@ -410,17 +411,45 @@ def test_duress_with_nobody_to_alert_stays_silent_to_the_defender():
     assert effects == []
 
 
-def test_the_defender_cannot_resolve_a_duress_alert_but_sees_the_usual_confirmation():
+def test_the_defender_cannot_resolve_a_duress_alert_and_their_chat_shows_nothing_of_it():
     alert, _ = raise_(AlertKind.DURESS)
-    _, normal_effects = resolve(raise_()[0], DEFENDER, T0 + MIN)
     still, effects = resolve(alert, DEFENDER, T0 + MIN)
-    assert told_defender(effects) == told_defender(normal_effects)
-    assert told_recipients(effects) == []
+    assert told_defender(effects) == []
     assert still.state is AlertState.OPEN
     assert still.possible_coercion
+    notified = tuple(r.id for r in alert.recipients if r.level is Level.TIER_1)
+    assert TellRecipients("al1", notified, RecipientNotice.POSSIBLY_COERCED) in effects
     assert wakes(effects) == [T0 + 10 * MIN]
     escalated, effects = on_deadline(still, POLICY, T0 + 10 * MIN)
     assert escalated.level is Level.TIER_2
+
+
+def test_a_resolution_forced_with_the_duress_word_looks_real_but_keeps_the_alert_open():
+    alert, _ = raise_()
+    _, genuine = resolve(alert, DEFENDER, T0 + MIN)
+    still, effects = resolve_under_coercion(alert, T0 + MIN)
+    assert told_defender(effects) == told_defender(genuine)
+    assert still.state is AlertState.OPEN
+    assert still.possible_coercion
+    assert any(
+        isinstance(e, TellRecipients) and e.what is RecipientNotice.POSSIBLY_COERCED
+        for e in effects
+    )
+
+
+def test_a_coordinator_cannot_decline_an_alert_that_has_not_reached_them():
+    alert, _ = raise_(contacts=(ContactRef("a", 1),))
+    unchanged, effects = cant_help(alert, COORDINATORS, POLICY, T0 + MIN)
+    assert (unchanged, effects) == (alert, [])
+    gone, effects = unreachable(alert, "a", POLICY, T0 + 2 * MIN)
+    assert gone.level is Level.COORDINATORS
+    assert any(isinstance(e, Notify) and e.recipient_id == COORDINATORS for e in effects)
+
+
+def test_someone_unreachable_cannot_then_decline():
+    alert, _ = raise_(contacts=(ContactRef("a", 1), ContactRef("b", 1)))
+    alert, _ = unreachable(alert, "a", POLICY, T0 + MIN)
+    assert cant_help(alert, "a", POLICY, T0 + 2 * MIN) == (alert, [])
 
 
 def test_the_defender_cannot_cancel_a_duress_alert():

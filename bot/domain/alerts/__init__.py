@@ -23,6 +23,7 @@ from bot.domain.alerts.engine import (
     on_deadline,
     raise_alert,
     resolve,
+    resolve_under_coercion,
     unreachable,
 )
 from bot.domain.alerts.model import (
@@ -69,5 +70,6 @@ __all__ = [
     "on_deadline",
     "raise_alert",
     "resolve",
+    "resolve_under_coercion",
     "unreachable",
 ]

@@ -34,6 +34,8 @@ class RecipientNotice(StrEnum):
     HANDLED_BY = "handled_by"  # about: the recipient who acknowledged
     RESOLVED = "resolved"
     FALSE_ALARM = "false_alarm"
+    # The defender says they are safe, but may be forced to: the alert stays open.
+    POSSIBLY_COERCED = "possibly_coerced"
 
 
 @dataclass(frozen=True)

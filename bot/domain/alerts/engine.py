@@ -120,10 +120,13 @@ def cant_help(alert: Alert, recipient_id: str, policy: Policy, now: datetime) ->
     """ "I can't help": not an acknowledgement; escalates at once if their level is exhausted."""
     _check_now(now)
     found = alert.recipient(recipient_id)
+    # Only someone the alert reached can decline it: a coordinator pressing "can't help" in
+    # /alerts before the alert reached them must not take the coordinators' level away.
     if (
         not alert.is_open
         or found is None
-        or found.status in ANSWERED - {RecipientStatus.UNREACHABLE}
+        or found.status is RecipientStatus.QUEUED
+        or found.status in ANSWERED
     ):
         return alert, []
     alert = _with_status(alert, recipient_id, RecipientStatus.CANT_HELP, now)
@@ -146,15 +149,15 @@ def unreachable(alert: Alert, recipient_id: str, policy: Policy, now: datetime) 
 def resolve(alert: Alert, resolution: Resolution, now: datetime) -> Outcome:
     """ "I'm safe" from the defender, or a coordinator closing the alert with a reason.
 
-    A duress alert is closed only by a coordinator: when the defender "resolves" it, they see
-    the usual confirmation, the alert stays open and is marked as possibly coerced.
+    A duress alert is closed only by a coordinator. The defender's chat never shows it, so
+    their "I'm safe" says nothing there; the alert stays open, marked as possibly coerced, and
+    the people already on it are told the defender says they are safe, unverified.
     """
     _check_now(now)
     if not alert.is_open:
         return alert, []
     if alert.is_duress and resolution.by is ResolvedBy.DEFENDER:
-        alert = replace(alert, possible_coercion=True)
-        return _armed(alert, [TellDefender(alert.id, DefenderNotice.RESOLVED)])
+        return _possibly_coerced(alert, [])
     closed = replace(
         alert,
         state=AlertState.RESOLVED,
@@ -163,6 +166,26 @@ def resolve(alert: Alert, resolution: Resolution, now: datetime) -> Outcome:
         level_deadline=None,
     )
     return closed, _closing_notices(closed, RecipientNotice.RESOLVED, DefenderNotice.RESOLVED)
+
+
+def resolve_under_coercion(alert: Alert, now: datetime) -> Outcome:
+    """The defender answered the safety-PIN prompt with their duress word (issue 6): they see
+    exactly what a real resolution shows, while the alert stays open for everyone on it."""
+    _check_now(now)
+    if not alert.is_open:
+        return alert, []
+    cover: list[Effect] = (
+        [] if alert.is_duress else [TellDefender(alert.id, DefenderNotice.RESOLVED)]
+    )
+    return _possibly_coerced(alert, cover)
+
+
+def _possibly_coerced(alert: Alert, effects: list[Effect]) -> Outcome:
+    alert = replace(alert, possible_coercion=True)
+    notified = tuple(r.id for r in alert.recipients if r.status is not RecipientStatus.QUEUED)
+    if notified:
+        effects = [*effects, TellRecipients(alert.id, notified, RecipientNotice.POSSIBLY_COERCED)]
+    return _armed(alert, effects)
 
 
 def false_alarm(alert: Alert, now: datetime) -> Outcome:
