@@ -1,0 +1,107 @@
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.domain.alerts import (
+    AlertKind,
+    ContactRef,
+    Policy,
+    Resolution,
+    ResolvedBy,
+    acknowledge,
+    on_deadline,
+    raise_alert,
+    resolve,
+)
+from bot.domain.users import TelegramIdentity
+from storage.alerts import AlertRepository, decode_alert, encode_alert
+from storage.db import database_files
+from storage.users import UserRepository
+
+T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+POLICY = Policy()
+CONTACTS = (ContactRef("contact-tier-one", 1), ContactRef("contact-tier-two", 2))
+
+
+async def defender(db) -> str:
+    user, _ = await UserRepository(db).register(TelegramIdentity(4242, 4242, "Amina", "en"), T0)
+    return user.id
+
+
+def sos(defender_id: str, alert_id: str = "alert-1"):
+    alert, _ = raise_alert(alert_id, defender_id, AlertKind.SOS, CONTACTS, True, POLICY, T0)
+    return alert
+
+
+@settings(deadline=None, max_examples=50)
+@given(st.sampled_from(tuple(AlertKind)), st.integers(min_value=0, max_value=4))
+def test_an_alert_survives_encoding_at_any_point_of_its_life(kind, steps):
+    alert, _ = raise_alert("a", "d", kind, CONTACTS, True, POLICY, T0)
+    now = T0
+    for _ in range(steps):
+        now += timedelta(minutes=11)
+        alert, _ = on_deadline(alert, POLICY, now)
+    alert, _ = acknowledge(alert, "contact-tier-one", now + timedelta(minutes=1))
+    alert, _ = resolve(
+        alert, Resolution(ResolvedBy.COORDINATOR, "found her"), now + timedelta(hours=1)
+    )
+    assert decode_alert(encode_alert(alert)) == alert
+
+
+async def test_a_transition_is_saved_once_when_two_race(db):
+    alerts = AlertRepository(db)
+    alert = sos(await defender(db))
+    async with db.transaction() as tx:
+        await alerts.insert_in(tx, alert)
+    later = T0 + timedelta(minutes=10)
+    escalated, _ = on_deadline(alert, POLICY, later)
+    acknowledged, _ = acknowledge(alert, "contact-tier-one", later)
+    async with db.transaction() as tx:
+        assert await alerts.update_in(tx, acknowledged, expected_version=1)
+    async with db.transaction() as tx:
+        assert not await alerts.update_in(tx, escalated, expected_version=1)
+    stored = await alerts.get(alert.id)
+    assert stored is not None
+    assert stored.version == 2
+    assert stored.alert == acknowledged
+
+
+async def test_due_alerts_and_the_next_wake_up_follow_the_deadline(db):
+    alerts = AlertRepository(db)
+    alert = sos(await defender(db))
+    async with db.transaction() as tx:
+        await alerts.insert_in(tx, alert)
+    assert await alerts.next_wake() == T0 + POLICY.ack_timeout
+    assert await alerts.due(T0 + timedelta(minutes=9)) == []
+    assert await alerts.due(T0 + timedelta(minutes=10)) == [alert.id]
+    closed, _ = resolve(alert, Resolution(ResolvedBy.DEFENDER), T0 + timedelta(minutes=1))
+    async with db.transaction() as tx:
+        await alerts.update_in(tx, closed, expected_version=1)
+    assert await alerts.due(T0 + timedelta(hours=1)) == []
+    assert await alerts.next_wake() is None
+    assert await alerts.open_for(alert.defender_id) == []
+
+
+async def test_alert_details_are_encrypted_and_go_with_the_defender(db):
+    alerts = AlertRepository(db)
+    defender_id = await defender(db)
+    async with db.transaction() as tx:
+        await alerts.insert_in(tx, sos(defender_id))
+    await db.checkpoint()
+    stored = b"".join(f.read_bytes() for f in database_files(db.path) if f.exists())
+    assert b"contact-tier-one" not in stored
+    async with db.transaction() as tx:
+        await tx.execute("DELETE FROM users WHERE id = ?", (defender_id,))
+    assert await alerts.get("alert-1") is None
+
+
+@pytest.mark.parametrize("kind", list(AlertKind))
+async def test_open_alerts_of_a_defender(db, kind):
+    alerts = AlertRepository(db)
+    defender_id = await defender(db)
+    alert, _ = raise_alert("x", defender_id, kind, CONTACTS, True, POLICY, T0)
+    async with db.transaction() as tx:
+        await alerts.insert_in(tx, alert)
+    assert [s.alert for s in await alerts.open_for(defender_id)] == [alert]
