@@ -120,22 +120,14 @@ class OutboxRepository:
             )
         return changed == 1
 
-    async def postpone(self, item_id: str, until: datetime) -> None:
-        """Give the row back, to be tried again from `until` (pacing, or a transient error)."""
+    async def give_back(self, item_id: str, until: datetime, *, tried: bool) -> None:
+        """Release the lease; the row is due again from `until`. A row given back untried
+        (its chat was not free yet) does not count the attempt its claim counted."""
         async with self._db.transaction() as tx:
             await tx.execute(
-                "UPDATE outbox SET not_before = ?, lease_until = NULL "
+                "UPDATE outbox SET not_before = ?, lease_until = NULL, attempts = attempts - ? "
                 "WHERE id = ? AND state = 'pending'",
-                (to_db_time(until), item_id),
-            )
-
-    async def unclaim(self, item_id: str, until: datetime) -> None:
-        """Give the row back untried (its chat was not free yet): the attempt does not count."""
-        async with self._db.transaction() as tx:
-            await tx.execute(
-                "UPDATE outbox SET not_before = ?, lease_until = NULL, attempts = attempts - 1 "
-                "WHERE id = ? AND state = 'pending'",
-                (to_db_time(until), item_id),
+                (to_db_time(until), 0 if tried else 1, item_id),
             )
 
     async def mark_failed(self, item_id: str, reason: str) -> None:

@@ -70,7 +70,9 @@ class DeliveryWorker:
                 await self._deliver(item, report)
             except Exception as error:  # one bad item must not hold the rest of the round
                 log.error("outbox item %s: %s", item.id, type(error).__name__)
-                await self._outbox.postpone(item.id, self._clock.now() + backoff(item.attempts))
+                await self._outbox.give_back(
+                    item.id, self._clock.now() + backoff(item.attempts), tried=True
+                )
         return report
 
     async def _deliver(self, item: OutboxItem, report: RoundReport) -> None:
@@ -78,7 +80,7 @@ class DeliveryWorker:
         is_group = item.chat_kind is ChatKind.GROUP
         slot = self._pacer.earliest(item.chat_id, is_group, now)
         if slot > now:
-            await self._outbox.unclaim(item.id, slot)
+            await self._outbox.give_back(item.id, slot, tried=False)
             report.waiting += 1
             return
         try:
@@ -95,10 +97,11 @@ class DeliveryWorker:
         if error.kind is FailureKind.RATE_LIMITED:
             until = now + (error.retry_after or backoff(item.attempts, item.priority))
             self._pacer.pause(item.chat_id, until)
-            await self._outbox.postpone(item.id, until)
+            await self._outbox.give_back(item.id, until, tried=True)
             report.retrying += 1
         elif error.kind is FailureKind.TRANSIENT:
-            await self._outbox.postpone(item.id, now + backoff(item.attempts, item.priority))
+            until = now + backoff(item.attempts, item.priority)
+            await self._outbox.give_back(item.id, until, tried=True)
             report.retrying += 1
         else:
             # Recorded before the engine hears of it: if the process dies in between, the
