@@ -24,7 +24,8 @@ from bot.services.contacts import InviteAnswer, InviteOutcome, clean_label
 from bot.services.interaction import Press
 from handlers.common import identity_of, registered_user
 from handlers.routing import button_route, step_route
-from handlers.ui import Row, inline_buttons, main_keyboard, say, send
+from handlers.start import welcome
+from handlers.ui import Row, inline_buttons, say, send
 
 log = logging.getLogger(__name__)
 
@@ -194,8 +195,7 @@ async def on_start_with_token(update: Update, context: BotContext) -> None:
     if registration.is_new:
         # Someone new arrives through a link: they get the welcome (what is kept, /wipe, the
         # keyboard) before the invitation.
-        welcome = say(context, opener, "start-welcome", name=opener.display_name)
-        await send(context, opener, welcome, markup=main_keyboard(context, opener))
+        await welcome(context, opener)
     token = " ".join(context.args or ())
     opening = await context.services.contacts.open_invite(token, opener)
     if opening.outcome is not InviteOutcome.VALID or opening.invite_id is None:

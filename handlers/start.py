@@ -20,13 +20,7 @@ async def on_start_command(update: Update, context: BotContext) -> None:
         return
     registration = await context.services.users.register(identity)
     user = registration.user
-    key = "start-welcome" if registration.is_new else "start-welcome-back"
-    await send(
-        context,
-        user,
-        say(context, user, key, name=user.display_name),
-        markup=main_keyboard(context, user),
-    )
+    await welcome(context, user, again=not registration.is_new)
     if registration.is_new:
         await send(
             context,
@@ -34,6 +28,13 @@ async def on_start_command(update: Update, context: BotContext) -> None:
             say(context, user, "start-choose-language"),
             markup=await language_picker(context, user),
         )
+
+
+async def welcome(context: BotContext, user: User, *, again: bool = False) -> None:
+    """The greeting (what is kept, how to erase it) with the persistent keyboard."""
+    key = "start-welcome-back" if again else "start-welcome"
+    text = say(context, user, key, name=user.display_name)
+    await send(context, user, text, markup=main_keyboard(context, user))
 
 
 async def language_picker(context: BotContext, user: User) -> InlineKeyboardMarkup:

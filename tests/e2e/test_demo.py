@@ -11,21 +11,26 @@ ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = "@alice /start\n/help\n@bob /start\n@alice /start\n:users\n"
 
 
-async def test_two_people_start_the_bot_in_the_demo_and_their_names_stay_encrypted(tmp_path):
-    data = tmp_path / "demo"
-    process = await asyncio.create_subprocess_exec(
+async def start_demo(data_dir: Path) -> asyncio.subprocess.Process:
+    """`python -m bot demo`, typed into through a pipe."""
+    return await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
         "bot",
         "demo",
         "--data-dir",
-        str(data),
+        str(data_dir),
         cwd=ROOT,
         env={"PATH": os.environ["PATH"]},
         stdin=asyncio.subprocess.PIPE,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.STDOUT,
     )
+
+
+async def test_two_people_start_the_bot_in_the_demo_and_their_names_stay_encrypted(tmp_path):
+    data = tmp_path / "demo"
+    process = await start_demo(data)
     async with asyncio.timeout(60):
         output_bytes, _ = await process.communicate(SCRIPT.encode())
     output = output_bytes.decode()
@@ -45,19 +50,7 @@ async def test_in_the_demo_a_defender_invites_a_contact_who_accepts(tmp_path):
     """Typed like a person would: the link the bot prints is pasted as the contact."""
     import re
 
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "demo",
-        "--data-dir",
-        str(tmp_path / "demo"),
-        cwd=ROOT,
-        env={"PATH": os.environ["PATH"]},
-        stdin=asyncio.subprocess.PIPE,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.STDOUT,
-    )
+    process = await start_demo(tmp_path / "demo")
     assert process.stdin is not None
     assert process.stdout is not None
     seen: list[str] = []
