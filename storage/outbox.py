@@ -11,7 +11,7 @@ from bot.domain.outbound import ChatKind, OutboundMessage, OutboxItem, Priority
 from bot.errors import DecryptionError
 from storage.db import Database, Tx
 from storage.ids import new_id
-from storage.timecodec import from_db_time, to_db_time
+from storage.timecodec import to_db_time
 
 TABLE = "outbox"
 
@@ -137,15 +137,6 @@ class OutboxRepository:
                 "WHERE id = ? AND state = 'pending'",
                 (reason, item_id),
             )
-
-    async def next_due(self) -> datetime | None:
-        """When the earliest pending row (or expired lease) comes due, to aim the wake-up."""
-        async with self._db.read() as tx:
-            value = await tx.scalar(
-                "SELECT min(max(not_before, coalesce(lease_until, 0))) FROM outbox "
-                "WHERE state = 'pending'"
-            )
-        return None if value is None else from_db_time(int(value))
 
     async def sent_message_id(self, item_id: str) -> int | None:
         async with self._db.read() as tx:

@@ -25,11 +25,6 @@ class UserService:
         user, is_new = await self._users.register(identity, self._clock.now())
         return Registration(user, is_new)
 
-    async def language_of(self, identity: TelegramIdentity) -> str | None:
-        """The language the user chose, else the one their Telegram app reports."""
-        user = await self._users.find_by_telegram_id(identity.telegram_user_id)
-        return (user.language if user else None) or identity.language_code
-
     async def find(self, telegram_user_id: int) -> User | None:
         return await self._users.find_by_telegram_id(telegram_user_id)
 
