@@ -12,7 +12,7 @@ from bot.clock import Clock
 from bot.config import Config
 from bot.context import AppState, BotApplication, BotContext
 from bot.i18n import Translator
-from bot.scheduler import schedule_maintenance
+from bot.scheduler import schedule_maintenance, wire_alerts
 from bot.services.container import Services
 from bot.transport import UpdateSanitizingRequest
 from handlers import register_handlers
@@ -46,8 +46,10 @@ def build_application(
             config.admin_ids,
             invite_lifetime=config.invite_lifetime,
             max_contacts=config.max_contacts,
+            alert_config=config.alerts,
         )
         schedule_maintenance(ours)
+        wire_alerts(ours)
 
     async def post_shutdown(application: AnyApplication) -> None:
         ours = _ours(application)

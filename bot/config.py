@@ -23,6 +23,9 @@ DEFAULT_API_FILE_URL = "https://api.telegram.org/file/bot"
 MASTER_KEY_BYTES = 32
 DEFAULT_INVITE_HOURS = 72
 DEFAULT_MAX_CONTACTS = 10
+DEFAULT_ACK_TIMEOUT_MINUTES = 10
+DEFAULT_FALSE_ALARM_MINUTES = 2
+DEFAULT_ALERT_RETENTION_DAYS = 30
 
 # The shape Telegram gives tokens: the bot's numeric id, a colon, a secret of 30+ characters.
 _TOKEN_SHAPE = re.compile(r"^\d{4,}:[A-Za-z0-9_-]{30,}$")
@@ -65,6 +68,67 @@ class Config:
     log_level: int = logging.INFO
     invite_lifetime: timedelta = timedelta(hours=DEFAULT_INVITE_HOURS)
     max_contacts: int = DEFAULT_MAX_CONTACTS
+    alerts: AlertConfig = field(default_factory=lambda: AlertConfig())
+
+
+@dataclass(frozen=True)
+class AlertConfig:
+    """How alerts escalate, and how long their history is kept, for this deployment."""
+
+    ack_timeout: timedelta = timedelta(minutes=DEFAULT_ACK_TIMEOUT_MINUTES)
+    false_alarm_window: timedelta = timedelta(minutes=DEFAULT_FALSE_ALARM_MINUTES)
+    retention: timedelta = timedelta(days=DEFAULT_ALERT_RETENTION_DAYS)
+
+
+_DURATION = re.compile(r"^(\d{1,6})\s*([smhd])$")
+_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
+
+
+def _parse_duration(
+    env: Mapping[str, str], name: str, default: timedelta, low: timedelta, high: timedelta
+) -> timedelta:
+    """`90s`, `10m`, `2h` or `1d`, within [low, high]."""
+    raw = env.get(name, "").strip().lower()
+    if not raw:
+        return default
+    match = _DURATION.fullmatch(raw)
+    value = timedelta(**{_UNITS[match[2]]: int(match[1])}) if match else None
+    if value is None or not low <= value <= high:
+        raise ConfigError(
+            f"{name} must be a duration such as 90s, 10m or 2h, from {_say(low)} to "
+            f"{_say(high)} (default {_say(default)})."
+        )
+    return value
+
+
+def _say(duration: timedelta) -> str:
+    seconds = int(duration.total_seconds())
+    for unit, size in (("d", 86_400), ("h", 3600), ("m", 60)):
+        if seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
+
+
+def _parse_alerts(env: Mapping[str, str]) -> AlertConfig:
+    return AlertConfig(
+        ack_timeout=_parse_duration(
+            env,
+            "BOT_ACK_TIMEOUT",
+            timedelta(minutes=DEFAULT_ACK_TIMEOUT_MINUTES),
+            timedelta(seconds=5),
+            timedelta(hours=24),
+        ),
+        false_alarm_window=_parse_duration(
+            env,
+            "BOT_FALSE_ALARM_WINDOW",
+            timedelta(minutes=DEFAULT_FALSE_ALARM_MINUTES),
+            timedelta(seconds=10),
+            timedelta(hours=1),
+        ),
+        retention=timedelta(
+            days=_parse_int(env, "BOT_ALERT_RETENTION_DAYS", DEFAULT_ALERT_RETENTION_DAYS, 1, 3650)
+        ),
+    )
 
 
 def _read_secret(env: Mapping[str, str], name: str) -> str | None:
@@ -197,4 +261,5 @@ def load_config(env: Mapping[str, str]) -> Config:
             hours=_parse_int(env, "BOT_INVITE_TTL_HOURS", DEFAULT_INVITE_HOURS, 1, 720)
         ),
         max_contacts=_parse_int(env, "BOT_MAX_CONTACTS", DEFAULT_MAX_CONTACTS, 1, 50),
+        alerts=_parse_alerts(env),
     )

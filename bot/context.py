@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from datetime import datetime
+from typing import Any, Protocol
 
 from telegram import Update
 from telegram.ext import Application, CallbackContext, ExtBot
 
+from bot.delivery.loop import DeliveryLoop
+from bot.delivery.worker import DeliveryWorker
 from bot.services.container import Services
+
+
+class Alarm(Protocol):
+    def arm(self, when: datetime) -> None: ...
+
+    def rearm(self, when: datetime | None) -> None: ...
+
 
 log = logging.getLogger(__name__)
 
@@ -18,6 +28,9 @@ class AppState:
 
     def __init__(self) -> None:
         self.services: Services | None = None
+        self.delivery: DeliveryLoop | None = None  # started only when the bot serves for real
+        self.worker: DeliveryWorker | None = None
+        self.alarm: Alarm | None = None
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], AppState]):

@@ -43,9 +43,14 @@ async def serve(application: BotApplication, api_url: str, stop: asyncio.Event) 
                 timeout=POLL_TIMEOUT_SECONDS, allowed_updates=Update.ALL_TYPES
             )
             await application.start()
+            delivery = application.bot_data.delivery
+            if delivery is not None:
+                delivery.start()
             log.info("bot running")
             await stop.wait()
         finally:
+            if application.bot_data.delivery is not None:
+                await application.bot_data.delivery.stop()
             if application.updater is not None and application.updater.running:
                 await application.updater.stop()
             if application.running:

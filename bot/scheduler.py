@@ -7,14 +7,25 @@ while the bot was down is simply done at the next run. `misfire_grace_time=None`
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from bot.context import BotApplication
-from handlers.maintenance import delete_due_messages, purge_old_records
+from telegram.ext import JobQueue
+
+from bot.context import BotApplication, BotContext
+from bot.delivery.loop import DeliveryLoop
+from bot.delivery.transport import TelegramTransport
+from bot.delivery.worker import DeliveryWorker
+from bot.services.alert_delivery import DeliveryReports
+from handlers.maintenance import delete_due_messages, process_alert_deadlines, purge_old_records
+from storage.coordinators import CoordinatorRepository
+from storage.outbox import OutboxRepository
+from storage.users import UserRepository
 
 APSCHEDULER_JOB_OPTIONS = {"misfire_grace_time": None, "coalesce": True}
 AUTODELETE_EVERY = timedelta(seconds=20)
 PURGE_EVERY = timedelta(hours=1)
+ALERT_SWEEP_EVERY = timedelta(seconds=30)
+ALARM_JOB = "alert-deadline"
 
 
 def schedule_maintenance(application: BotApplication) -> None:
@@ -33,5 +44,79 @@ def schedule_maintenance(application: BotApplication) -> None:
         interval=PURGE_EVERY,
         first=timedelta(minutes=1),
         name="purge-old-records",
+        job_kwargs=APSCHEDULER_JOB_OPTIONS,
+    )
+
+
+class AlarmClock:
+    """One APScheduler job, aimed at the earliest alert deadline in the database.
+
+    Cheap at any scale (one job, not one per alert), and never the only safeguard: the sweep
+    runs every ALERT_SWEEP_EVERY and at start-up, so a lost or late timer delays nothing long.
+    """
+
+    def __init__(self, job_queue: JobQueue[BotContext]) -> None:
+        self._job_queue = job_queue
+        self._armed_for: datetime | None = None
+
+    def arm(self, when: datetime) -> None:
+        """A new deadline: ring then, unless the alarm already rings no later."""
+        if self._armed_for is not None and self._armed_for <= when:
+            return
+        for job in self._job_queue.get_jobs_by_name(ALARM_JOB):
+            job.schedule_removal()
+        self._job_queue.run_once(
+            process_alert_deadlines,
+            when=when,
+            name=ALARM_JOB,
+            job_kwargs=APSCHEDULER_JOB_OPTIONS,
+        )
+        self._armed_for = when
+
+    def rearm(self, when: datetime | None) -> None:
+        """After a ring: aim at the next deadline, or at nothing."""
+        self._armed_for = None
+        if when is None:
+            for job in self._job_queue.get_jobs_by_name(ALARM_JOB):
+                job.schedule_removal()
+            return
+        self.arm(when)
+
+
+def wire_alerts(application: BotApplication) -> None:
+    """The delivery worker and its loop, the alarm clock, and the sweep (which also runs at
+    start-up, so every deadline that passed while the bot was down is processed at once)."""
+    services = application.bot_data.services
+    job_queue = application.job_queue
+    if services is None or job_queue is None:
+        raise RuntimeError("wire_alerts needs open storage and the job queue")
+    database = services.database
+    outbox = OutboxRepository(database)
+    reports = DeliveryReports(
+        services.alerts,
+        UserRepository(database),
+        services.messages,
+        CoordinatorRepository(database),
+        outbox,
+        services.clock,
+    )
+    worker = DeliveryWorker(
+        outbox,
+        TelegramTransport(application.bot),
+        services.clock,
+        on_undeliverable=reports.undeliverable,
+        on_delivered=reports.delivered,
+    )
+    loop = DeliveryLoop(worker, outbox, services.clock)
+    alarm = AlarmClock(job_queue)
+    application.bot_data.worker = worker
+    application.bot_data.delivery = loop
+    application.bot_data.alarm = alarm
+    services.alerts.wire(on_wake=alarm.arm, on_enqueued=loop.kick)
+    job_queue.run_repeating(
+        process_alert_deadlines,
+        interval=ALERT_SWEEP_EVERY,
+        first=timedelta(0),
+        name="alert-sweep",
         job_kwargs=APSCHEDULER_JOB_OPTIONS,
     )

@@ -11,7 +11,17 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, f
 
 from bot.context import BotApplication
 from bot.i18n import Translator
-from handlers import card, contacts, coordinators, keyboard, settings, start, wipe
+from handlers import (
+    alerts,
+    card,
+    contacts,
+    coordinator_alerts,
+    coordinators,
+    keyboard,
+    settings,
+    start,
+    wipe,
+)
 from handlers.errors import on_error
 from handlers.fallback import on_unrecognised_message
 from handlers.routing import on_button_press, on_cancel_command, on_text
@@ -25,6 +35,8 @@ def register_handlers(application: BotApplication, translate: Translator) -> Non
     settings.register(application)
     wipe.register(application)
     coordinators.register(application)
+    coordinator_alerts.register(application)
+    alerts.register(application, translate)
     keyboard.register(application, translate)
     application.add_handler(CallbackQueryHandler(on_button_press))
     application.add_handler(CommandHandler("cancel", on_cancel_command, filters=private))

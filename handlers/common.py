@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from telegram import Update
+from telegram.error import TelegramError
 
 from bot.context import BotContext
 from bot.domain.users import TelegramIdentity, User, display_name_of
+from bot.services.alerts import Coordinator
 from handlers.ui import send
 
 
@@ -29,6 +31,36 @@ async def registered_user(update: Update, context: BotContext) -> User | None:
     if identity is None:
         return None
     return (await context.services.users.register(identity)).user
+
+
+# Members of the coordinators' chat, as Telegram names them; "restricted" members are checked
+# for still being in the chat.
+MEMBER_STATUSES = frozenset({"creator", "administrator", "member"})
+
+
+async def acting_coordinator(update: Update, context: BotContext) -> Coordinator | None:
+    """The sender, if they may act for the coordinators: anyone in the coordinators' chat
+    (checked with Telegram when they act privately), or one of the deployment's admins."""
+    user, chat = update.effective_user, update.effective_chat
+    if user is None or chat is None or user.is_bot:
+        return None
+    coordinator = Coordinator(user.id, display_name_of(user.first_name, user.last_name))
+    service = context.services.coordinators
+    if service.is_admin(user.id):
+        return coordinator
+    designated = await service.current()
+    if designated is None:
+        return None
+    if chat.id == designated.chat_id:
+        return coordinator
+    if chat.type != chat.PRIVATE:
+        return None
+    try:
+        member = await context.bot.get_chat_member(designated.chat_id, user.id)
+    except TelegramError:
+        return None
+    still_in = member.status in MEMBER_STATUSES or bool(getattr(member, "is_member", False))
+    return coordinator if still_in else None
 
 
 async def reply_with(update: Update, context: BotContext, message_id: str) -> None:

@@ -1,7 +1,7 @@
 """The persistent keyboard's four buttons arrive as text in the user's language (or disguise).
 
-SOS, check-ins and rights information come with later work; until then the buttons say so
-plainly, because a safety button that silently does nothing is the worst failure.
+SOS and "I'm safe" are handled in `handlers.alerts`. Rights information comes with later work;
+until then its button says so plainly: a button that silently does nothing is the worst failure.
 """
 
 from __future__ import annotations
@@ -32,8 +32,6 @@ def answer_with(message_id: str) -> Callable[[Update, BotContext], Coroutine[Any
 
 def register(application: BotApplication, translate: Translator) -> None:
     answers = {
-        "keyboard-sos": "sos-not-ready",
-        "keyboard-safe": "checkin-not-ready",
         "keyboard-rights": "rights-not-ready",
         "keyboard-menu": "menu",
     }

@@ -29,10 +29,25 @@ async def purge_old_records(context: BotContext) -> None:
     buttons = await services.buttons.forget_spent()
     messages = await services.messages.forget_old()
     invites = await services.contacts.forget_expired_invites()
+    alerts = await services.alerts.forget_old()
     log.info(
-        "purged %d update ids, %d button sets, %d message records, %d invitations",
+        "purged %d update ids, %d button sets, %d message records, %d invitations, "
+        "%d alert records",
         updates,
         buttons,
         messages,
         invites,
+        alerts,
     )
+
+
+async def process_alert_deadlines(context: BotContext) -> None:
+    """The alarm clock rang, or the sweep came round: apply every alert deadline that has
+    come, then aim the alarm at the next one."""
+    alerts = context.services.alerts
+    handled = await alerts.process_due()
+    if handled:
+        log.info("processed %d alert deadlines", handled)
+    alarm = context.bot_data.alarm
+    if alarm is not None:
+        alarm.rearm(await alerts.next_wake())

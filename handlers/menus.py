@@ -16,13 +16,17 @@ from bot.i18n import SOURCE_LANGUAGE, Translator
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("start", "help", "contacts", "invite", "card", "settings", "wipe", "cancel")
+COMMANDS = ("start", "help", "sos", "contacts", "invite", "card", "settings", "wipe", "cancel")
+# A command's name cannot be reworded: in disguise, these are left out of the menu (the
+# keyboard's neutral "Call" button still raises the SOS).
+GIVE_AWAY_BY_NAME = frozenset({"sos"})
 
 
 def commands_for(translate: Translator, language: str, *, disguise: bool) -> list[BotCommand]:
     return [
         BotCommand(name, translate(language, f"command-{name}", disguise=disguise))
         for name in COMMANDS
+        if not (disguise and name in GIVE_AWAY_BY_NAME)
     ]
 
 

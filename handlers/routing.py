@@ -14,16 +14,19 @@ from collections.abc import Awaitable, Callable
 from telegram import Update
 
 from bot.context import BotContext
-from bot.domain.interaction import Conversation
+from bot.domain.interaction import ButtonAction, Conversation
 from bot.domain.users import User
+from bot.services.alerts import Coordinator
 from bot.services.interaction import Press
-from handlers.common import reply_with
+from handlers.common import acting_coordinator, reply_with
 from handlers.ui import say
 
 ButtonRoute = Callable[[Update, BotContext, Press], Awaitable[None]]
+CoordinatorRoute = Callable[[Update, BotContext, Coordinator, ButtonAction], Awaitable[None]]
 StepRoute = Callable[[Update, BotContext, User, Conversation, str], Awaitable[None]]
 
 _BUTTONS: dict[str, ButtonRoute] = {}
+_COORDINATOR_BUTTONS: dict[str, CoordinatorRoute] = {}
 _STEPS: dict[str, StepRoute] = {}
 
 
@@ -32,6 +35,18 @@ def button_route(name: str) -> Callable[[ButtonRoute], ButtonRoute]:
         if name in _BUTTONS:
             raise ValueError(f"button route {name} registered twice")
         _BUTTONS[name] = route
+        return route
+
+    return register
+
+
+def coordinator_route(name: str) -> Callable[[CoordinatorRoute], CoordinatorRoute]:
+    """Buttons made with `handlers.ui.coordinator_buttons`: pressable by any coordinator."""
+
+    def register(route: CoordinatorRoute) -> CoordinatorRoute:
+        if name in _COORDINATOR_BUTTONS:
+            raise ValueError(f"coordinator route {name} registered twice")
+        _COORDINATOR_BUTTONS[name] = route
         return route
 
     return register
@@ -53,12 +68,29 @@ async def on_button_press(update: Update, context: BotContext) -> None:
         return
     press = await context.services.buttons.redeem(update.effective_user.id, query.data or "")
     route = _BUTTONS.get(press.action.route) if press else None
+    if press is None and await _coordinators_press(update, context, query.data or ""):
+        return
     if press is None or route is None:
         language = update.effective_user.language_code
         await query.answer(context.services.translate(language, "button-expired"), show_alert=True)
         return
     await query.answer()
     await route(update, context, press)
+
+
+async def _coordinators_press(update: Update, context: BotContext, data: str) -> bool:
+    """A coordinators' button, pressed by a coordinator: done here, True."""
+    query = update.callback_query
+    coordinator = await acting_coordinator(update, context)
+    if query is None or coordinator is None:
+        return False
+    action = await context.services.buttons.redeem_for_coordinators(data)
+    route = _COORDINATOR_BUTTONS.get(action.route) if action else None
+    if action is None or route is None:
+        return False
+    await query.answer()
+    await route(update, context, coordinator, action)
+    return True
 
 
 async def on_text(update: Update, context: BotContext) -> None:

@@ -6,7 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyKeyboardMarkup
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    Message,
+    ReplyKeyboardMarkup,
+)
 from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.context import BotContext
@@ -39,13 +45,28 @@ async def inline_buttons(
     )
 
 
-def main_keyboard(context: BotContext, user: User) -> ReplyKeyboardMarkup:
-    """The persistent keyboard: SOS, I'm safe, Rights, Menu (neutral words in disguise)."""
-    return ReplyKeyboardMarkup(
-        [[say(context, user, key) for key in row] for row in MAIN_KEYBOARD_KEYS],
-        resize_keyboard=True,
-        is_persistent=True,
+async def coordinator_buttons(context: BotContext, rows: Sequence[Row]) -> InlineKeyboardMarkup:
+    """Buttons any coordinator may press (in their chat, or privately from /alerts)."""
+    actions = [action for row in rows for _, action in row]
+    data = iter(await context.services.buttons.issue_for_coordinators(actions))
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(label, callback_data=next(data)) for label, _ in row]
+            for row in rows
+        ]
     )
+
+
+def main_keyboard(context: BotContext, user: User) -> ReplyKeyboardMarkup:
+    """The persistent keyboard: SOS, I'm safe, Rights, Menu (neutral words in disguise), and
+    a button that shares the phone's location (passed on only while an alert is open)."""
+    rows: list[list[KeyboardButton]] = [
+        [KeyboardButton(say(context, user, key)) for key in row] for row in MAIN_KEYBOARD_KEYS
+    ]
+    rows.insert(
+        1, [KeyboardButton(say(context, user, "keyboard-share-location"), request_location=True)]
+    )
+    return ReplyKeyboardMarkup(rows, resize_keyboard=True, is_persistent=True)
 
 
 async def send(

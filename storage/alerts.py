@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from bot.domain.alerts import (
@@ -12,6 +12,7 @@ from bot.domain.alerts import (
     AlertKind,
     AlertState,
     Level,
+    Location,
     Recipient,
     RecipientStatus,
     Resolution,
@@ -90,6 +91,30 @@ class AlertRepository:
             )
         return [StoredAlert(self._open(r["id"], r["body_ct"]), r["version"]) for r in rows]
 
+    async def postpone(self, alert_id: str, until: datetime) -> None:
+        """Push a deadline that failed to process forward, so it cannot stall the others."""
+        async with self._db.transaction() as tx:
+            await tx.execute(
+                "UPDATE alerts SET next_wake_at = ? WHERE id = ? AND state = 'open'",
+                (to_db_time(until), alert_id),
+            )
+
+    async def open_alerts(self) -> list[StoredAlert]:
+        """Every open alert, oldest first (for /alerts; a network has a handful at a time)."""
+        async with self._db.read() as tx:
+            rows = await tx.fetchall(
+                "SELECT id, body_ct, version FROM alerts WHERE state = 'open' ORDER BY rowid"
+            )
+        return [StoredAlert(self._open(r["id"], r["body_ct"]), r["version"]) for r in rows]
+
+    async def purge_closed(self, raised_before: date) -> int:
+        """Closed alerts keep their short history for the retention period, then go."""
+        async with self._db.transaction() as tx:
+            return await tx.execute(
+                "DELETE FROM alerts WHERE state != 'open' AND raised_on < ?",
+                (to_db_day(raised_before),),
+            )
+
     def _seal(self, alert: Alert) -> bytes:
         return self._db.crypto.encrypt(TABLE, "body_ct", alert.id, encode_alert(alert).encode())
 
@@ -137,6 +162,15 @@ def encode_alert(alert: Alert) -> str:
         if alert.resolution is None
         else {"by": alert.resolution.by.value, "reason": alert.resolution.reason},
         "possible_coercion": alert.possible_coercion,
+        "note": alert.note,
+        "location": None
+        if alert.location is None
+        else {
+            "latitude": alert.location.latitude,
+            "longitude": alert.location.longitude,
+            "at": _time(alert.location.at),
+            "live_until": _time(alert.location.live_until),
+        },
     }
     return json.dumps(body, sort_keys=True)
 
@@ -173,4 +207,17 @@ def decode_alert(text: str) -> Alert:
         if resolution is None
         else Resolution(ResolvedBy(resolution["by"]), resolution["reason"]),
         possible_coercion=bool(body["possible_coercion"]),
+        note=str(body.get("note", "")),
+        location=_location(body.get("location")),
+    )
+
+
+def _location(body: dict[str, Any] | None) -> Location | None:
+    if body is None:
+        return None
+    at = _parse(body["at"])
+    if at is None:
+        raise ValueError("a location without a time")
+    return Location(
+        float(body["latitude"]), float(body["longitude"]), at, _parse(body["live_until"])
     )

@@ -10,11 +10,12 @@ import json
 from datetime import datetime, timedelta
 
 from bot.domain.interaction import ButtonAction
-from storage.db import Database
+from storage.db import Database, Tx
 from storage.ids import new_id
 from storage.timecodec import to_db_time
 
 TABLE = "button_sets"
+COORDINATORS = "coordinators"
 
 
 class ButtonRepository:
@@ -23,7 +24,7 @@ class ButtonRepository:
 
     async def issue(
         self,
-        user_id: str,
+        user_id: str | None,
         actions: list[ButtonAction],
         now: datetime,
         lifetime: timedelta,
@@ -31,32 +32,56 @@ class ButtonRepository:
         single_use: bool,
     ) -> list[str]:
         """Store the actions; return each button's callback data, in order."""
+        async with self._db.transaction() as tx:
+            return await self.issue_in(tx, user_id, actions, now, lifetime, single_use=single_use)
+
+    async def issue_in(
+        self,
+        tx: Tx,
+        user_id: str | None,
+        actions: list[ButtonAction],
+        now: datetime,
+        lifetime: timedelta,
+        *,
+        single_use: bool,
+    ) -> list[str]:
+        """As `issue`, inside the caller's transaction. `user_id` None: the buttons belong to
+        the coordinators (anyone in their chat, or a coordinator privately)."""
         set_id = new_id()
         encoded = json.dumps([[a.route, a.arg] for a in actions]).encode()
-        async with self._db.transaction() as tx:
-            await tx.execute(
-                "INSERT INTO button_sets (id, user_id, actions_ct, single_use, expires_at) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (
-                    set_id,
-                    user_id,
-                    self._db.crypto.encrypt(TABLE, "actions_ct", set_id, encoded),
-                    int(single_use),
-                    to_db_time(now + lifetime),
-                ),
-            )
+        await tx.execute(
+            "INSERT INTO button_sets (id, user_id, audience, actions_ct, single_use, expires_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                set_id,
+                user_id,
+                "user" if user_id is not None else COORDINATORS,
+                self._db.crypto.encrypt(TABLE, "actions_ct", set_id, encoded),
+                int(single_use),
+                to_db_time(now + lifetime),
+            ),
+        )
         return [f"{set_id}.{index}" for index in range(len(actions))]
 
     async def redeem(self, user_id: str, data: str, now: datetime) -> ButtonAction | None:
         """The action behind a press by `user_id`, or None if it is not theirs to press now."""
+        return await self._redeem("user_id = ?", user_id, data, now)
+
+    async def redeem_for_coordinators(self, data: str, now: datetime) -> ButtonAction | None:
+        """The action behind a coordinators' button; the caller has checked who pressed it."""
+        return await self._redeem("audience = ?", COORDINATORS, data, now)
+
+    async def _redeem(
+        self, owner_clause: str, owner: str, data: str, now: datetime
+    ) -> ButtonAction | None:
         set_id, _, index_text = data.partition(".")
         if not index_text.isdigit():
             return None
         async with self._db.transaction() as tx:
             row = await tx.fetchone(
-                "SELECT actions_ct, single_use FROM button_sets WHERE id = ? AND user_id = ? "
-                "AND used = 0 AND expires_at > ?",
-                (set_id, user_id, to_db_time(now)),
+                "SELECT actions_ct, single_use FROM button_sets WHERE id = ? AND "
+                f"{owner_clause} AND used = 0 AND expires_at > ?",
+                (set_id, owner, to_db_time(now)),
             )
             if row is None:
                 return None

@@ -321,6 +321,18 @@ class ContactRepository:
                 return None
         return self._contact(row)
 
+    async def set_status_in(self, tx: Tx, contact_id: str, status: ContactStatus) -> bool:
+        """Unreachable when delivery to them failed for good; active again once it works."""
+        changed = await tx.execute(
+            "UPDATE contacts SET status = ? WHERE id = ? AND status != ?",
+            (status.value, contact_id, status.value),
+        )
+        return changed == 1
+
+    async def set_status(self, contact_id: str, status: ContactStatus) -> bool:
+        async with self._db.transaction() as tx:
+            return await self.set_status_in(tx, contact_id, status)
+
     def _contact(self, row: sqlite3.Row) -> TrustedContact:
         cipher = self._crypto.row(CONTACTS, row["id"])
         return TrustedContact(

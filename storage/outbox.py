@@ -7,11 +7,11 @@ import json
 import sqlite3
 from datetime import datetime, timedelta
 
-from bot.domain.outbound import ChatKind, OutboundMessage, OutboxItem, Priority
+from bot.domain.outbound import ChatKind, OutboundMessage, OutboxItem, Priority, SharedLocation
 from bot.errors import DecryptionError
 from storage.db import Database, Tx
 from storage.ids import new_id
-from storage.timecodec import to_db_time
+from storage.timecodec import from_db_time, to_db_time
 
 TABLE = "outbox"
 
@@ -32,26 +32,33 @@ class OutboxRepository:
         topic: str | None = None,
         recipient_ref: str | None = None,
         purpose: str | None = None,
+        owner_user_id: str | None = None,
     ) -> str:
         """Add a message inside the caller's transaction, beside the change that causes it."""
         row_id = new_id()
         row = self._db.crypto.row(TABLE, row_id)
+        location = message.location
         payload = json.dumps(
             {
                 "text": message.text,
                 "buttons": [[list(b) for b in line] for line in message.buttons],
                 "protect": message.protect_content,
+                "location": None
+                if location is None
+                else [location.latitude, location.longitude, location.live_seconds],
+                "moves": message.moves,
             }
         )
         await tx.execute(
-            "INSERT INTO outbox (id, topic, recipient_ref, purpose, chat_id_ct, chat_kind, "
-            "payload_ct, priority, state, not_before, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
+            "INSERT INTO outbox (id, topic, recipient_ref, purpose, owner_user_id, chat_id_ct, "
+            "chat_kind, payload_ct, priority, state, not_before, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
             (
                 row_id,
                 topic,
                 recipient_ref,
                 purpose,
+                owner_user_id,
                 row.integer("chat_id_ct", chat_id),
                 chat_kind.value,
                 row.text("payload_ct", payload),
@@ -77,6 +84,23 @@ class OutboxRepository:
                 tx, chat_id, chat_kind, message, priority, now, topic=topic
             )
 
+    async def requeue_to(self, item: OutboxItem, chat_id: int, now: datetime) -> str:
+        """The same message again, to another chat (a group that moved), settling the old row."""
+        async with self._db.transaction() as tx:
+            await self.mark_failed_in(tx, item.id, "chat-moved")
+            return await self.enqueue_in(
+                tx,
+                chat_id,
+                item.chat_kind,
+                item.message,
+                item.priority,
+                now,
+                topic=item.topic,
+                recipient_ref=item.recipient_ref,
+                purpose=item.purpose,
+                owner_user_id=item.owner_user_id,
+            )
+
     async def cancel_topic_in(self, tx: Tx, topic: str) -> int:
         """Withdraw what has not gone yet about `topic` (an alert that was resolved, say), so
         a late reminder cannot overtake the notice that closes it."""
@@ -85,6 +109,46 @@ class OutboxRepository:
             "WHERE topic = ? AND state = 'pending'",
             (topic,),
         )
+
+    async def latest_in(self, tx: Tx, topic: str, recipient_ref: str, purpose: str) -> str | None:
+        """The newest row about `topic` for this recipient with this purpose, in any state."""
+        value = await tx.scalar(
+            "SELECT id FROM outbox WHERE topic = ? AND recipient_ref = ? AND purpose = ? "
+            "ORDER BY created_at DESC, rowid DESC LIMIT 1",
+            (topic, recipient_ref, purpose),
+        )
+        return None if value is None else str(value)
+
+    async def cancel_pending_in(self, tx: Tx, topic: str, recipient_ref: str, purpose: str) -> int:
+        """Withdraw what has not gone yet of one kind to one recipient (an older live-location
+        move, overtaken by a newer one)."""
+        return await tx.execute(
+            "UPDATE outbox SET state = 'cancelled', lease_until = NULL WHERE topic = ? "
+            "AND recipient_ref = ? AND purpose = ? AND state = 'pending'",
+            (topic, recipient_ref, purpose),
+        )
+
+    async def state_of(self, item_id: str) -> str | None:
+        async with self._db.read() as tx:
+            value = await tx.scalar("SELECT state FROM outbox WHERE id = ?", (item_id,))
+        return None if value is None else str(value)
+
+    async def next_due(self) -> datetime | None:
+        """When the earliest pending row may go (a leased row, when its lease ends)."""
+        async with self._db.read() as tx:
+            value = await tx.scalar(
+                "SELECT min(max(not_before, coalesce(lease_until, 0))) FROM outbox "
+                "WHERE state = 'pending'"
+            )
+        return None if value is None else from_db_time(int(value))
+
+    async def purge(self, created_before: datetime) -> int:
+        """Forget rows that are done with (sent, failed, cancelled) once they are old."""
+        async with self._db.transaction() as tx:
+            return await tx.execute(
+                "DELETE FROM outbox WHERE state != 'pending' AND created_at < ?",
+                (to_db_time(created_before),),
+            )
 
     async def claim(self, now: datetime, lease: timedelta, limit: int) -> list[OutboxItem]:
         """Due rows, most urgent first, leased to the caller so nobody else sends them.
@@ -113,9 +177,10 @@ class OutboxRepository:
     async def mark_sent(self, item_id: str, message_id: int) -> bool:
         row = self._db.crypto.row(TABLE, item_id)
         async with self._db.transaction() as tx:
+            # What was sent is no longer kept: only that it went, and its message id.
             changed = await tx.execute(
-                "UPDATE outbox SET state = 'sent', lease_until = NULL, message_id_ct = ? "
-                "WHERE id = ? AND state = 'pending'",
+                "UPDATE outbox SET state = 'sent', lease_until = NULL, message_id_ct = ?, "
+                "payload_ct = X'' WHERE id = ? AND state = 'pending'",
                 (row.integer("message_id_ct", message_id), item_id),
             )
         return changed == 1
@@ -132,11 +197,16 @@ class OutboxRepository:
 
     async def mark_failed(self, item_id: str, reason: str) -> None:
         async with self._db.transaction() as tx:
-            await tx.execute(
-                "UPDATE outbox SET state = 'failed', lease_until = NULL, failure = ? "
-                "WHERE id = ? AND state = 'pending'",
-                (reason, item_id),
-            )
+            await self.mark_failed_in(tx, item_id, reason)
+
+    async def mark_failed_in(self, tx: Tx, item_id: str, reason: str) -> bool:
+        """Give up on a row; False when it was no longer pending (someone else settled it)."""
+        changed = await tx.execute(
+            "UPDATE outbox SET state = 'failed', lease_until = NULL, failure = ?, "
+            "payload_ct = X'' WHERE id = ? AND state = 'pending'",
+            (reason, item_id),
+        )
+        return changed == 1
 
     async def sent_message_id(self, item_id: str) -> int | None:
         async with self._db.read() as tx:
@@ -148,10 +218,15 @@ class OutboxRepository:
     def _decode(self, row: sqlite3.Row, *, attempts: int) -> OutboxItem:
         cipher = self._db.crypto.row(TABLE, row["id"])
         payload = json.loads(cipher.read_text("payload_ct", row["payload_ct"]))
+        location = payload.get("location")
         message = OutboundMessage(
             text=payload["text"],
             buttons=tuple(tuple((b[0], b[1]) for b in line) for line in payload["buttons"]),
             protect_content=bool(payload["protect"]),
+            location=None
+            if location is None
+            else SharedLocation(float(location[0]), float(location[1]), location[2]),
+            moves=payload.get("moves"),
         )
         return OutboxItem(
             id=row["id"],
@@ -163,4 +238,5 @@ class OutboxRepository:
             attempts=attempts,
             recipient_ref=row["recipient_ref"],
             purpose=row["purpose"],
+            owner_user_id=row["owner_user_id"],
         )

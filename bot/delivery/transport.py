@@ -17,7 +17,7 @@ from telegram.error import (
     TelegramError,
 )
 
-from bot.domain.outbound import OutboundMessage
+from bot.domain.outbound import OutboundMessage, SharedLocation
 
 # BadRequest descriptions that mean we cannot write to the chat, not that the message was wrong.
 _CHAT_GONE = (
@@ -53,8 +53,9 @@ class DeliveryError(Exception):
 
 
 class Transport(Protocol):
-    async def send(self, chat_id: int, message: OutboundMessage) -> int:
-        """Deliver and return the message id; raise DeliveryError otherwise."""
+    async def send(self, chat_id: int, message: OutboundMessage, moving: int | None = None) -> int:
+        """Deliver and return the message id; raise DeliveryError otherwise. `moving`: the
+        id of the live location message that `message.location` moves."""
         ...
 
 
@@ -80,7 +81,37 @@ class TelegramTransport:
     def __init__(self, bot: Bot) -> None:
         self._bot = bot
 
-    async def send(self, chat_id: int, message: OutboundMessage) -> int:
+    async def send(self, chat_id: int, message: OutboundMessage, moving: int | None = None) -> int:
+        try:
+            if message.location is not None:
+                return await self._send_location(chat_id, message.location, moving)
+            return await self._send_text(chat_id, message)
+        except TelegramError as error:
+            raise classify(error) from None
+
+    async def _send_location(
+        self, chat_id: int, location: SharedLocation, moving: int | None
+    ) -> int:
+        if moving is not None:
+            try:
+                await self._bot.edit_message_live_location(
+                    chat_id, moving, latitude=location.latitude, longitude=location.longitude
+                )
+            except BadRequest as error:
+                # Same place as before: the map already shows it.
+                if "not modified" not in error.message.lower():
+                    raise
+            return moving
+        sent = await self._bot.send_location(
+            chat_id,
+            latitude=location.latitude,
+            longitude=location.longitude,
+            live_period=location.live_seconds,
+            protect_content=True,
+        )
+        return sent.message_id
+
+    async def _send_text(self, chat_id: int, message: OutboundMessage) -> int:
         markup = (
             InlineKeyboardMarkup(
                 [
@@ -91,14 +122,11 @@ class TelegramTransport:
             if message.buttons
             else None
         )
-        try:
-            sent = await self._bot.send_message(
-                chat_id,
-                message.text,
-                parse_mode=ParseMode.HTML,
-                reply_markup=markup,
-                protect_content=message.protect_content,
-            )
-        except TelegramError as error:
-            raise classify(error) from None
+        sent = await self._bot.send_message(
+            chat_id,
+            message.text,
+            parse_mode=ParseMode.HTML,
+            reply_markup=markup,
+            protect_content=message.protect_content,
+        )
         return sent.message_id

@@ -31,6 +31,10 @@ MAX_DISTRESS_BACKOFF = timedelta(seconds=30)
 # Told when a message cannot be delivered at all (recipient gone, message refused, chat
 # moved), so the engine can mark the recipient unreachable and escalate at once.
 Undeliverable = Callable[[OutboxItem, DeliveryError], Awaitable[None]]
+# Told after Telegram accepted a message and it was recorded, with the message id.
+Delivered = Callable[[OutboxItem, int], Awaitable[None]]
+# A live-location move waits this long for the location it moves to be sent first.
+MOVE_WAIT = timedelta(seconds=2)
 
 
 @dataclass
@@ -56,12 +60,14 @@ class DeliveryWorker:
         *,
         pacer: Pacer | None = None,
         on_undeliverable: Undeliverable | None = None,
+        on_delivered: Delivered | None = None,
     ) -> None:
         self._outbox = outbox
         self._transport = transport
         self._clock = clock
         self._pacer = pacer or Pacer()
         self._on_undeliverable = on_undeliverable
+        self._on_delivered = on_delivered
 
     async def run_once(self) -> RoundReport:
         report = RoundReport()
@@ -83,14 +89,32 @@ class DeliveryWorker:
             await self._outbox.give_back(item.id, slot, tried=False)
             report.waiting += 1
             return
+        moving = None
+        if item.message.moves is not None:
+            moving = await self._outbox.sent_message_id(item.message.moves)
+            if moving is None:
+                await self._nothing_to_move_yet(item, item.message.moves, report)
+                return
         try:
-            message_id = await self._transport.send(item.chat_id, item.message)
+            message_id = await self._transport.send(item.chat_id, item.message, moving)
         except DeliveryError as error:
             await self._failed(item, error, report)
             return
         self._pacer.record(item.chat_id, is_group, now)
-        await self._outbox.mark_sent(item.id, message_id)
+        recorded = await self._outbox.mark_sent(item.id, message_id)
         report.sent += 1
+        if recorded and self._on_delivered is not None:
+            await self._on_delivered(item, message_id)
+
+    async def _nothing_to_move_yet(self, item: OutboxItem, moves: str, report: RoundReport) -> None:
+        """The live location this row moves has not gone yet: wait for it, or give up if it
+        never will."""
+        if await self._outbox.state_of(moves) == "pending":
+            await self._outbox.give_back(item.id, self._clock.now() + MOVE_WAIT, tried=False)
+            report.waiting += 1
+        else:
+            await self._outbox.mark_failed(item.id, "nothing-to-move")
+            report.failed += 1
 
     async def _failed(self, item: OutboxItem, error: DeliveryError, report: RoundReport) -> None:
         now = self._clock.now()
@@ -104,10 +128,10 @@ class DeliveryWorker:
             await self._outbox.give_back(item.id, until, tried=True)
             report.retrying += 1
         else:
-            # Recorded before the engine hears of it: if the process dies in between, the
-            # alert's own deadline still moves it on (wiring: make both one transaction).
-            await self._outbox.mark_failed(item.id, error.kind.value)
-            report.failed += 1
+            # The engine hears of it first, and records the failure in the same transaction
+            # as what it does about it; marking it here covers rows nobody else settles.
             log.warning("outbox item %s failed: %s", item.id, error.kind.value)
             if self._on_undeliverable is not None:
                 await self._on_undeliverable(item, error)
+            await self._outbox.mark_failed(item.id, error.kind.value)
+            report.failed += 1

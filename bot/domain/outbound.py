@@ -21,12 +21,23 @@ class ChatKind(StrEnum):
 
 
 @dataclass(frozen=True)
-class OutboundMessage:
-    """What to send: HTML text and optional inline buttons (label, callback data)."""
+class SharedLocation:
+    latitude: float = field(repr=False)
+    longitude: float = field(repr=False)
+    live_seconds: int | None = None  # a live location, updated for this long
 
-    text: str = field(repr=False)
+
+@dataclass(frozen=True)
+class OutboundMessage:
+    """What to send: HTML text and optional inline buttons (label, callback data), or a
+    location. `moves` is the outbox id of a live location sent earlier to the same chat: this
+    message moves it rather than sending a new one."""
+
+    text: str = field(default="", repr=False)
     buttons: tuple[tuple[tuple[str, str], ...], ...] = ()
     protect_content: bool = True
+    location: SharedLocation | None = None
+    moves: str | None = None
 
 
 @dataclass(frozen=True)
@@ -40,3 +51,4 @@ class OutboxItem:
     attempts: int
     recipient_ref: str | None = None
     purpose: str | None = None
+    owner_user_id: str | None = None  # whose private chat it goes to (None for a group)

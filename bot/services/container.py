@@ -6,7 +6,10 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from bot.clock import Clock
+from bot.config import AlertConfig
 from bot.i18n import Translator
+from bot.services.alert_messages import AlertMessages
+from bot.services.alerts import AlertService
 from bot.services.card import CardService
 from bot.services.contacts import INVITE_LIFETIME, MAX_CONTACTS, ContactService
 from bot.services.coordinators import CoordinatorService
@@ -43,6 +46,7 @@ class Services:
     admin_ids: frozenset[int]
     coordinators: CoordinatorService
     erasure: ErasureService
+    alerts: AlertService
 
     @classmethod
     def build(
@@ -54,6 +58,7 @@ class Services:
         *,
         invite_lifetime: timedelta = INVITE_LIFETIME,
         max_contacts: int = MAX_CONTACTS,
+        alert_config: AlertConfig | None = None,
     ) -> Services:
         users = UserRepository(database)
         return cls(
@@ -76,6 +81,9 @@ class Services:
             admin_ids=admin_ids,
             coordinators=CoordinatorService(CoordinatorRepository(database), admin_ids),
             erasure=ErasureService(ErasureRepository(database), clock),
+            alerts=AlertService(
+                database, clock, AlertMessages(translate), alert_config or AlertConfig()
+            ),
         )
 
     async def close(self) -> None:

@@ -36,6 +36,16 @@ class ButtonService:
             user.id, actions, self._clock.now(), BUTTON_LIFETIME, single_use=single_use
         )
 
+    async def issue_for_coordinators(self, actions: list[ButtonAction]) -> list[str]:
+        """Buttons anyone in the coordinators' chat (or a coordinator, privately) may press."""
+        return await self._buttons.issue(
+            None, actions, self._clock.now(), BUTTON_LIFETIME, single_use=False
+        )
+
+    async def redeem_for_coordinators(self, data: str) -> ButtonAction | None:
+        """The caller has checked that the presser is a coordinator."""
+        return await self._buttons.redeem_for_coordinators(data, self._clock.now())
+
     async def redeem(self, telegram_user_id: int, data: str) -> Press | None:
         """What a press does, if the presser may press it now; otherwise None."""
         user = await self._users.find_by_telegram_id(telegram_user_id)

@@ -81,8 +81,6 @@ menu--disguised =
     /card – profile
     /settings – settings
     /help – help
-sos-not-ready = Alerts are not switched on in this version of the bot yet. If you are in danger now, call or message the people you trust directly.
-sos-not-ready--disguised = This is not available yet.
 checkin-not-ready = Check-ins are not switched on in this version of the bot yet.
 checkin-not-ready--disguised = This is not available yet.
 rights-not-ready = Information on your rights is not available in this version of the bot yet.
@@ -91,6 +89,8 @@ rights-not-ready--disguised = This is not available yet.
 ## Command menus, one per language (setMyCommands)
 command-start = Start, or see the welcome again
 command-help = What you can do
+command-sos = Alert your trusted contacts now
+command-sos--disguised = Call
 command-contacts = Your trusted contacts
 command-contacts--disguised = People
 command-invite = Invite a trusted contact

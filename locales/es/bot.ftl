@@ -78,8 +78,6 @@ menu--disguised =
     /card – perfil
     /settings – ajustes
     /help – ayuda
-sos-not-ready = Las alertas aún no están activadas en esta versión del bot. Si estás en peligro ahora, llama o escribe directamente a las personas de tu confianza.
-sos-not-ready--disguised = Esto aún no está disponible.
 checkin-not-ready = Los avisos de que estás bien aún no están activados en esta versión del bot.
 checkin-not-ready--disguised = Esto aún no está disponible.
 rights-not-ready = La información sobre tus derechos aún no está disponible en esta versión del bot.
@@ -87,6 +85,8 @@ rights-not-ready--disguised = Esto aún no está disponible.
 
 command-start = Empezar, o ver la bienvenida
 command-help = Lo que puedes hacer
+command-sos = Avisar ahora a tus contactos de confianza
+command-sos--disguised = Llamar
 command-contacts = Tus contactos de confianza
 command-contacts--disguised = Personas
 command-invite = Invitar a un contacto de confianza
@@ -101,3 +101,5 @@ command-cancel = Detener lo que estás haciendo
 coordinators-set = Este grupo es ahora el chat de coordinación de la red. Las alertas que nadie atienda a tiempo llegarán aquí. Quienes forman parte de este grupo son coordinadores.
 coordinators-not-admin = Solo una persona administradora de este bot puede hacer esto.
 coordinators-in-private = Envía /coordinators dentro del grupo que debe ser el chat de coordinación.
+keyboard-share-location = 📍 Compartir mi ubicación
+keyboard-share-location--disguised = 📍 Compartir lugar

@@ -6,6 +6,7 @@ Updates go straight to `Application.process_update` (the emulator's update sink)
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from bot.errors import StorageFullError
 from bot.i18n import Translator
 from handlers.menus import publish_command_menus
 from storage.db import Database
+from storage.outbox import OutboxRepository
 
 _TRANSLATOR = Translator.load()
 
@@ -38,6 +40,7 @@ class BotHarness:
         }
         self.config = load_config(self.env)
         self._app: BotApplication | None = None
+        self.auto_deliver = True  # after each update, as the running bot's delivery loop does
 
     @property
     def app(self) -> BotApplication:
@@ -70,6 +73,35 @@ class BotHarness:
 
     async def _process(self, update: dict[str, Any]) -> None:
         await self.app.process_update(Update.de_json(update, self.app.bot))
+        if self.auto_deliver:
+            await self.deliver()
+
+    async def deliver(self, within: timedelta = timedelta(seconds=30)) -> None:
+        """Send what the outbox holds, as the delivery loop would, moving the fake clock on
+        through pacing gaps and retries that fall due `within` from now."""
+        worker = self.app.bot_data.worker
+        assert worker is not None
+        outbox = OutboxRepository(self.database)
+        limit = self.clock.now() + within
+        for _ in range(10_000):
+            report = await worker.run_once()
+            if report.sent or report.failed or report.retrying:
+                continue
+            due = await outbox.next_due()
+            if due is None or due > limit:
+                return
+            if due > self.clock.now():
+                self.clock.set(due)
+            elif not report.waiting:
+                return
+        raise AssertionError("the outbox never emptied")
+
+    async def advance(self, delta: timedelta) -> None:
+        """Let time pass: the alarm clock rings for every deadline that came, and the outbox
+        is delivered."""
+        self.clock.advance(delta)
+        await self.app.bot_data.services.alerts.process_due()
+        await self.deliver()
 
     async def stop(self) -> None:
         app, self._app = self._app, None

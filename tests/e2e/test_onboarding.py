@@ -14,6 +14,7 @@ async def test_a_new_user_gets_the_explanation_the_keyboard_and_a_language_picke
     assert "/wipe" in welcome.text
     assert [[b.text for b in row] for row in welcome.reply_keyboard] == [
         ["🆘 SOS", "✅ I'm safe"],
+        ["📍 Share my location"],
         ["⚖️ Rights", "☰ Menu"],
     ]
     assert picker.text == "Choose your language:"
@@ -62,9 +63,9 @@ async def test_buttons_expire(bot):
 async def test_keyboard_buttons_answer_honestly_until_their_features_exist(bot):
     alice = bot.user("alice")
     await alice.send("/start")
-    await alice.send("🆘 SOS")
-    assert "not switched on" in alice.last_text
-    assert "people you trust directly" in alice.last_text
+    await alice.send("🆘 SOS")  # with nobody to alert yet: said plainly
+    assert "Nobody can receive this alert" in alice.last_text
+    assert "someone you trust directly" in alice.last_text
     await alice.send("☰ Menu")
     assert "/contacts" in alice.last_text
 
@@ -73,7 +74,7 @@ async def test_command_menus_are_published_for_every_language(bot):
     default = bot.emulator.commands()
     english = bot.emulator.commands(language_code="en")
     names = [c["command"] for c in default]
-    assert names == ["start", "help", "contacts", "invite", "card", "settings", "wipe", "cancel"]
+    assert names == ["start", "help", "sos", "contacts", "invite", "card", "settings", "wipe", "cancel"]
     assert english == default
 
 
@@ -85,6 +86,7 @@ async def test_onboarding_in_spanish_from_telegrams_language(bot):
     assert "cifra" in welcome.text
     assert [[b.text for b in row] for row in welcome.reply_keyboard] == [
         ["🆘 SOS", "✅ Estoy bien"],
+        ["📍 Compartir mi ubicación"],
         ["⚖️ Derechos", "☰ Menú"],
     ]
     assert picker.text == "Elige tu idioma:"

@@ -106,7 +106,7 @@ async def test_disguise_changes_the_words_and_keyboard_but_not_what_works(bot):
     await alice.send("/settings")
     await alice.press("🎭 Disguise: turn on")
     keyboard = [[b.text for b in row] for row in alice.inbox[-1].reply_keyboard]
-    assert keyboard == [["📞 Call", "✅ Done"], ["📖 Read", "☰ Menu"]]
+    assert keyboard == [["📞 Call", "✅ Done"], ["📍 Share place"], ["📖 Read", "☰ Menu"]]
     await alice.send("📞 Call")
     await alice.send("/start")
     await alice.send("/help")

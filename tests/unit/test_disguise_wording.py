@@ -12,6 +12,8 @@ GIVEAWAYS = re.compile(
 )
 # Shown only in the coordinators' group, never in a person's private chat.
 GROUP_ONLY = {"coordinators-set", "coordinators-not-admin", "coordinators-in-private"}
+# /alerts and /resolve: for the network's coordinators, in their chat or privately.
+COORDINATORS_ONLY = "alerts-"
 # Shown only while disguise mode is off: the way to turn it on.
 DISGUISE_OFF_ONLY = {"settings-disguise-on", "disguise-off"}
 
@@ -32,6 +34,7 @@ def test_every_message_that_gives_the_bot_away_has_neutral_wording():
         for name, text in english.items()
         if not name.endswith("--disguised")
         and name not in GROUP_ONLY | DISGUISE_OFF_ONLY
+        and not name.startswith(COORDINATORS_ONLY)
         and GIVEAWAYS.search(text.split("=", 1)[1])
         and f"{name}--disguised" not in english
     ]

@@ -11,6 +11,7 @@ from bot.domain.alerts.effects import (
     NotifyReason,
     Priority,
     RecipientNotice,
+    ShareLocation,
     TellDefender,
     TellRecipients,
     WakeAt,
@@ -24,6 +25,7 @@ from bot.domain.alerts.engine import (
     raise_alert,
     resolve,
     resolve_under_coercion,
+    share_location,
     unreachable,
 )
 from bot.domain.alerts.model import (
@@ -33,11 +35,13 @@ from bot.domain.alerts.model import (
     AlertState,
     ContactRef,
     Level,
+    Location,
     Policy,
     Recipient,
     RecipientStatus,
     Resolution,
     ResolvedBy,
+    alert_reference,
     kind_shown_to_recipients,
 )
 
@@ -50,6 +54,7 @@ __all__ = [
     "DefenderNotice",
     "Effect",
     "Level",
+    "Location",
     "Notify",
     "NotifyReason",
     "Outcome",
@@ -60,10 +65,12 @@ __all__ = [
     "RecipientStatus",
     "Resolution",
     "ResolvedBy",
+    "ShareLocation",
     "TellDefender",
     "TellRecipients",
     "WakeAt",
     "acknowledge",
+    "alert_reference",
     "cant_help",
     "false_alarm",
     "kind_shown_to_recipients",
@@ -71,5 +78,6 @@ __all__ = [
     "raise_alert",
     "resolve",
     "resolve_under_coercion",
+    "share_location",
     "unreachable",
 ]

@@ -73,6 +73,20 @@ class TellRecipients:
 
 
 @dataclass(frozen=True)
+class ShareLocation:
+    """Send the alert's current location to these recipients; `live_update` moves the live
+    location they were already sent instead of sending a new one."""
+
+    alert_id: str
+    recipient_ids: tuple[str, ...]
+    live_update: bool = False
+
+    @property
+    def priority(self) -> Priority:
+        return Priority.DISTRESS
+
+
+@dataclass(frozen=True)
 class WakeAt:
     """Call `on_deadline` for this alert at `when` (idempotent: arming it twice is harmless)."""
 
@@ -80,4 +94,4 @@ class WakeAt:
     when: datetime
 
 
-Effect = Notify | TellDefender | TellRecipients | WakeAt
+Effect = Notify | TellDefender | TellRecipients | ShareLocation | WakeAt

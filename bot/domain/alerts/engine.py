@@ -26,6 +26,7 @@ from bot.domain.alerts.effects import (
     NotifyReason,
     Priority,
     RecipientNotice,
+    ShareLocation,
     TellDefender,
     TellRecipients,
     WakeAt,
@@ -37,6 +38,7 @@ from bot.domain.alerts.model import (
     AlertState,
     ContactRef,
     Level,
+    Location,
     Policy,
     Recipient,
     RecipientStatus,
@@ -60,6 +62,9 @@ def raise_alert(
     coordinators_available: bool,
     policy: Policy,
     now: datetime,
+    *,
+    note: str = "",
+    location: Location | None = None,
 ) -> Outcome:
     """A new alert, notifying the first level that has anyone in it."""
     _check_now(now)
@@ -74,6 +79,8 @@ def raise_alert(
         level_deadline=None,
         false_alarm_until=None if duress else now + policy.false_alarm_window,
         recipients=_recipients(contacts, coordinators_available),
+        note=note,
+        location=location,
     )
     first = _next_level(alert)
     if first is None:
@@ -203,6 +210,22 @@ def false_alarm(alert: Alert, now: datetime) -> Outcome:
     return cancelled, _closing_notices(
         cancelled, RecipientNotice.FALSE_ALARM, DefenderNotice.CANCELLED
     )
+
+
+def share_location(
+    alert: Alert, location: Location, now: datetime, *, live_update: bool
+) -> Outcome:
+    """The defender sent a location (or their live location moved) while the alert is open:
+    keep it as the last known location and pass it to everyone who knows of the alert.
+    Those notified later get it with the alert itself."""
+    _check_now(now)
+    if not alert.is_open:
+        return alert, []
+    alert = replace(alert, location=location)
+    notified = alert.notified_ids()
+    if not notified:
+        return alert, []
+    return alert, [ShareLocation(alert.id, notified, live_update=live_update)]
 
 
 # --- Escalation -------------------------------------------------------------------------------

@@ -5,12 +5,20 @@ Enum values are stored: never rename them.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import IntEnum, StrEnum
 
 COORDINATORS = "coordinators"
 """The recipient id of the coordinators' chat (contacts are recipients under their own id)."""
+
+
+def alert_reference(alert_id: str) -> str:
+    """A short code people can quote ("Ref Q7XK2M"), the same on every message of one alert."""
+    digest = hashlib.blake2b(alert_id.encode(), digest_size=5, person=b"alert-ref").digest()
+    return base64.b32encode(digest).decode()[:6]
 
 
 class AlertKind(StrEnum):
@@ -108,6 +116,16 @@ class Policy:
 
 
 @dataclass(frozen=True)
+class Location:
+    """Where the defender said they were; `live_until` is set for a live location."""
+
+    latitude: float = field(repr=False)
+    longitude: float = field(repr=False)
+    at: datetime
+    live_until: datetime | None = None
+
+
+@dataclass(frozen=True)
 class Alert:
     id: str
     defender_id: str
@@ -124,6 +142,8 @@ class Alert:
     resolved_at: datetime | None = None
     resolution: Resolution | None = None
     possible_coercion: bool = False  # the defender tried to close a duress alert
+    note: str = field(default="", repr=False)  # what the defender wrote with the SOS
+    location: Location | None = None  # the last one the defender shared during the alert
 
     @property
     def is_open(self) -> bool:

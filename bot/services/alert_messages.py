@@ -1,0 +1,200 @@
+"""What alert messages say, in the reader's language and time zone.
+
+Pure: the people involved are passed in, already decrypted. Every message carries the alert's
+short reference, so a copy sent twice after a crash is recognisable as the same alert.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from bot.domain.alerts import (
+    COORDINATORS,
+    Alert,
+    AlertKind,
+    DefenderNotice,
+    NotifyReason,
+    RecipientNotice,
+    alert_reference,
+)
+from bot.domain.card import CardField, EmergencyCard, render_card
+from bot.domain.contacts import TrustedContact
+from bot.domain.settings import zone_label, zone_of
+from bot.domain.users import User
+from bot.i18n import Translator
+
+
+@dataclass(frozen=True)
+class Reader:
+    """Who reads a message: a person in their private chat, or the coordinators' group."""
+
+    language: str | None
+    timezone: str = "UTC"
+    disguise: bool = False
+
+
+GROUP_READER = Reader(language=None)
+
+
+@dataclass(frozen=True)
+class Audience:
+    """Everyone an alert can involve, read once per change."""
+
+    defender: User
+    contacts: dict[str, tuple[TrustedContact, User]] = field(default_factory=dict)
+    coordinators_chat_id: int | None = field(default=None, repr=False)
+    card: EmergencyCard | None = None
+
+    def reader(self, recipient_id: str) -> Reader | None:
+        if recipient_id == COORDINATORS:
+            return GROUP_READER if self.coordinators_chat_id is not None else None
+        found = self.contacts.get(recipient_id)
+        return None if found is None else reader_of(found[1])
+
+
+def reader_of(user: User) -> Reader:
+    return Reader(user.language, user.settings.timezone, user.settings.disguise)
+
+
+class AlertMessages:
+    def __init__(self, translate: Translator) -> None:
+        self._translate = translate
+
+    def _say(self, reader: Reader, message_id: str, /, **args: Any) -> str:
+        return self._translate(reader.language, message_id, disguise=reader.disguise, **args)
+
+    def when(self, reader: Reader, moment: datetime, now: datetime) -> str:
+        local = moment.astimezone(zone_of(reader.timezone))
+        return f"{local:%Y-%m-%d %H:%M} {zone_label(reader.timezone, now)}"
+
+    def who(self, alert: Alert, audience: Audience, recipient_id: str) -> str:
+        """How the recipient knows the defender: the name the defender chose to show them."""
+        found = audience.contacts.get(recipient_id)
+        if found is not None and found[0].shown_name:
+            return found[0].shown_name
+        return audience.defender.display_name
+
+    def name_for_defender(self, recipient_id: str, audience: Audience) -> str:
+        """A recipient as the defender knows them: the label they gave the contact."""
+        reader = reader_of(audience.defender)
+        if recipient_id == COORDINATORS:
+            return self._say(reader, "alert-name-coordinators")
+        found = audience.contacts.get(recipient_id)
+        return found[0].label if found else self._say(reader, "alert-name-former-contact")
+
+    def name_for_recipients(self, recipient_id: str, audience: Audience, reader: Reader) -> str:
+        """A recipient as the other recipients see them: their own Telegram name."""
+        if recipient_id == COORDINATORS:
+            return self._say(reader, "alert-name-coordinators")
+        found = audience.contacts.get(recipient_id)
+        return found[1].display_name if found else self._say(reader, "alert-name-someone")
+
+    def alert(
+        self,
+        alert: Alert,
+        audience: Audience,
+        recipient_id: str,
+        reason: NotifyReason,
+        now: datetime,
+    ) -> str:
+        reader = audience.reader(recipient_id) or GROUP_READER
+        kind = alert.kind_shown_to_recipients
+        parts = [
+            self._say(
+                reader,
+                "alert-title-missed" if kind is AlertKind.MISSED_CHECKIN else "alert-title-sos",
+                who=self.who(alert, audience, recipient_id),
+            )
+        ]
+        if reason is NotifyReason.REMINDER:
+            parts.append(self._say(reader, "alert-reminder-line"))
+        elif reason is NotifyReason.ESCALATED:
+            parts.append(self._say(reader, "alert-escalated-line"))
+        parts.append(
+            self._say(reader, "alert-raised-at", when=self.when(reader, alert.raised_at, now))
+        )
+        if alert.note:
+            parts.append(self._say(reader, "alert-their-words", note=alert.note))
+        location = alert.location
+        parts.append(
+            self._say(
+                reader,
+                "alert-location-below" if location else "alert-location-none",
+                when=self.when(reader, location.at, now) if location else "",
+            )
+        )
+        if audience.card:
+            label = self._card_label(reader)
+            parts.append(
+                self._say(reader, "alert-card-title") + "\n" + render_card(audience.card, label)
+            )
+        parts.append(self._say(reader, "alert-guidance"))
+        parts.append(self._reference(reader, alert))
+        return "\n\n".join(parts)
+
+    def alert_buttons(self, recipient_id: str, audience: Audience) -> list[str]:
+        """Labels of the answers a recipient can give, in the order of `AlertService` actions."""
+        reader = audience.reader(recipient_id) or GROUP_READER
+        if recipient_id == COORDINATORS:
+            return [
+                self._say(reader, "alert-button-on-it"),
+                self._say(reader, "alert-button-resolve"),
+            ]
+        return [
+            self._say(reader, "alert-button-on-it"),
+            self._say(reader, "alert-button-cant-help"),
+        ]
+
+    def to_recipient(
+        self,
+        alert: Alert,
+        audience: Audience,
+        recipient_id: str,
+        what: RecipientNotice,
+        about: str | None,
+    ) -> str:
+        reader = audience.reader(recipient_id) or GROUP_READER
+        args: dict[str, object] = {"who": self.who(alert, audience, recipient_id)}
+        if what is RecipientNotice.HANDLED_BY and about is not None:
+            args["helper"] = self.name_for_recipients(about, audience, reader)
+        if what is RecipientNotice.RESOLVED:
+            resolution = alert.resolution
+            reason = resolution.reason if resolution else ""
+            key = "alert-to-resolved-reason" if reason else "alert-to-resolved"
+            by_coordinator = resolution is not None and resolution.by.value == "coordinator"
+            key = key + "-by-coordinator" if by_coordinator else key
+            return (
+                self._say(reader, key, reason=reason, **args)
+                + "\n\n"
+                + self._reference(reader, alert)
+            )
+        key = {
+            RecipientNotice.HANDLED_BY: "alert-to-handled-by",
+            RecipientNotice.FALSE_ALARM: "alert-to-false-alarm",
+            RecipientNotice.POSSIBLY_COERCED: "alert-to-possibly-coerced",
+        }[what]
+        return self._say(reader, key, **args) + "\n\n" + self._reference(reader, alert)
+
+    def to_defender(
+        self, alert: Alert, audience: Audience, what: DefenderNotice, recipient_ids: tuple[str, ...]
+    ) -> str:
+        reader = reader_of(audience.defender)
+        names = ", ".join(self.name_for_defender(rid, audience) for rid in recipient_ids)
+        key = f"alert-you-{what.value.replace('_', '-')}"
+        return (
+            self._say(reader, key, names=names, count=len(recipient_ids))
+            + "\n\n"
+            + (self._reference(reader, alert))
+        )
+
+    def _reference(self, reader: Reader, alert: Alert) -> str:
+        return self._say(reader, "alert-reference", ref=alert_reference(alert.id))
+
+    def _card_label(self, reader: Reader) -> Callable[[CardField], str]:
+        def label(card_field: CardField) -> str:
+            return self._say(reader, f"card-field-{card_field.value.replace('_', '-')}")
+
+        return label

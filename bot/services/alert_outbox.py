@@ -1,0 +1,213 @@
+"""Turning the engine's effects into outbox rows, inside the transaction of the change.
+
+Each row records who it is for (`recipient_ref`: a contact id, "coordinators" or "defender")
+and why (`purpose`), so a delivery failure leads back to the right person in the right alert.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from bot.domain.alerts import (
+    COORDINATORS,
+    Alert,
+    Effect,
+    Notify,
+    NotifyReason,
+    ShareLocation,
+    TellDefender,
+    TellRecipients,
+    WakeAt,
+)
+from bot.domain.interaction import ButtonAction
+from bot.domain.outbound import ChatKind, OutboundMessage, Priority, SharedLocation
+from bot.services.alert_messages import AlertMessages, Audience
+from storage.buttons import ButtonRepository
+from storage.db import Database, Tx
+from storage.outbox import OutboxRepository
+
+DEFENDER = "defender"
+ALERT_PURPOSE = "alert:"  # + the reason: new_alert, escalated, reminder
+LOCATION = "location"
+LOCATION_MOVE = "location-move"
+# Answer buttons under an alert stay pressable this long (the alert itself may be closed
+# sooner; a late press is told so).
+ANSWER_BUTTONS_LIFETIME = timedelta(days=7)
+# Telegram keeps a live location moving for at most a day.
+LONGEST_LIVE = timedelta(hours=24)
+SHORTEST_LIVE_SECONDS = 60
+
+
+def is_alert_purpose(purpose: str | None) -> bool:
+    return purpose is not None and purpose.startswith(ALERT_PURPOSE)
+
+
+class AlertOutbox:
+    def __init__(self, db: Database, messages: AlertMessages) -> None:
+        self._rows = OutboxRepository(db)
+        self._buttons = ButtonRepository(db)
+        self._messages = messages
+
+    async def enqueue_effects(
+        self, tx: Tx, alert: Alert, effects: list[Effect], audience: Audience, now: datetime
+    ) -> datetime | None:
+        """Write every message the effects ask for; return the earliest wake-up asked for."""
+        wake: datetime | None = None
+        for effect in effects:
+            if isinstance(effect, WakeAt):
+                wake = effect.when if wake is None else min(wake, effect.when)
+            elif isinstance(effect, Notify):
+                await self._notify(tx, alert, effect, audience, now)
+            elif isinstance(effect, TellDefender):
+                text = self._messages.to_defender(
+                    alert, audience, effect.what, effect.recipient_ids
+                )
+                await self._rows.enqueue_in(
+                    tx,
+                    audience.defender.chat_id,
+                    ChatKind.PRIVATE,
+                    OutboundMessage(text),
+                    effect.priority,
+                    now,
+                    topic=alert.id,
+                    recipient_ref=DEFENDER,
+                    purpose=f"defender:{effect.what.value}",
+                    owner_user_id=audience.defender.id,
+                )
+            elif isinstance(effect, TellRecipients):
+                for recipient_id in effect.recipient_ids:
+                    text = self._messages.to_recipient(
+                        alert, audience, recipient_id, effect.what, effect.about
+                    )
+                    await self._to_recipient(
+                        tx,
+                        alert,
+                        recipient_id,
+                        audience,
+                        OutboundMessage(text),
+                        effect.priority,
+                        now,
+                        f"recipient:{effect.what.value}",
+                    )
+            elif isinstance(effect, ShareLocation):
+                for recipient_id in effect.recipient_ids:
+                    await self._location(
+                        tx, alert, recipient_id, audience, effect.priority, now, effect.live_update
+                    )
+        return wake
+
+    async def withdraw_in(self, tx: Tx, alert_id: str) -> int:
+        """The alert is closed: what has not gone yet (reminders, say) must not follow."""
+        return await self._rows.cancel_topic_in(tx, alert_id)
+
+    async def mark_failed(self, item_id: str) -> None:
+        await self._rows.mark_failed(item_id, "recipient-gone")
+
+    async def mark_failed_in(self, tx: Tx, item_id: str) -> None:
+        await self._rows.mark_failed_in(tx, item_id, "recipient-gone")
+
+    async def purge(self, created_before: datetime) -> int:
+        return await self._rows.purge(created_before)
+
+    async def _notify(
+        self, tx: Tx, alert: Alert, effect: Notify, audience: Audience, now: datetime
+    ) -> None:
+        recipient_id = effect.recipient_id
+        if audience.reader(recipient_id) is None:
+            return  # no longer a contact, or no coordinators' chat any more
+        labels = self._messages.alert_buttons(recipient_id, audience)
+        if recipient_id == COORDINATORS:
+            owner = None
+            actions = [
+                ButtonAction("coord-on-it", alert.id),
+                ButtonAction("coord-resolve", alert.id),
+            ]
+        else:
+            owner = audience.contacts[recipient_id][1].id
+            actions = [
+                ButtonAction("alert-on-it", alert.id),
+                ButtonAction("alert-cant-help", alert.id),
+            ]
+        data = await self._buttons.issue_in(
+            tx, owner, actions, now, ANSWER_BUTTONS_LIFETIME, single_use=False
+        )
+        text = self._messages.alert(alert, audience, recipient_id, effect.reason, now)
+        message = OutboundMessage(text, buttons=(tuple(zip(labels, data, strict=True)),))
+        await self._to_recipient(
+            tx,
+            alert,
+            recipient_id,
+            audience,
+            message,
+            effect.priority,
+            now,
+            f"{ALERT_PURPOSE}{effect.reason.value}",
+        )
+        if alert.location is not None and effect.reason is not NotifyReason.REMINDER:
+            await self._location(tx, alert, recipient_id, audience, effect.priority, now, False)
+
+    async def _location(
+        self,
+        tx: Tx,
+        alert: Alert,
+        recipient_id: str,
+        audience: Audience,
+        priority: Priority,
+        now: datetime,
+        live_update: bool,
+    ) -> None:
+        location = alert.location
+        if location is None or audience.reader(recipient_id) is None:
+            return
+        live_seconds = None
+        if location.live_until is not None and location.live_until > now:
+            remaining = int(min(location.live_until - now, LONGEST_LIVE).total_seconds())
+            # Telegram takes live periods of a minute or more; a shorter one is sent still.
+            live_seconds = remaining if remaining >= SHORTEST_LIVE_SECONDS else None
+        shared = SharedLocation(location.latitude, location.longitude, live_seconds)
+        earlier = None
+        if live_update:
+            earlier = await self._rows.latest_in(tx, alert.id, recipient_id, LOCATION)
+        if earlier is not None:
+            # Only the newest position matters: an older move not yet sent is dropped.
+            await self._rows.cancel_pending_in(tx, alert.id, recipient_id, LOCATION_MOVE)
+            message = OutboundMessage(location=shared, moves=earlier)
+            purpose = LOCATION_MOVE
+        else:
+            message = OutboundMessage(location=shared)
+            purpose = LOCATION
+        await self._to_recipient(tx, alert, recipient_id, audience, message, priority, now, purpose)
+
+    async def _to_recipient(
+        self,
+        tx: Tx,
+        alert: Alert,
+        recipient_id: str,
+        audience: Audience,
+        message: OutboundMessage,
+        priority: Priority,
+        now: datetime,
+        purpose: str,
+    ) -> None:
+        if recipient_id == COORDINATORS:
+            if audience.coordinators_chat_id is None:
+                return
+            chat_id, kind, owner = audience.coordinators_chat_id, ChatKind.GROUP, None
+        else:
+            found = audience.contacts.get(recipient_id)
+            if found is None:
+                return
+            person = found[1]
+            chat_id, kind, owner = person.chat_id, ChatKind.PRIVATE, person.id
+        await self._rows.enqueue_in(
+            tx,
+            chat_id,
+            kind,
+            message,
+            priority,
+            now,
+            topic=alert.id,
+            recipient_ref=recipient_id,
+            purpose=purpose,
+            owner_user_id=owner,
+        )

@@ -1,0 +1,374 @@
+"""Alerts: every change is one transaction holding the alert's new state and every message it
+must send (the outbox), so a crash at any instant leaves either both or neither.
+
+The pure engine (`bot.domain.alerts`) decides; this service loads the alert, applies the
+engine, saves it, and turns the engine's effects into outbox rows for the delivery worker. The
+scheduler only wakes `process_due`; the deadlines live in the alerts table.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from bot.clock import Clock
+from bot.config import AlertConfig
+from bot.domain import alerts as engine
+from bot.domain.alerts import (
+    COORDINATORS,
+    Alert,
+    AlertKind,
+    ContactRef,
+    Effect,
+    Location,
+    Notify,
+    Outcome,
+    Policy,
+    Resolution,
+    ResolvedBy,
+    TellDefender,
+    WakeAt,
+)
+from bot.domain.contacts import ContactStatus
+from bot.domain.users import User
+from bot.services.alert_messages import GROUP_READER, AlertMessages, Audience
+from bot.services.alert_outbox import AlertOutbox
+from storage.alerts import AlertRepository, StoredAlert
+from storage.audit import AuditEntry, AuditRepository
+from storage.cards import CardRepository
+from storage.contacts import ContactRepository
+from storage.coordinators import CoordinatorRepository
+from storage.db import Database, Tx
+from storage.ids import new_id
+from storage.users import UserRepository
+
+log = logging.getLogger(__name__)
+
+# An alert whose deadline could not be processed is tried again this much later (and logged),
+# so that it cannot hold up the others.
+RETRY_BROKEN = timedelta(minutes=1)
+
+Transition = Callable[[Alert, datetime], Outcome]
+
+
+@dataclass(frozen=True)
+class Coordinator:
+    """A coordinator acting on an alert, for the audit log (never logged elsewhere)."""
+
+    telegram_user_id: int
+    display_name: str
+
+
+@dataclass(frozen=True)
+class Raised:
+    alert: Alert
+    told: tuple[str, ...]  # names (as the defender knows them) of those being alerted now
+
+
+class AlertConflict(Exception):
+    """The alert changed under us; with one writer this means a bug, not a race to retry."""
+
+
+class AlertService:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        messages: AlertMessages,
+        config: AlertConfig,
+    ) -> None:
+        self._db = db
+        self._clock = clock
+        self._messages = messages
+        self._config = config
+        self._alerts = AlertRepository(db)
+        self._users = UserRepository(db)
+        self._contacts = ContactRepository(db)
+        self._cards = CardRepository(db)
+        self._coordinators = CoordinatorRepository(db)
+        self._audit = AuditRepository(db)
+        self.outbox = AlertOutbox(db, messages)
+        self._on_wake: Callable[[datetime], None] = lambda when: None
+        self._on_enqueued: Callable[[], None] = lambda: None
+
+    def wire(self, on_wake: Callable[[datetime], None], on_enqueued: Callable[[], None]) -> None:
+        """Who to tell of a new deadline (the alarm clock) and of new mail (the worker)."""
+        self._on_wake = on_wake
+        self._on_enqueued = on_enqueued
+
+    def policy_for(self, defender: User) -> Policy:
+        return Policy(
+            ack_timeout=self._config.ack_timeout,
+            reminder_every=self._config.ack_timeout,
+            false_alarm_window=self._config.false_alarm_window,
+        )
+
+    # ------------------------------------------------------------------ the defender
+
+    async def raise_alert(
+        self,
+        defender: User,
+        kind: AlertKind,
+        *,
+        note: str = "",
+        answered_directly: bool = False,
+    ) -> Raised:
+        """Raise and notify the first level. With `answered_directly`, the caller tells the
+        defender who is being alerted itself (at once, in its reply) instead of the outbox."""
+        audience = await self._audience(defender.id)
+        refs = [
+            ContactRef(contact_id, link.tier) for contact_id, (link, _) in audience.contacts.items()
+        ]
+        now = self._clock.now()
+        alert, effects = engine.raise_alert(
+            new_id(),
+            defender.id,
+            kind,
+            refs,
+            audience.coordinators_chat_id is not None,
+            self.policy_for(defender),
+            now,
+            note=note,
+        )
+        told: tuple[str, ...] = ()
+        if answered_directly:
+            told = tuple(
+                self._messages.name_for_defender(e.recipient_id, audience)
+                for e in effects
+                if isinstance(e, Notify)
+            )
+            effects = [e for e in effects if not isinstance(e, TellDefender)]
+        async with self._db.transaction() as tx:
+            await self._alerts.insert_in(tx, alert)
+            wake = await self.outbox.enqueue_effects(tx, alert, effects, audience, now)
+        log.info("alert %s raised: %s, %d effects", alert.id, kind.value, len(effects))
+        self._after_commit(wake, effects)
+        return Raised(alert, told)
+
+    async def open_alerts_of(self, defender: User) -> list[Alert]:
+        return [stored.alert for stored in await self._alerts.open_for(defender.id)]
+
+    def helper_name(self, alert: Alert, audience: Audience) -> str:
+        """Who is on the alert, as the coordinators see them."""
+        helper = alert.acknowledged_by or ""
+        return self._messages.name_for_recipients(helper, audience, GROUP_READER)
+
+    async def names_told(self, alert: Alert) -> list[str]:
+        """Who knows of the alert, as the defender knows them."""
+        audience = await self._audience(alert.defender_id)
+        return [self._messages.name_for_defender(rid, audience) for rid in alert.notified_ids()]
+
+    async def false_alarm(self, defender: User, alert_id: str) -> Alert | None:
+        return await self._change_own(defender, alert_id, engine.false_alarm)
+
+    async def defender_is_safe(self, defender: User) -> list[Alert]:
+        """ "I'm safe": closes every open alert of the defender (a duress alert stays open)."""
+        closed = []
+        resolution = Resolution(ResolvedBy.DEFENDER)
+        for stored in await self._alerts.open_for(defender.id):
+            after = await self._change(
+                stored.alert.id, lambda a, now: engine.resolve(a, resolution, now)
+            )
+            if after is not None:
+                closed.append(after)
+        return closed
+
+    async def share_location(
+        self, defender: User, location: Location, *, live_update: bool
+    ) -> list[Alert]:
+        """Attach to every open alert of the defender; the alerts it went with."""
+        shared = []
+        for stored in await self._alerts.open_for(defender.id):
+            after = await self._change(
+                stored.alert.id,
+                lambda a, now: engine.share_location(a, location, now, live_update=live_update),
+            )
+            if after is not None:
+                shared.append(after)
+        return shared
+
+    # ------------------------------------------------------------------ the recipients
+
+    async def contact_answers(
+        self, contact_user: User, alert_id: str, *, on_it: bool
+    ) -> Alert | None:
+        """ "I'm on it" or "I can't help" from a contact the alert went to; None if not theirs."""
+        stored = await self._alerts.get(alert_id)
+        if stored is None:
+            return None
+        link = await self._contacts.contact_between(stored.alert.defender_id, contact_user.id)
+        if link is None or stored.alert.recipient(link.id) is None:
+            return None
+        defender = await self._users.get(stored.alert.defender_id)
+        policy = self.policy_for(defender) if defender else Policy()
+        if on_it:
+            return await self._change(alert_id, lambda a, now: engine.acknowledge(a, link.id, now))
+        return await self._change(
+            alert_id, lambda a, now: engine.cant_help(a, link.id, policy, now)
+        )
+
+    async def coordinator_acknowledges(self, actor: Coordinator, alert_id: str) -> Alert | None:
+        return await self._change(
+            alert_id,
+            lambda a, now: engine.acknowledge(a, COORDINATORS, now),
+            audit=(actor, "acknowledge", ""),
+        )
+
+    async def coordinator_resolves(
+        self, actor: Coordinator, alert_id: str, reason: str
+    ) -> Alert | None:
+        resolution = Resolution(ResolvedBy.COORDINATOR, reason)
+        return await self._change(
+            alert_id,
+            lambda a, now: engine.resolve(a, resolution, now),
+            audit=(actor, "resolve", reason),
+        )
+
+    async def open_alerts(self) -> list[tuple[Alert, Audience]]:
+        """Every open alert with the people in it, for /alerts."""
+        listed = []
+        for stored in await self._alerts.open_alerts():
+            try:
+                listed.append((stored.alert, await self._audience(stored.alert.defender_id)))
+            except LookupError:
+                continue
+        return listed
+
+    async def get(self, alert_id: str) -> Alert | None:
+        stored = await self._alerts.get(alert_id)
+        return None if stored is None else stored.alert
+
+    # ------------------------------------------------------------------ the alarm clock
+
+    async def process_due(self) -> int:
+        """Apply every deadline that has come: the timer's, the sweep's and start-up's job."""
+        handled = 0
+        while ids := await self._alerts.due(self._clock.now()):
+            for alert_id in ids:
+                try:
+                    await self._change_due(alert_id)
+                except Exception as error:  # one bad alert must not stall the others
+                    log.error("alert %s: deadline failed: %s", alert_id, type(error).__name__)
+                    await self._alerts.postpone(alert_id, self._clock.now() + RETRY_BROKEN)
+                handled += 1
+        return handled
+
+    async def _change_due(self, alert_id: str) -> None:
+        stored = await self._alerts.get(alert_id)
+        if stored is None:
+            return
+        defender = await self._users.get(stored.alert.defender_id)
+        policy = self.policy_for(defender) if defender else Policy()
+        await self._change(alert_id, lambda a, now: engine.on_deadline(a, policy, now))
+
+    async def next_wake(self) -> datetime | None:
+        return await self._alerts.next_wake()
+
+    # ------------------------------------------------------------------ delivery reports
+
+    async def recipient_unreachable(self, alert_id: str, recipient_id: str, item_id: str) -> None:
+        """Delivery of the alert to this recipient failed for good: escalate, in the same
+        transaction that records the failure."""
+        stored = await self._alerts.get(alert_id)
+        if stored is None:
+            await self.outbox.mark_failed(item_id)
+            return
+        defender = await self._users.get(stored.alert.defender_id)
+        policy = self.policy_for(defender) if defender else Policy()
+
+        async def also(tx: Tx) -> None:
+            await self.outbox.mark_failed_in(tx, item_id)
+            if recipient_id != COORDINATORS:
+                await self._contacts.set_status_in(tx, recipient_id, ContactStatus.UNREACHABLE)
+
+        await self._change(
+            alert_id, lambda a, now: engine.unreachable(a, recipient_id, policy, now), also=also
+        )
+
+    async def recipient_reached(self, recipient_id: str) -> None:
+        """An alert reached a contact marked unreachable: they are reachable again."""
+        if recipient_id != COORDINATORS:
+            await self._contacts.set_status(recipient_id, ContactStatus.ACTIVE)
+
+    async def forget_old(self) -> int:
+        """Closed alerts, their outbox rows and the audit log, after the retention period."""
+        before = self._clock.now() - self._config.retention
+        purged = await self._alerts.purge_closed(before.date())
+        purged += await self.outbox.purge(before)
+        return purged + await self._audit.purge(before.date())
+
+    # ------------------------------------------------------------------ plumbing
+
+    async def _change_own(
+        self, defender: User, alert_id: str, transition: Callable[[Alert, datetime], Outcome]
+    ) -> Alert | None:
+        stored = await self._alerts.get(alert_id)
+        if stored is None or stored.alert.defender_id != defender.id:
+            return None
+        return await self._change(alert_id, transition)
+
+    async def _change(
+        self,
+        alert_id: str,
+        transition: Transition,
+        *,
+        audit: tuple[Coordinator, str, str] | None = None,
+        also: Callable[[Tx], Awaitable[None]] | None = None,
+    ) -> Alert | None:
+        """Load, apply, save and enqueue, all in one transaction. The people are read first
+        (a contact removed meanwhile simply gets nothing)."""
+        stored = await self._alerts.get(alert_id)
+        if stored is None:
+            return None
+        audience = await self._audience(stored.alert.defender_id)
+        async with self._db.transaction() as tx:
+            current = await self._alerts.get_in(tx, alert_id)
+            if current is None:
+                return None
+            now = self._clock.now()
+            alert, effects = transition(current.alert, now)
+            if also is not None:
+                await also(tx)
+            if alert == current.alert and not effects:
+                return alert
+            await self._save(tx, current, alert)
+            if not alert.is_open:
+                await self.outbox.withdraw_in(tx, alert.id)
+            wake = await self.outbox.enqueue_effects(tx, alert, effects, audience, now)
+            if audit is not None:
+                actor, action, detail = audit
+                entry = AuditEntry(
+                    alert.id, action, now, actor.display_name, str(actor.telegram_user_id), detail
+                )
+                await self._audit.record_in(tx, entry)
+        self._after_commit(wake, effects)
+        return alert
+
+    async def _save(self, tx: Tx, current: StoredAlert, alert: Alert) -> None:
+        if not await self._alerts.update_in(tx, alert, current.version):
+            raise AlertConflict(alert.id)
+
+    def _after_commit(self, wake: datetime | None, effects: list[Effect]) -> None:
+        if wake is not None:
+            self._on_wake(wake)
+        if any(not isinstance(e, WakeAt) for e in effects):
+            self._on_enqueued()
+
+    async def _audience(self, defender_id: str) -> Audience:
+        defender = await self._users.get(defender_id)
+        if defender is None:
+            raise LookupError("the defender of this alert no longer exists")
+        contacts = {}
+        for link in await self._contacts.contacts_of(defender_id):
+            person = await self._users.get(link.contact_user_id)
+            if person is not None:
+                contacts[link.id] = (link, person)
+        chat = await self._coordinators.current()
+        return Audience(
+            defender=defender,
+            contacts=contacts,
+            coordinators_chat_id=None if chat is None else chat.chat_id,
+            card=await self._cards.get(defender_id) or None,
+        )

@@ -1,0 +1,161 @@
+"""The defender's side of an alert: SOS (one tap, no confirmation), false alarm, "I'm safe",
+locations; and a contact's answer to an alert: "I'm on it" or "I can't help".
+
+What others must be told goes through the alert service's outbox; only the defender's
+immediate answer is sent from here.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from telegram import Update
+from telegram.ext import CommandHandler, MessageHandler, filters
+
+from bot.context import BotApplication, BotContext
+from bot.domain.alerts import Alert, AlertKind, Location, alert_reference
+from bot.domain.interaction import ButtonAction
+from bot.domain.users import User
+from bot.i18n import Translator
+from bot.services.interaction import Press
+from handlers.common import registered_user
+from handlers.routing import button_route
+from handlers.ui import inline_buttons, main_keyboard, say, send
+
+NOTE_MAX_CHARS = 1000
+
+
+async def on_sos(update: Update, context: BotContext) -> None:
+    """/sos [words] or the SOS button: raise at once; then offer to cancel a false alarm."""
+    user = await registered_user(update, context)
+    message = update.effective_message
+    if user is None or message is None:
+        return
+    note = " ".join(context.args or [])[:NOTE_MAX_CHARS] if message.text else ""
+    if note:
+        # What they wrote is as sensitive as the alert itself.
+        await context.services.messages.record(
+            user, message.chat_id, message.message_id, sensitive=True
+        )
+    alerts = context.services.alerts
+    already = [a for a in await alerts.open_alerts_of(user) if not a.is_duress]
+    if already:
+        await _still_open(context, user, already[0])
+        return
+    raised = await alerts.raise_alert(user, AlertKind.SOS, note=note, answered_directly=True)
+    keyboard = main_keyboard(context, user)
+    if not raised.told:
+        await send(context, user, say(context, user, "sos-raised-nobody"), markup=keyboard)
+        return
+    names = ", ".join(raised.told)
+    await send(context, user, say(context, user, "sos-raised", names=names), markup=keyboard)
+    await _offer_false_alarm(context, user, raised.alert)
+
+
+async def _offer_false_alarm(context: BotContext, user: User, alert: Alert) -> None:
+    button = say(context, user, "sos-button-false-alarm")
+    markup = await inline_buttons(
+        context, user, [[(button, ButtonAction("sos-false-alarm", alert.id))]]
+    )
+    reference = say(context, user, "alert-reference", ref=alert_reference(alert.id))
+    await send(context, user, reference, markup=markup)
+
+
+async def _still_open(context: BotContext, user: User, alert: Alert) -> None:
+    names = ", ".join(await context.services.alerts.names_told(alert))
+    text = say(context, user, "sos-already-open", ref=alert_reference(alert.id), names=names)
+    await send(context, user, text, markup=main_keyboard(context, user))
+
+
+@button_route("sos-false-alarm")
+async def on_false_alarm(update: Update, context: BotContext, press: Press) -> None:
+    alerts = context.services.alerts
+    before = await alerts.get(press.action.arg)
+    query = update.callback_query
+    if query is not None and query.message is not None:
+        await query.edit_message_reply_markup(None)
+    if before is None or not before.is_open:
+        await send(context, press.user, say(context, press.user, "sos-already-closed"))
+        return
+    # The outbox tells the defender: cancelled, or too late to cancel.
+    await alerts.false_alarm(press.user, press.action.arg)
+
+
+async def on_safe(update: Update, context: BotContext) -> None:
+    """ "I'm safe": closes the defender's open alerts (the outbox tells them and everyone)."""
+    user = await registered_user(update, context)
+    if user is None:
+        return
+    closed = await context.services.alerts.defender_is_safe(user)
+    if not any(not alert.is_duress for alert in closed):
+        # Nothing visible was open; a duress alert must look exactly like no alert at all.
+        await send(
+            context,
+            user,
+            say(context, user, "checkin-not-ready"),
+            markup=main_keyboard(context, user),
+        )
+
+
+async def on_location(update: Update, context: BotContext) -> None:
+    """A location, or a live location moving: passed on only while an alert is open."""
+    message = update.effective_message
+    if update.effective_user is None or message is None or message.location is None:
+        return
+    user = await context.services.users.find(update.effective_user.id)
+    if user is None:
+        return
+    where = message.location
+    live_until = None
+    if where.live_period:
+        period = where.live_period
+        seconds = period.total_seconds() if isinstance(period, timedelta) else float(period)
+        live_until = message.date + timedelta(seconds=seconds)
+    moving = update.edited_message is not None
+    location = Location(where.latitude, where.longitude, context.services.clock.now(), live_until)
+    if not moving:
+        await context.services.messages.record(
+            user, message.chat_id, message.message_id, sensitive=True
+        )
+    shared = await context.services.alerts.share_location(user, location, live_update=moving)
+    if moving:
+        return
+    visible = any(not alert.is_duress for alert in shared)
+    key = "sos-location-shared" if visible else "sos-location-no-alert"
+    await send(context, user, say(context, user, key))
+
+
+@button_route("alert-on-it")
+async def on_on_it(update: Update, context: BotContext, press: Press) -> None:
+    await _answer(context, press, on_it=True)
+
+
+@button_route("alert-cant-help")
+async def on_cant_help(update: Update, context: BotContext, press: Press) -> None:
+    await _answer(context, press, on_it=False)
+
+
+async def _answer(context: BotContext, press: Press, *, on_it: bool) -> None:
+    alerts = context.services.alerts
+    after = await alerts.contact_answers(press.user, press.action.arg, on_it=on_it)
+    if after is None or not after.is_open:
+        key = "alert-answer-closed"
+    elif on_it:
+        key = "alert-answer-on-it"
+    else:
+        key = "alert-answer-cant-help"
+    await send(context, press.user, say(context, press.user, key))
+
+
+def register(application: BotApplication, translate: Translator) -> None:
+    private = filters.ChatType.PRIVATE
+    application.add_handler(CommandHandler("sos", on_sos, filters=private))
+    sos_words = filters.Text(sorted(translate.every_wording("keyboard-sos")))
+    application.add_handler(
+        MessageHandler(private & sos_words & ~filters.UpdateType.EDITED, on_sos)
+    )
+    safe_words = filters.Text(sorted(translate.every_wording("keyboard-safe")))
+    application.add_handler(
+        MessageHandler(private & safe_words & ~filters.UpdateType.EDITED, on_safe)
+    )
+    application.add_handler(MessageHandler(private & filters.LOCATION, on_location))

@@ -1,0 +1,145 @@
+## Alerts. Messages to recipients (contacts, coordinators) start with alert-; messages to the
+## defender about their alert start with alert-you- or sos-. Every alert message ends with its
+## reference, so a copy sent twice after a restart is recognisable.
+## Disguised wording: for people who turned disguise mode on. It must not hint at danger.
+
+alert-reference = Ref { $ref }
+alert-reference--disguised = Ref { $ref }
+
+## Names
+
+alert-name-coordinators = the network's coordinators
+alert-name-coordinators--disguised = the organisers
+alert-name-former-contact = someone who is no longer your contact
+alert-name-someone = another contact
+
+## The alert itself, to a contact or to the coordinators
+
+alert-title-sos = 🆘 <b>SOS: { $who } needs help now.</b>
+alert-title-sos--disguised = 🔴 <b>{ $who } needs you now.</b>
+alert-title-missed = ⏰ <b>{ $who } missed a safety check-in.</b>
+alert-title-missed--disguised = 🔴 <b>{ $who } has not replied on time.</b>
+alert-reminder-line = 🔁 Reminder: nobody has said they are on it yet.
+alert-reminder-line--disguised = 🔁 Reminder: nobody has replied yet.
+alert-escalated-line = You are receiving this because the first people asked have not answered.
+alert-raised-at = Raised: { $when }
+alert-raised-at--disguised = Sent: { $when }
+alert-their-words = Their message: “{ $note }”
+alert-location-below = 📍 Their last known location ({ $when }) follows below.
+alert-location-none = 📍 They have not shared a location yet.
+alert-card-title = 🪪 <b>Their emergency card</b>
+alert-card-title--disguised = 🪪 <b>Their details</b>
+alert-guidance =
+    <b>What to do</b>
+    • Try to reach them now, by call or message.
+    • If they may be detained: contact their lawyer, and ask the authorities where they are held. They have the right to a lawyer.
+    • Contact their consulate only if they agreed to it.
+    • Press “I'm on it” so others know, or “I can't help” to pass it on at once.
+    Rights information: /rights
+alert-guidance--disguised =
+    <b>What to do</b>
+    • Try to reach them now, by call or message.
+    • Do what you agreed with them beforehand.
+    • Press “I'm on it” so others know, or “I can't help” to pass it on at once.
+alert-button-on-it = 🙋 I'm on it
+alert-button-cant-help = ✋ I can't help
+alert-button-resolve = ✔️ Resolve
+
+## Follow-ups to the people an alert reached
+
+alert-to-handled-by = 🙋 { $helper } is handling the alert about { $who }.
+alert-to-handled-by--disguised = 🙋 { $helper } is taking care of { $who }.
+alert-to-resolved = ✅ { $who } says they are safe. The alert is closed.
+alert-to-resolved--disguised = ✅ { $who } says all is well now.
+alert-to-resolved-reason = ✅ { $who } says they are safe: { $reason }. The alert is closed.
+alert-to-resolved-reason--disguised = ✅ { $who }: all is well now ({ $reason }).
+alert-to-resolved-by-coordinator = ✅ The coordinators closed the alert about { $who }.
+alert-to-resolved-by-coordinator--disguised = ✅ The organisers say all is well with { $who }.
+alert-to-resolved-reason-by-coordinator = ✅ The coordinators closed the alert about { $who }: { $reason }
+alert-to-resolved-reason-by-coordinator--disguised = ✅ The organisers say all is well with { $who }: { $reason }
+alert-to-false-alarm = ↩️ False alarm: { $who } cancelled the alert. No action is needed.
+alert-to-false-alarm--disguised = ↩️ { $who } sent that by mistake. No action is needed.
+alert-to-possibly-coerced = ⚠️ { $who } says they are safe, but this is not verified: they may have been forced to say so. The alert stays open until someone confirms they are safe.
+alert-to-possibly-coerced--disguised = ⚠️ { $who } says all is well, but this is not confirmed yet. Please check on them yourself.
+
+## To the defender, about their alert
+
+sos-raised =
+    🆘 <b>SOS sent.</b> Being told now: { $names }.
+    If you can, share your location with the button below. Press “I'm safe” when you are safe.
+sos-raised--disguised =
+    📞 <b>Done.</b> Being told now: { $names }.
+    Press “Done” when all is well.
+sos-raised-nobody =
+    ⚠️ <b>Nobody can receive this alert.</b> You have no trusted contacts, and the network has no coordinators' chat.
+    If you are in danger now, call or message someone you trust directly. Then add a contact with /invite.
+sos-raised-nobody--disguised =
+    ⚠️ <b>Nobody could be told.</b> There is nobody in your list yet.
+    Add someone with /invite.
+sos-already-open =
+    🆘 Your alert is still open ({ $ref }): { $names } have been told.
+    Share your location with the button below if you can, and press “I'm safe” when you are safe.
+sos-already-open--disguised =
+    📞 Your message is still open ({ $ref }). Press “Done” when all is well.
+sos-button-false-alarm = ↩️ False alarm: cancel
+sos-button-false-alarm--disguised = ↩️ Sent by mistake
+keyboard-share-location = 📍 Share my location
+keyboard-share-location--disguised = 📍 Share place
+sos-location-shared = 📍 Your location was passed on to everyone told of your alert.
+sos-location-shared--disguised = 📍 Your place was passed on.
+sos-location-no-alert = I pass on your location only during an alert. Press 🆘 SOS if you need help.
+sos-location-no-alert--disguised = Nothing is open at the moment.
+sos-already-closed = This alert is already closed.
+sos-already-closed--disguised = This is already closed.
+
+alert-you-who-was-notified = 📨 Alert sent to: { $names }.
+alert-you-who-was-notified--disguised = 📨 Sent to: { $names }.
+alert-you-acknowledged-by = 🙋 { $names } is on it.
+alert-you-unreachable = ⚠️ { $names } could not be reached (they may have blocked the bot). Your alert goes to the next people at once.
+alert-you-unreachable--disguised = ⚠️ { $names } could not be reached. Trying the next people.
+alert-you-nobody-to-alert = ⚠️ <b>Nobody can receive your alert.</b> Add a trusted contact with /invite.
+alert-you-nobody-to-alert--disguised = ⚠️ Nobody could be told. Add someone with /invite.
+alert-you-nobody-left = ⚠️ <b>Nobody could be reached.</b> Everyone your alert was meant for is unreachable. Call or message someone you trust directly.
+alert-you-nobody-left--disguised = ⚠️ Nobody could be reached. Call someone you trust.
+alert-you-resolved = ✅ Your alert is closed. Everyone who was told now knows you are safe.
+alert-you-resolved--disguised = ✅ Closed. Everyone was told all is well.
+alert-you-cancelled = ↩️ Cancelled. Everyone who was told knows it was a false alarm.
+alert-you-cancelled--disguised = ↩️ Cancelled. Everyone was told it was a mistake.
+alert-you-false-alarm-window-passed = Too late to cancel: your contacts are already acting on it. Press “I'm safe” when you are safe.
+alert-you-false-alarm-window-passed--disguised = Too late to cancel. Press “Done” when all is well.
+
+## Contacts answering
+
+alert-answer-on-it = Thank you. Everyone involved now knows you are on it.
+alert-answer-cant-help = Understood. It goes to the next people at once.
+alert-answer-closed = This alert is already closed. Nothing else is needed.
+alert-answer-closed--disguised = This is already closed. Nothing else is needed.
+alert-answer-already = Someone is already on it; you are recorded too.
+
+## Coordinators
+
+alerts-not-coordinator = Only the network's coordinators can see open alerts.
+alerts-none = ✅ No open alerts.
+alerts-header = <b>Open alerts: { $count }</b>
+alerts-line =
+    <b>{ $ref }</b> · { $kind } · { $who }
+    Raised { $age } ago · reached: { $level } · on it: { $helper }
+alerts-kind-sos = SOS
+alerts-kind-missed = missed check-in
+alerts-level-0 = nobody
+alerts-level-1 = first contacts
+alerts-level-2 = second contacts
+alerts-level-3 = coordinators
+alerts-nobody-yet = nobody yet
+alerts-coerced = ⚠️ possibly forced to say they are safe
+alerts-button-on-it = 🙋 { $ref }: on it
+alerts-button-resolve = ✔️ { $ref }: resolve
+alerts-resolve-ask = How was the alert { $ref } resolved? (Or send /resolve { $ref } followed by your own words.)
+alerts-reason-safe = Confirmed safe
+alerts-reason-false-alarm = False alarm
+alerts-reason-handled = Handled by the network
+alerts-acknowledged = 🙋 { $name } (coordinators) is on { $ref }.
+alerts-resolved = ✔️ { $name } resolved { $ref }: { $reason }
+alerts-unknown-ref = No open alert has the reference { $ref }. Send /alerts to see them.
+alerts-resolve-usage = Send /resolve followed by the alert's reference and what happened, for example: /resolve Q7XK2M reached her lawyer
+alerts-closed = { $ref } is already closed.
