@@ -71,6 +71,17 @@ class ScriptedUser:
         """Tap a button on an older bot message."""
         return await self._press_button(self._visible_bot_message(message_id), button)
 
+    async def press_in_group(self, chat_id: int, button: str | int) -> JSONDict:
+        """Tap a button on the newest bot message with buttons in a group this user is in."""
+        with_buttons = [
+            m
+            for m in self._emulator.chat_messages(chat_id)
+            if m.inline_keyboard and m.sender_id != self.id
+        ]
+        if not with_buttons:
+            raise LookupError(f"no bot message with buttons in group {chat_id}")
+        return await self._press_button(with_buttons[-1], button)
+
     async def press_data(self, data: str, message_id: int | None = None) -> JSONDict:
         """Send arbitrary callback data, as a modified client could, from a bot message."""
         if message_id is not None:

@@ -1,0 +1,239 @@
+"""SOS, escalation, acknowledgement and resolution, through the real bot and its outbox, on a
+fake clock."""
+
+from collections.abc import AsyncIterator
+from datetime import timedelta
+
+import pytest
+
+from storage.audit import AuditRepository
+from tests.e2e.alerting import ADMIN_ID, REF, group_texts, network, refs
+from tests.e2e.harness import BotHarness
+
+
+@pytest.fixture
+async def bot(tmp_path) -> AsyncIterator[BotHarness]:
+    harness = BotHarness(tmp_path / "data", BOT_ADMINS=ADMIN_ID)
+    await harness.start()
+    yield harness
+    await harness.stop()
+
+
+async def test_sos_with_words_reaches_tier_one_at_once_with_card_and_guidance(bot):
+    net = await network(bot)
+    alice, bob, carol = net.alice, net.bob, net.carol
+    await alice.send("/card")
+    await alice.press("Lawyer's name")
+    await alice.send("Maria Lopez")
+    await alice.send("/sos stopped at the checkpoint on Route 7")
+    confirmation = alice.inbox[-2].text
+    assert "SOS sent" in confirmation and "Bobby" in confirmation
+    assert "Carol" not in confirmation  # tier 2 waits for the acknowledgement timeout
+    assert alice.last.buttons == [["↩️ False alarm: cancel"]]
+    alert = bob.last
+    assert "SOS: Alice needs help now" in alert.text
+    assert "stopped at the checkpoint on Route 7" in alert.text
+    assert "Maria Lopez" in alert.text
+    assert "right to a lawyer" in alert.text
+    assert "consulate only if they agreed" in alert.text
+    assert alert.buttons == [["🙋 I'm on it", "✋ I can't help"]]
+    assert alert.protect_content
+    assert refs([alert.text]) == refs([alice.last.text])
+    assert not any("SOS: Alice" in text for text in carol.texts())
+    assert not any("SOS: Alice" in text for text in group_texts(bot, net.group))
+
+
+async def test_sos_without_words_and_the_keyboard_button_work_the_same(bot):
+    net = await network(bot, coordinators=False)
+    await net.alice.send("🆘 SOS")
+    assert "SOS: Alice needs help now" in net.bob.last.text
+    assert "Their message" not in net.bob.last.text
+    # Pressed again while it is open: no second alert, the defender is told it stands.
+    await net.alice.send("🆘 SOS")
+    assert "still open" in net.alice.last.text
+    assert len(refs(net.bob.texts())) == 1
+
+
+async def test_with_nobody_to_alert_the_defender_is_told_plainly(bot):
+    alice = bot.user("alice")
+    await alice.send("/start")
+    await alice.send("/sos")
+    assert "Nobody can receive this alert" in alice.last_text
+    assert "/invite" in alice.last_text
+
+
+async def test_false_alarm_within_the_window_tells_everyone_it_was_a_mistake(bot):
+    net = await network(bot)
+    await net.alice.send("/sos")
+    await net.alice.press("↩️ False alarm: cancel")
+    assert "Cancelled" in net.alice.last_text
+    assert "False alarm: Alice cancelled the alert" in net.bob.last_text
+    assert refs([net.bob.last_text]) == refs(net.bob.texts())
+    # Nothing follows: no escalation, no reminder.
+    await bot.advance(timedelta(minutes=30))
+    assert not any("SOS: Alice" in text for text in net.carol.texts())
+    assert "False alarm" in net.bob.last_text
+
+
+async def test_after_the_window_a_false_alarm_is_refused_and_the_alert_stays(bot):
+    net = await network(bot)
+    await net.alice.send("/sos")
+    bot.clock.advance(timedelta(minutes=3))
+    await net.alice.press("↩️ False alarm: cancel")
+    assert "Too late to cancel" in net.alice.last_text
+    assert "False alarm" not in net.bob.last_text
+
+
+async def test_the_first_im_on_it_is_shown_to_the_defender_and_the_others(bot):
+    net = await network(bot)
+    await net.alice.send("/sos")
+    await bot.advance(timedelta(minutes=10))  # tier 2 now has it too
+    assert "SOS: Alice" in net.carol.last_text
+    await net.bob.press("🙋 I'm on it")
+    assert "Everyone involved now knows" in net.bob.last_text
+    assert "Bobby is on it" in net.alice.last_text
+    assert "Bob is handling the alert about Alice" in net.carol.last_text
+    # Acknowledged: no more escalation and no reminders.
+    before = len(net.carol.inbox), len(bot.emulator.chat_messages(net.group))
+    await bot.advance(timedelta(hours=1))
+    assert (len(net.carol.inbox), len(bot.emulator.chat_messages(net.group))) == before
+
+
+async def test_nobody_answering_escalates_to_tier_two_then_to_the_coordinators(bot):
+    net = await network(bot)
+    await net.alice.send("/sos")
+    await bot.advance(timedelta(minutes=9, seconds=50))
+    assert not any("SOS: Alice" in text for text in net.carol.texts())
+    await bot.advance(timedelta(seconds=15))
+    assert "SOS: Alice" in net.carol.last_text
+    assert "first people asked have not answered" in net.carol.last_text
+    await bot.advance(timedelta(minutes=10))
+    group = group_texts(bot, net.group)
+    assert any("SOS: Alice" in text for text in group)
+    assert "Reminder" in net.bob.last_text  # the earlier levels are reminded
+    # At the last level, reminders repeat until someone acknowledges.
+    await bot.advance(timedelta(minutes=10))
+    assert sum("Reminder" in text for text in group_texts(bot, net.group)) == 1
+
+
+async def test_i_cant_help_moves_the_alert_on_at_once(bot):
+    net = await network(bot)
+    await net.alice.send("/sos")
+    await net.bob.press("✋ I can't help")
+    assert "next people at once" in net.bob.last_text
+    assert "SOS: Alice" in net.carol.last_text
+
+
+async def test_a_contact_who_blocked_the_bot_is_skipped_and_the_defender_told(bot):
+    net = await network(bot)
+    net.bob.block_bot()
+    await net.alice.send("/sos")
+    assert "SOS: Alice" in net.carol.last_text
+    assert any("Bobby could not be reached" in text for text in net.alice.texts())
+    await net.alice.send("/contacts")
+    assert "unreachable" in net.alice.last_text.lower()
+
+
+async def test_a_rate_limit_delays_only_that_chat(bot):
+    net = await network(bot)
+    await net.alice.send("/start")
+    bot.emulator.fail_next("sendMessage", 429, retry_after=7, chat_id=net.bob.id)
+    bot.auto_deliver = False
+    await net.alice.send("/sos")
+    await bot.deliver(within=timedelta(seconds=1))
+    assert not any("SOS: Alice" in text for text in net.bob.texts())
+    await bot.deliver(within=timedelta(seconds=10))
+    assert "SOS: Alice" in net.bob.last_text
+    assert len(refs(net.bob.texts())) == 1
+
+
+async def test_im_safe_resolves_and_everyone_told_is_told(bot):
+    net = await network(bot)
+    await net.alice.send("/sos")
+    await bot.advance(timedelta(minutes=10))
+    await net.alice.send("✅ I'm safe")
+    assert "Your alert is closed" in net.alice.last_text
+    assert "Alice says they are safe" in net.bob.last_text
+    assert "Alice says they are safe" in net.carol.last_text
+    await bot.advance(timedelta(hours=1))
+    assert not any("SOS: Alice" in text for text in group_texts(bot, net.group))
+
+
+async def test_coordinators_list_take_on_and_resolve_alerts_with_an_audit_trail(bot):
+    net = await network(bot)
+    await net.alice.send("/sos")
+    ref = REF.search(net.bob.last_text)[1]
+    await net.coordinator.send_in_group(net.group, "/alerts")
+    listing = group_texts(bot, net.group)[-1]
+    assert ref in listing and "Alice" in listing and "first contacts" in listing
+    await net.coordinator.press_in_group(net.group, 1)  # on it
+    assert f"is on {ref}" in group_texts(bot, net.group)[-1]
+    assert "the network's coordinators is on it" in net.alice.last_text
+    assert "coordinators is handling" in net.bob.last_text
+    await net.coordinator.send_in_group(net.group, "/alerts")
+    await net.coordinator.press_in_group(net.group, 2)  # resolve
+    await net.coordinator.press_in_group(net.group, "Confirmed safe")
+    assert "The coordinators closed the alert about Alice: Confirmed safe" in net.bob.last_text
+    assert "Your alert is closed" in net.alice.last_text
+    alert_id = (await bot.app.bot_data.services.alerts.open_alerts_of(await _user(bot, net.alice)))
+    assert alert_id == []
+    async with bot.database.read() as tx:
+        (stored_id,) = await tx.fetchone("SELECT id FROM alerts")
+    entries = await AuditRepository(bot.database).entries_for(stored_id)
+    assert [(e.action, e.actor_name) for e in entries] == [
+        ("acknowledge", "Cora"),
+        ("resolve", "Cora"),
+    ]
+
+
+async def test_resolve_by_reference_with_own_words_and_refusals(bot):
+    net = await network(bot)
+    await net.alice.send("/sos")
+    ref = REF.search(net.bob.last_text)[1]
+    await net.bob.send("/alerts")
+    assert "Only the network's coordinators" in net.bob.last_text
+    await net.coordinator.send_in_group(net.group, "/resolve")
+    assert "/resolve Q7XK2M" in group_texts(bot, net.group)[-1]
+    await net.coordinator.send_in_group(net.group, "/resolve ZZZZZZ done")
+    assert "No open alert" in group_texts(bot, net.group)[-1]
+    await net.coordinator.send("/resolve " + ref.lower() + " reached her lawyer")
+    assert "reached her lawyer" in net.bob.last_text
+    await net.coordinator.send_in_group(net.group, "/alerts")
+    assert "No open alerts" in group_texts(bot, net.group)[-1]
+
+
+async def test_a_location_goes_to_everyone_told_and_with_later_notices(bot):
+    net = await network(bot)
+    await net.alice.send("/sos")
+    shared = await net.alice.send_location(13.75, 100.5, live_period=3600)
+    assert "passed on to everyone" in net.alice.last_text
+    assert net.bob.last.location is not None
+    assert net.bob.last.location.latitude == pytest.approx(13.75)
+    await net.alice.update_live_location(shared["message"]["message_id"], 13.76, 100.51)
+    assert net.bob.last.location.latitude == pytest.approx(13.76)  # moved, not sent again
+    await bot.advance(timedelta(minutes=10))
+    assert "last known location" in net.carol.inbox[-2].text
+    assert net.carol.last.location.latitude == pytest.approx(13.76)
+
+
+async def test_a_location_with_no_alert_open_is_not_passed_on(bot):
+    net = await network(bot)
+    await net.alice.send_location(13.75, 100.5)
+    assert "only during an alert" in net.alice.last_text
+    assert all(m.location is None for m in net.bob.inbox)
+
+
+async def test_a_restart_loses_no_deadline(bot):
+    net = await network(bot)
+    await net.alice.send("/sos")
+    await bot.stop()
+    bot.clock.advance(timedelta(hours=1))  # down through the acknowledgement timeout
+    await bot.start()
+    await bot.advance(timedelta(0))  # the start-up sweep
+    assert "SOS: Alice" in net.carol.last_text
+
+
+async def _user(bot, person):
+    user = await bot.app.bot_data.services.users.find(person.id)
+    assert user is not None
+    return user
