@@ -27,7 +27,8 @@ async def test_sos_with_words_reaches_tier_one_at_once_with_card_and_guidance(bo
     await alice.send("Maria Lopez")
     await alice.send("/sos stopped at the checkpoint on Route 7")
     confirmation = alice.inbox[-2].text
-    assert "SOS sent" in confirmation and "Bobby" in confirmation
+    assert "SOS sent" in confirmation
+    assert "Bobby" in confirmation
     assert "Carol" not in confirmation  # tier 2 waits for the acknowledgement timeout
     assert alice.last.buttons == [["↩️ False alarm: cancel"]]
     alert = bob.last
@@ -165,7 +166,9 @@ async def test_coordinators_list_take_on_and_resolve_alerts_with_an_audit_trail(
     ref = REF.search(net.bob.last_text)[1]
     await net.coordinator.send_in_group(net.group, "/alerts")
     listing = group_texts(bot, net.group)[-1]
-    assert ref in listing and "Alice" in listing and "first contacts" in listing
+    assert ref in listing
+    assert "Alice" in listing
+    assert "first contacts" in listing
     await net.coordinator.press_in_group(net.group, 1)  # on it
     assert f"is on {ref}" in group_texts(bot, net.group)[-1]
     assert "the network's coordinators is on it" in net.alice.last_text
@@ -175,7 +178,7 @@ async def test_coordinators_list_take_on_and_resolve_alerts_with_an_audit_trail(
     await net.coordinator.press_in_group(net.group, "Confirmed safe")
     assert "The coordinators closed the alert about Alice: Confirmed safe" in net.bob.last_text
     assert "Your alert is closed" in net.alice.last_text
-    alert_id = (await bot.app.bot_data.services.alerts.open_alerts_of(await _user(bot, net.alice)))
+    alert_id = await bot.app.bot_data.services.alerts.open_alerts_of(await _user(bot, net.alice))
     assert alert_id == []
     async with bot.database.read() as tx:
         (stored_id,) = await tx.fetchone("SELECT id FROM alerts")

@@ -74,7 +74,17 @@ async def test_command_menus_are_published_for_every_language(bot):
     default = bot.emulator.commands()
     english = bot.emulator.commands(language_code="en")
     names = [c["command"] for c in default]
-    assert names == ["start", "help", "sos", "contacts", "invite", "card", "settings", "wipe", "cancel"]
+    assert names == [
+        "start",
+        "help",
+        "sos",
+        "contacts",
+        "invite",
+        "card",
+        "settings",
+        "wipe",
+        "cancel",
+    ]
     assert english == default
 
 
