@@ -46,8 +46,9 @@ async def test_two_people_start_the_bot_in_the_demo_and_their_names_stay_encrypt
     assert b"111000001" not in stored
 
 
-async def test_in_the_demo_a_defender_invites_a_contact_who_accepts(tmp_path):
-    """Typed like a person would: the link the bot prints is pasted as the contact."""
+async def test_in_the_demo_a_contact_accepts_then_answers_an_sos(tmp_path):
+    """Typed like a person would: the link the bot prints is pasted as the contact, who then
+    receives the defender's SOS and takes it on."""
     import re
 
     process = await start_demo(tmp_path / "demo")
@@ -76,6 +77,12 @@ async def test_in_the_demo_a_defender_invites_a_contact_who_accepts(tmp_path):
         await read_until(r"\[1\] ✅ Accept")
         await type_line("1")
         await read_until(r"\[bot → alice\] .*accepted")
+        await type_line("@alice /sos at the border post")
+        await read_until(r"\[bot → bob\] .*SOS: Alice needs help now")
+        await read_until(r"\[1\] 🙋 I'm on it")
+        await type_line("@bob")
+        await type_line("1")
+        await read_until(r"\[bot → alice\] .*Bob is on it")
         await type_line(":quit")
         await process.wait()
     assert process.returncode == 0
