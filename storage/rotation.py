@@ -73,15 +73,16 @@ async def reencrypt_all(db: Database, crypto: FieldCrypto, progress: Progress) -
             updates = []
             for row in rows:
                 row_id = str(row[0])
+                # NULL and empty values (an outbox payload blanked once sent) hold nothing.
                 plaintexts = {
                     column: crypto.decrypt(table.name, column, row_id, row[column])
                     for column in table.ciphertext_columns
-                    if row[column] is not None
+                    if row[column]
                 }
                 new_values: list[bytes | None] = [
                     crypto.encrypt(table.name, column, row_id, plaintexts[column])
                     if column in plaintexts
-                    else None
+                    else row[column]
                     for column in table.ciphertext_columns
                 ]
                 for index_column in table.index_columns:

@@ -183,3 +183,32 @@ async def test_rotation_refuses_while_the_bot_holds_the_data_dir(storage_config)
     assert process.returncode == StartupError.exit_code
     assert "Another process" in stderr
     assert "Traceback" not in stderr
+
+
+async def test_rotation_keeps_blanked_payloads_of_sent_messages_and_pending_ones_readable(
+    storage_config,
+):
+    from datetime import timedelta
+
+    from bot.domain.outbound import ChatKind, OutboundMessage, Priority
+    from storage.outbox import OutboxRepository
+
+    db = await open_storage(storage_config)
+    try:
+        outbox = OutboxRepository(db)
+        sent = await outbox.enqueue(
+            42, ChatKind.PRIVATE, OutboundMessage("gone"), Priority.OTHER, NOW
+        )
+        await outbox.mark_sent(sent, 7)
+        await outbox.enqueue(43, ChatKind.PRIVATE, OutboundMessage("waiting"), Priority.OTHER, NOW)
+    finally:
+        await db.close()
+    await rotate_master_key(storage_config, no_progress)
+    db = await open_storage(storage_config)
+    try:
+        outbox = OutboxRepository(db)
+        assert await outbox.sent_message_id(sent) == 7
+        (item,) = await outbox.claim(NOW, timedelta(minutes=1), 10)
+        assert (item.chat_id, item.message.text) == (43, "waiting")
+    finally:
+        await db.close()
