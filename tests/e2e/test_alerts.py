@@ -240,3 +240,31 @@ async def _user(bot, person):
     user = await bot.app.bot_data.services.users.find(person.id)
     assert user is not None
     return user
+
+
+async def test_coordinators_buttons_refuse_anyone_else_and_contacts_buttons_too(bot):
+    net = await network(bot)
+    await net.alice.send("/sos")
+    await net.coordinator.send_in_group(net.group, "/alerts")
+    group_message = bot.emulator.chat_messages(net.group)[-1]
+    forged = group_message.inline_keyboard[0][0].callback_data
+    # Bob is no coordinator: pressing their button privately (a forged press) does nothing.
+    bot.emulator.set_member_status(net.group, net.bob, "left")
+    await net.bob.press_data(forged)
+    assert "expired" in net.bob.answers[-1]
+    # Carol cannot answer the alert with Bob's button either.
+    alert_message = next(m for m in net.bob.inbox if "SOS: Alice" in (m.text or ""))
+    await net.carol.press_data(alert_message.inline_keyboard[0][0].callback_data)
+    assert "expired" in net.carol.answers[-1]
+    assert "Bobby is on it" not in " ".join(net.alice.texts())
+    alert = (await bot.app.bot_data.services.alerts.open_alerts())[0][0]
+    assert alert.acknowledged_by is None
+
+
+async def test_the_alarm_clock_is_aimed_at_the_acknowledgement_deadline(bot):
+    net = await network(bot)
+    await net.alice.send("/sos")
+    (job,) = bot.app.job_queue.get_jobs_by_name("alert-deadline")
+    ((alert, _),) = await bot.app.bot_data.services.alerts.open_alerts()
+    assert alert.level_deadline == alert.raised_at + timedelta(minutes=10)
+    assert job.job.trigger.run_date == alert.level_deadline

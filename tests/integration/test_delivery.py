@@ -280,3 +280,67 @@ async def test_a_group_is_not_sent_a_burst(outbox, bot, clock, emulator):
     assert (await delivery.run_once()).sent == 1
     clock.advance(timedelta(seconds=1))
     assert (await delivery.run_once()).sent == 1
+
+
+async def test_a_live_location_is_sent_then_moved_in_place(db, outbox, bot, clock, emulator):
+    from bot.domain.outbound import SharedLocation
+
+    (alice,) = await people(emulator, "alice")
+    first = await outbox.enqueue(
+        alice.id,
+        ChatKind.PRIVATE,
+        OutboundMessage(location=SharedLocation(13.75, 100.5, 3600)),
+        Priority.DISTRESS,
+        clock.now(),
+    )
+    async with db.transaction() as tx:
+        await outbox.enqueue_in(
+            tx,
+            alice.id,
+            ChatKind.PRIVATE,
+            OutboundMessage(location=SharedLocation(13.8, 100.6, 3600), moves=first),
+            Priority.DISTRESS,
+            clock.now(),
+        )
+    sender = worker(outbox, bot, clock)
+    report = await sender.run_once()
+    assert (report.sent, report.waiting) == (1, 1)  # the move waits for the location it moves
+    clock.advance(timedelta(seconds=2))
+    assert (await sender.run_once()).sent == 1
+    moved = [m for m in alice.inbox if m.location is not None]
+    assert len(moved) == 1
+    assert moved[0].location.latitude == pytest.approx(13.8)
+
+
+async def test_a_move_of_a_location_that_never_went_is_dropped(db, outbox, bot, clock, emulator):
+    from bot.domain.outbound import SharedLocation
+
+    (alice,) = await people(emulator, "alice")
+    first = await queue(outbox, clock, alice, "placeholder")
+    await outbox.mark_failed(first, "recipient-gone")
+    await outbox.enqueue(
+        alice.id,
+        ChatKind.PRIVATE,
+        OutboundMessage(location=SharedLocation(1.0, 2.0), moves=first),
+        Priority.DISTRESS,
+        clock.now(),
+    )
+    report = await worker(outbox, bot, clock).run_once()
+    assert (report.sent, report.failed) == (0, 1)
+
+
+async def test_next_due_and_purge_follow_the_rows(outbox, bot, clock, emulator):
+    (alice,) = await people(emulator, "alice")
+    assert await outbox.next_due() is None
+    item = await queue(outbox, clock, alice, "hello")
+    assert await outbox.next_due() == clock.now()
+    await outbox.give_back(item, clock.now() + timedelta(seconds=40), tried=True)
+    assert await outbox.next_due() == clock.now() + timedelta(seconds=40)
+    clock.advance(timedelta(seconds=40))
+    assert (await worker(outbox, bot, clock).run_once()).sent == 1
+    assert await outbox.next_due() is None
+    created = clock.now() - timedelta(seconds=40)
+    assert await outbox.purge(created) == 0  # only rows created before the cut are purged
+    clock.advance(timedelta(days=1))
+    assert await outbox.purge(clock.now()) == 1
+    assert await outbox.sent_message_id(item) is None

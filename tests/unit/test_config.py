@@ -110,3 +110,26 @@ def test_contact_limits_have_defaults_and_bounds():
     for bad in ({"BOT_MAX_CONTACTS": "0"}, {"BOT_INVITE_TTL_HOURS": "two"}):
         with pytest.raises(ConfigError, match="whole number"):
             load_config(env(**bad))
+
+
+def test_alert_timings_have_defaults_and_take_durations():
+    from datetime import timedelta
+
+    defaults = load_config(env()).alerts
+    assert defaults.ack_timeout == timedelta(minutes=10)
+    assert defaults.false_alarm_window == timedelta(minutes=2)
+    assert defaults.retention == timedelta(days=30)
+    chosen = load_config(
+        env(BOT_ACK_TIMEOUT="90s", BOT_FALSE_ALARM_WINDOW="5m", BOT_ALERT_RETENTION_DAYS="7")
+    ).alerts
+    assert chosen.ack_timeout == timedelta(seconds=90)
+    assert chosen.false_alarm_window == timedelta(minutes=5)
+    assert chosen.retention == timedelta(days=7)
+
+
+@pytest.mark.parametrize("value", ["10", "2s", "25h", "ten minutes", "-5m"])
+def test_an_unusable_acknowledgement_timeout_is_explained(value):
+    with pytest.raises(ConfigError) as error:
+        load_config(env(BOT_ACK_TIMEOUT=value))
+    assert "BOT_ACK_TIMEOUT must be a duration such as 90s, 10m or 2h" in str(error.value)
+    assert "from 5s to 1d (default 10m)" in str(error.value)
