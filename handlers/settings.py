@@ -11,6 +11,7 @@ from telegram.ext import CommandHandler, filters
 from bot.context import BotApplication, BotContext
 from bot.domain.interaction import ButtonAction, Conversation
 from bot.domain.settings import (
+    ACK_TIMEOUT_CHOICES,
     AUTODELETE_CHOICES,
     COMMON_TIMEZONES,
     UserSettings,
@@ -33,6 +34,14 @@ def autodelete_label(context: BotContext, user: User, seconds: int | None) -> st
     return say(context, user, "autodelete-seconds", minutes=seconds // 60)
 
 
+def answer_time_label(context: BotContext, user: User, minutes: int | None) -> str:
+    if minutes is None:
+        network = context.services.alerts.policy_for(replace(user, settings=UserSettings()))
+        default = int(network.ack_timeout.total_seconds() // 60)
+        return say(context, user, "ack-timeout-network", minutes=default)
+    return say(context, user, "ack-timeout-minutes", minutes=minutes)
+
+
 def local_time(context: BotContext, user: User) -> str:
     return (
         context.services.clock.now().astimezone(zone_of(user.settings.timezone)).strftime("%H:%M")
@@ -50,6 +59,7 @@ def summary(context: BotContext, user: User) -> str:
         time=local_time(context, user),
         autodelete=autodelete_label(context, user, user.settings.autodelete_seconds),
         disguise_mode=say(context, user, on_off),
+        answer_time=answer_time_label(context, user, user.settings.ack_timeout_minutes),
     )
 
 
@@ -63,6 +73,7 @@ async def settings_menu(context: BotContext, user: User) -> InlineKeyboardMarkup
             [(say(context, user, "settings-language"), ButtonAction("settings-language"))],
             [(say(context, user, "settings-timezone"), ButtonAction("settings-timezone"))],
             [(say(context, user, "settings-autodelete"), ButtonAction("settings-autodelete"))],
+            [(say(context, user, "settings-ack-timeout"), ButtonAction("settings-ack"))],
             [(say(context, user, disguise_key), ButtonAction("settings-disguise", disguise_arg))],
             [(say(context, user, "settings-wipe"), ButtonAction("wipe-start"))],
         ],
@@ -177,6 +188,25 @@ async def on_autodelete_chosen(update: Update, context: BotContext, press: Press
     user = await save(context, press.user, replace(press.user.settings, autodelete_seconds=seconds))
     await context.services.messages.apply_autodelete(user)
     await show_settings(update, context, user)
+
+
+@button_route("settings-ack")
+async def on_answer_time_menu(update: Update, context: BotContext, press: Press) -> None:
+    user = press.user
+    rows = [
+        [(answer_time_label(context, user, m), ButtonAction("settings-ack-set", str(m or 0)))]
+        for m in ACK_TIMEOUT_CHOICES
+    ]
+    await show_submenu(update, context, user, "ack-timeout-explain", rows)
+
+
+@button_route("settings-ack-set")
+async def on_answer_time_chosen(update: Update, context: BotContext, press: Press) -> None:
+    minutes = int(press.action.arg) or None
+    if minutes not in ACK_TIMEOUT_CHOICES:
+        return
+    settings = replace(press.user.settings, ack_timeout_minutes=minutes)
+    await show_settings(update, context, await save(context, press.user, settings))
 
 
 @button_route("settings-disguise")

@@ -11,6 +11,10 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 # Off, 1 minute, 10 minutes, 1 hour, 24 hours: Telegram lets a bot delete its messages for 48 h.
 AUTODELETE_CHOICES: tuple[int | None, ...] = (None, 60, 600, 3600, 86400)
 
+# How long each level of the defender's alerts has to answer, in minutes (None: the network's
+# setting). Short for high-risk moments, longer for contacts in other time zones.
+ACK_TIMEOUT_CHOICES: tuple[int | None, ...] = (None, 5, 10, 20, 30, 60)
+
 # Places defenders in the sources' regions are likely to be; anything else can be typed.
 COMMON_TIMEZONES = (
     "Asia/Bangkok",
@@ -39,6 +43,7 @@ class UserSettings:
     timezone: str = "UTC"
     autodelete_seconds: int | None = None
     disguise: bool = False
+    ack_timeout_minutes: int | None = None
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), sort_keys=True)
@@ -52,6 +57,7 @@ class UserSettings:
             timezone=str(raw.get("timezone", "UTC")),
             autodelete_seconds=raw.get("autodelete_seconds"),
             disguise=bool(raw.get("disguise", False)),
+            ack_timeout_minutes=raw.get("ack_timeout_minutes"),
         )
 
 

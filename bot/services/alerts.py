@@ -99,9 +99,12 @@ class AlertService:
         self._on_enqueued = on_enqueued
 
     def policy_for(self, defender: User) -> Policy:
+        """The network's timings, with the defender's own answer time if they chose one."""
+        minutes = defender.settings.ack_timeout_minutes
+        ack_timeout = timedelta(minutes=minutes) if minutes else self._config.ack_timeout
         return Policy(
-            ack_timeout=self._config.ack_timeout,
-            reminder_every=self._config.ack_timeout,
+            ack_timeout=ack_timeout,
+            reminder_every=ack_timeout,
             false_alarm_window=self._config.false_alarm_window,
         )
 

@@ -7,9 +7,12 @@ settings-title =
     Time zone: { $timezone } (now { $time })
     Auto-delete: { $autodelete }
     Disguise: { $disguise_mode }
+    Time for your contacts to answer an alert: { $answer_time }
 settings-language = 🌐 Language
 settings-timezone = 🕓 Time zone
 settings-autodelete = 🧹 Auto-delete
+settings-ack-timeout = ⏱ Answer time
+settings-ack-timeout--disguised = ⏱ Reply time
 settings-disguise-on = 🎭 Disguise: turn on
 settings-disguise-off = 🎭 Disguise: turn off
 settings-wipe = 🗑 Erase everything
@@ -36,6 +39,12 @@ autodelete-seconds = { $minutes ->
 }
 autodelete-set = Auto-delete: { $choice }.
 
+ack-timeout-explain =
+    When you raise an alert, your first contacts have this long to press “I'm on it” before your second contacts are told, and then the coordinators. Shorter is safer in a high-risk moment; longer suits contacts who may be asleep in another time zone.
+ack-timeout-explain--disguised = How long people have to reply before the next people are asked.
+ack-timeout-network = the network's setting ({ $minutes } min)
+ack-timeout-minutes = { $minutes } minutes
+
 disguise-on = Disguise is on: this chat now uses neutral words and buttons. Everything works as before.
 disguise-off = Disguise is off.
 
@@ -57,6 +66,7 @@ settings-title--disguised =
     Time zone: { $timezone } (now { $time })
     Auto-delete: { $autodelete }
     Plain style: { $disguise_mode }
+    Time to reply: { $answer_time }
 settings-disguise-off--disguised = 🎭 Plain style: turn off
 autodelete-explain--disguised = The bot can delete its own messages from this chat after a delay. Telegram lets it do this for 48 hours.
 disguise-on--disguised = Plain style is on.

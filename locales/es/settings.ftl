@@ -7,6 +7,7 @@ settings-title =
     Zona horaria: { $timezone } (ahora { $time })
     Borrado automático: { $autodelete }
     Modo discreto: { $disguise_mode }
+    Tiempo para que tus contactos respondan a una alerta: { $answer_time }
 settings-language = 🌐 Idioma
 settings-timezone = 🕓 Zona horaria
 settings-autodelete = 🧹 Borrado automático
@@ -54,6 +55,14 @@ settings-title--disguised =
     Zona horaria: { $timezone } (ahora { $time })
     Borrado automático: { $autodelete }
     Estilo sencillo: { $disguise_mode }
+    Tiempo para responder: { $answer_time }
 settings-disguise-off--disguised = 🎭 Estilo sencillo: desactivar
 autodelete-explain--disguised = El bot puede borrar sus propios mensajes de este chat después de un tiempo. Telegram permite hacerlo durante 48 horas.
 disguise-on--disguised = El estilo sencillo está activado.
+settings-ack-timeout = ⏱ Tiempo de respuesta
+settings-ack-timeout--disguised = ⏱ Tiempo para responder
+ack-timeout-explain =
+    Cuando das una alerta, tus primeros contactos tienen este tiempo para pulsar “Me encargo” antes de que se avise a tus segundos contactos, y después a las personas coordinadoras. Más corto es más seguro en un momento de alto riesgo; más largo conviene si tus contactos pueden estar durmiendo en otra zona horaria.
+ack-timeout-explain--disguised = Cuánto tiempo tienen las personas para responder antes de preguntar a las siguientes.
+ack-timeout-network = el ajuste de la red ({ $minutes } min)
+ack-timeout-minutes = { $minutes } minutos

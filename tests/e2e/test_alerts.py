@@ -268,3 +268,15 @@ async def test_the_alarm_clock_is_aimed_at_the_acknowledgement_deadline(bot):
     ((alert, _),) = await bot.app.bot_data.services.alerts.open_alerts()
     assert alert.level_deadline == alert.raised_at + timedelta(minutes=10)
     assert job.job.trigger.run_date == alert.level_deadline
+
+
+async def test_a_defender_can_shorten_the_time_to_answer(bot):
+    net = await network(bot)
+    await net.alice.send("/settings")
+    assert "the network's setting (10 min)" in net.alice.last_text
+    await net.alice.press("⏱ Answer time")
+    await net.alice.press("5 minutes")
+    assert "answer an alert: 5 minutes" in net.alice.last_text
+    await net.alice.send("/sos")
+    await bot.advance(timedelta(minutes=5))
+    assert "SOS: Alice" in net.carol.last_text
