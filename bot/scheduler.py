@@ -113,6 +113,7 @@ def wire_alerts(application: BotApplication) -> None:
     application.bot_data.delivery = loop
     application.bot_data.alarm = alarm
     services.alerts.wire(on_wake=alarm.arm, on_enqueued=loop.kick)
+    services.notices.wire(on_enqueued=loop.kick)
     job_queue.run_repeating(
         process_alert_deadlines,
         interval=ALERT_SWEEP_EVERY,

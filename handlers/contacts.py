@@ -55,11 +55,9 @@ def lifetime_hours(context: BotContext) -> int:
 
 
 async def tell(context: BotContext, user: User, text: str) -> None:
-    """A message to someone other than the person acting; they may have blocked the bot."""
-    try:
-        await send(context, user, text, sensitive=True)
-    except TelegramError as exc:  # blocked, gone, or the network: the change itself stands
-        log.info("could not tell user %s: %s", user.id, type(exc).__name__)
+    """A message to someone other than the person acting: queued, so that a network failure
+    delays it rather than losing it (and someone who blocked the bot is simply skipped)."""
+    await context.services.notices.tell(user, text)
 
 
 async def clear_pressed_buttons(update: Update) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.error import TelegramError
 from telegram.ext import CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
@@ -48,10 +47,7 @@ async def on_wipe_confirmation(
     erasure = await context.services.erasure.erase(user)
     log.info("user %s erased", user.id)
     for defender in erasure.defenders_to_tell:
-        try:
-            await send(context, defender, say(context, defender, "wipe-contact-left"))
-        except TelegramError as error:
-            log.warning("could not tell a defender about an erasure: %s", type(error).__name__)
+        await context.services.notices.tell(defender, say(context, defender, "wipe-contact-left"))
     await delete_due_messages(context)
     await context.bot.send_message(user.chat_id, say(context, user, "wipe-done"))
 

@@ -78,10 +78,20 @@ class OutboxRepository:
         now: datetime,
         *,
         topic: str | None = None,
+        owner_user_id: str | None = None,
+        purpose: str | None = None,
     ) -> str:
         async with self._db.transaction() as tx:
             return await self.enqueue_in(
-                tx, chat_id, chat_kind, message, priority, now, topic=topic
+                tx,
+                chat_id,
+                chat_kind,
+                message,
+                priority,
+                now,
+                topic=topic,
+                owner_user_id=owner_user_id,
+                purpose=purpose,
             )
 
     async def requeue_to(self, item: OutboxItem, chat_id: int, now: datetime) -> str:

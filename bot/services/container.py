@@ -15,6 +15,7 @@ from bot.services.contacts import INVITE_LIFETIME, MAX_CONTACTS, ContactService
 from bot.services.coordinators import CoordinatorService
 from bot.services.erasure import ErasureService
 from bot.services.interaction import ButtonService, ConversationService, MessageLog
+from bot.services.notices import NoticeService
 from bot.services.updates import UpdateGate
 from bot.services.users import UserService
 from storage.buttons import ButtonRepository
@@ -24,6 +25,7 @@ from storage.conversations import ConversationRepository
 from storage.coordinators import CoordinatorRepository
 from storage.db import Database
 from storage.erasure import ErasureRepository
+from storage.outbox import OutboxRepository
 from storage.sent_messages import SentMessageRepository
 from storage.updates import ProcessedUpdateRepository
 from storage.users import UserRepository
@@ -47,6 +49,7 @@ class Services:
     coordinators: CoordinatorService
     erasure: ErasureService
     alerts: AlertService
+    notices: NoticeService
 
     @classmethod
     def build(
@@ -84,6 +87,7 @@ class Services:
             alerts=AlertService(
                 database, clock, AlertMessages(translate), alert_config or AlertConfig()
             ),
+            notices=NoticeService(OutboxRepository(database), clock),
         )
 
     async def close(self) -> None:
