@@ -247,16 +247,19 @@ class AlertService:
 
     async def process_due(self) -> int:
         """Apply every deadline that has come: the timer's, the sweep's and start-up's job."""
-        handled = 0
+        handled: set[str] = set()
         while ids := await self._alerts.due(self._clock.now()):
             for alert_id in ids:
                 try:
+                    if alert_id in handled:
+                        # Still due after its deadline was applied: never spin on it.
+                        raise AlertConflict(alert_id)
                     await self._change_due(alert_id)
                 except Exception as error:  # one bad alert must not stall the others
                     log.error("alert %s: deadline failed: %s", alert_id, type(error).__name__)
                     await self._alerts.postpone(alert_id, self._clock.now() + RETRY_BROKEN)
-                handled += 1
-        return handled
+                handled.add(alert_id)
+        return len(handled)
 
     async def _change_due(self, alert_id: str) -> None:
         stored = await self._alerts.get(alert_id)

@@ -280,3 +280,16 @@ async def test_a_defender_can_shorten_the_time_to_answer(bot):
     await net.alice.send("/sos")
     await bot.advance(timedelta(minutes=5))
     assert "SOS: Alice" in net.carol.last_text
+
+
+async def test_what_an_alert_carries_is_encrypted_on_disk(bot):
+    from storage.db import database_files
+
+    net = await network(bot)
+    await net.alice.send("/sos held at Gate 4 of Suvarnabhumi")
+    await net.alice.send_location(13.690123, 100.750456)
+    await net.bob.press("🙋 I'm on it")
+    await bot.database.checkpoint()
+    stored = b"".join(f.read_bytes() for f in database_files(bot.database.path) if f.exists())
+    for secret in (b"Gate 4", b"Suvarnabhumi", b"13.690123", b"100.750456", b"Bobby"):
+        assert secret not in stored
