@@ -462,3 +462,26 @@ def test_missed_checkin_alerts_can_be_cancelled_and_resolved_by_the_defender():
     resolved, effects = resolve(alert, DEFENDER, T0 + 5 * MIN)
     assert resolved.state is AlertState.RESOLVED
     assert TellDefender("al1", DefenderNotice.RESOLVED) in effects
+
+
+def test_a_location_goes_to_those_told_and_is_kept_for_those_told_later():
+    from bot.domain.alerts import Location, ShareLocation, share_location
+
+    alert, _ = raise_()
+    here = Location(13.75, 100.5, T0 + MIN, live_until=T0 + 60 * MIN)
+    alert, effects = share_location(alert, here, T0 + MIN, live_update=False)
+    assert alert.location == here
+    assert effects == [ShareLocation("al1", ("a", "b"), live_update=False)]
+    moved = Location(13.76, 100.5, T0 + 2 * MIN, live_until=here.live_until)
+    alert, effects = share_location(alert, moved, T0 + 2 * MIN, live_update=True)
+    assert effects == [ShareLocation("al1", ("a", "b"), live_update=True)]
+    closed, _ = resolve(alert, DEFENDER, T0 + 3 * MIN)
+    assert share_location(closed, here, T0 + 4 * MIN, live_update=False) == (closed, [])
+
+
+def test_references_are_short_stable_and_differ_between_alerts():
+    from bot.domain.alerts import alert_reference
+
+    assert alert_reference("al1") == alert_reference("al1")
+    assert len(alert_reference("al1")) == 6
+    assert alert_reference("al1") != alert_reference("al2")
