@@ -36,19 +36,17 @@ async def inline_buttons(
 ) -> InlineKeyboardMarkup:
     """Buttons only `user` can press; their callback data is an opaque reference."""
     actions = [action for row in rows for _, action in row]
-    data = iter(await context.services.buttons.issue(user, actions, single_use=single_use))
-    return InlineKeyboardMarkup(
-        [
-            [InlineKeyboardButton(label, callback_data=next(data)) for label, _ in row]
-            for row in rows
-        ]
-    )
+    return _markup(rows, await context.services.buttons.issue(user, actions, single_use=single_use))
 
 
 async def coordinator_buttons(context: BotContext, rows: Sequence[Row]) -> InlineKeyboardMarkup:
     """Buttons any coordinator may press (in their chat, or privately from /alerts)."""
     actions = [action for row in rows for _, action in row]
-    data = iter(await context.services.buttons.issue_for_coordinators(actions))
+    return _markup(rows, await context.services.buttons.issue_for_coordinators(actions))
+
+
+def _markup(rows: Sequence[Row], callback_data: list[str]) -> InlineKeyboardMarkup:
+    data = iter(callback_data)
     return InlineKeyboardMarkup(
         [
             [InlineKeyboardButton(label, callback_data=next(data)) for label, _ in row]
