@@ -1,19 +1,26 @@
-"""`make bench`: storage and crypto figures, printed as JSON.
+"""`make bench`: storage, crypto and alert figures, printed as one JSON document.
 
 Machines here are noisy, so each figure that matters is a ratio within one run (FULL vs NORMAL
-synchronous mode, say) rather than an absolute target.
+synchronous mode, the delivery rate against the configured limit, latency under load against
+latency at rest) rather than an absolute target.
+
+    python -m bench                 # everything (a few minutes)
+    python -m bench storage         # one section; sizes of the alert bench: see bench/alerts.py
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import json
+import os
 import sys
 import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bench.alerts import Sizes, alert_figures
 from bot.config import load_storage_config
 from bot.domain.users import TelegramIdentity
 from storage.crypto import FieldCrypto, MasterKey
@@ -68,12 +75,11 @@ async def lookups_per_second(count: int) -> float:
             await db.close()
 
 
-async def main() -> None:
+async def storage_figures() -> dict[str, object]:
     count = 1000
     full = await registrations_per_second("FULL", count)
     normal = await registrations_per_second("NORMAL", count)
-    figures = {
-        "bench": "storage",
+    return {
         **crypto_figures(),
         "registrations_per_s_synchronous_full": round(full),
         "registrations_per_s_synchronous_normal": round(normal),
@@ -81,10 +87,25 @@ async def main() -> None:
         "user_lookups_per_s": round(await lookups_per_second(count)),
         "note": "one transaction per registration; FULL fsyncs the WAL on every commit",
     }
+
+
+async def main(sections: list[str]) -> None:
+    figures: dict[str, object] = {}
+    if "storage" in sections:
+        figures["storage"] = await storage_figures()
+    if "alerts" in sections:
+        figures["alerts"] = await alert_figures(Sizes.from_env(os.environ))
     json.dump(figures, sys.stdout, indent=2)
     print()
 
 
+SECTIONS = ("storage", "alerts")
+
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    asyncio.run(main())
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    parser.add_argument("sections", nargs="*", metavar="{storage,alerts}", help="default: all")
+    chosen = parser.parse_args().sections or list(SECTIONS)
+    if unknown := set(chosen) - set(SECTIONS):
+        parser.error(f"no such section: {', '.join(sorted(unknown))}")
+    asyncio.run(main(chosen))
