@@ -330,6 +330,11 @@ class ContactRepository:
         return changed == 1
 
     async def set_status(self, contact_id: str, status: ContactStatus) -> bool:
+        # Called after every alert delivered: a read first, so the usual case writes nothing.
+        async with self._db.read() as tx:
+            current = await tx.scalar("SELECT status FROM contacts WHERE id = ?", (contact_id,))
+        if current is None or current == status.value:
+            return False
         async with self._db.transaction() as tx:
             return await self.set_status_in(tx, contact_id, status)
 

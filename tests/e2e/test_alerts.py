@@ -133,6 +133,13 @@ async def test_a_contact_who_blocked_the_bot_is_skipped_and_the_defender_told(bo
     assert any("Bobby could not be reached" in text for text in net.alice.texts())
     await net.alice.send("/contacts")
     assert "unreachable" in net.alice.last_text.lower()
+    # Still tried on the next alert; once a message reaches them, they count as reachable.
+    await net.alice.send("✅ I'm safe")
+    net.bob.unblock_bot()
+    await net.alice.send("/sos")
+    assert "SOS: Alice" in net.bob.last_text
+    await net.alice.send("/contacts")
+    assert "unreachable" not in net.alice.last_text.lower()
 
 
 async def test_a_rate_limit_delays_only_that_chat(bot):
