@@ -7,9 +7,11 @@ immediate answer is sent from here.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import timedelta
 
 from telegram import Update
+from telegram.error import TelegramError
 from telegram.ext import CommandHandler, MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
@@ -32,23 +34,25 @@ async def on_sos(update: Update, context: BotContext) -> None:
     if user is None or message is None:
         return
     note = " ".join(context.args or [])[:NOTE_MAX_CHARS] if message.text else ""
-    if note:
-        # What they wrote is as sensitive as the alert itself.
-        await context.services.messages.record(
-            user, message.chat_id, message.message_id, sensitive=True
-        )
+    # Asking for help, and the words with it, are as sensitive as the alert itself.
+    await context.services.messages.record(
+        user, message.chat_id, message.message_id, sensitive=True
+    )
     alerts = context.services.alerts
     already = [a for a in await alerts.open_alerts_of(user) if not a.is_duress]
     if already:
-        await _still_open(context, user, already[0])
+        if note:
+            await alerts.add_words(user, already[0].id, note)
+        await _still_open(context, user, already[0], with_words=bool(note))
         return
     raised = await alerts.raise_alert(user, AlertKind.SOS, note=note, answered_directly=True)
     keyboard = main_keyboard(context, user)
     if not raised.told:
-        await send(context, user, say(context, user, "sos-raised-nobody"), markup=keyboard)
+        text = say(context, user, "sos-raised-nobody")
+        await send(context, user, text, markup=keyboard, sensitive=True)
         return
-    names = ", ".join(raised.told)
-    await send(context, user, say(context, user, "sos-raised", names=names), markup=keyboard)
+    text = say(context, user, "sos-raised", names=", ".join(raised.told))
+    await send(context, user, text, markup=keyboard, sensitive=True)
     await _offer_false_alarm(context, user, raised.alert)
 
 
@@ -61,24 +65,27 @@ async def _offer_false_alarm(context: BotContext, user: User, alert: Alert) -> N
     await send(context, user, reference, markup=markup)
 
 
-async def _still_open(context: BotContext, user: User, alert: Alert) -> None:
+async def _still_open(context: BotContext, user: User, alert: Alert, *, with_words: bool) -> None:
     names = ", ".join(await context.services.alerts.names_told(alert))
     text = say(context, user, "sos-already-open", ref=alert_reference(alert.id), names=names)
-    await send(context, user, text, markup=main_keyboard(context, user))
+    if with_words:
+        text += "\n\n" + say(context, user, "sos-words-passed-on")
+    await send(context, user, text, markup=main_keyboard(context, user), sensitive=True)
 
 
 @button_route("sos-false-alarm")
 async def on_false_alarm(update: Update, context: BotContext, press: Press) -> None:
     alerts = context.services.alerts
     before = await alerts.get(press.action.arg)
-    query = update.callback_query
-    if query is not None and query.message is not None:
-        await query.edit_message_reply_markup(None)
     if before is None or not before.is_open:
         await send(context, press.user, say(context, press.user, "sos-already-closed"))
-        return
-    # The outbox tells the defender: cancelled, or too late to cancel.
-    await alerts.false_alarm(press.user, press.action.arg)
+    else:
+        # The outbox tells the defender: cancelled, or too late to cancel.
+        await alerts.false_alarm(press.user, press.action.arg)
+    query = update.callback_query
+    if query is not None and query.message is not None:
+        with contextlib.suppress(TelegramError):  # cosmetic: the button no longer works
+            await query.edit_message_reply_markup(None)
 
 
 async def on_safe(update: Update, context: BotContext) -> None:
@@ -137,13 +144,17 @@ async def on_cant_help(update: Update, context: BotContext, press: Press) -> Non
 
 async def _answer(context: BotContext, press: Press, *, on_it: bool) -> None:
     alerts = context.services.alerts
-    after = await alerts.contact_answers(press.user, press.action.arg, on_it=on_it)
-    if after is None or not after.is_open:
+    answer = await alerts.contact_answers(press.user, press.action.arg, on_it=on_it)
+    if answer is None:
+        key = "alert-answer-gone"  # no longer their contact, or the alert is gone
+    elif not answer.alert.is_open:
         key = "alert-answer-closed"
-    elif on_it:
-        key = "alert-answer-on-it"
-    else:
+    elif not on_it:
         key = "alert-answer-cant-help"
+    elif answer.alert.acknowledged_by != answer.recipient_id:
+        key = "alert-answer-already"
+    else:
+        key = "alert-answer-on-it"
     await send(context, press.user, say(context, press.user, key))
 
 

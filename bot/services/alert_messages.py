@@ -171,7 +171,10 @@ class AlertMessages:
                 + "\n\n"
                 + self._reference(reader, alert)
             )
+        if what is RecipientNotice.NEW_WORDS:
+            args["note"] = alert.note.rsplit("\n", 1)[-1]
         key = {
+            RecipientNotice.NEW_WORDS: "alert-to-new-words",
             RecipientNotice.HANDLED_BY: "alert-to-handled-by",
             RecipientNotice.FALSE_ALARM: "alert-to-false-alarm",
             RecipientNotice.POSSIBLY_COERCED: "alert-to-possibly-coerced",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from bot.clock import Clock
@@ -21,6 +21,7 @@ from bot.domain.alerts import (
     Alert,
     AlertKind,
     ContactRef,
+    DefenderNotice,
     Effect,
     Location,
     Notify,
@@ -29,6 +30,7 @@ from bot.domain.alerts import (
     Resolution,
     ResolvedBy,
     TellDefender,
+    TellRecipients,
     WakeAt,
 )
 from bot.domain.contacts import ContactStatus
@@ -65,6 +67,21 @@ class Coordinator:
 class Raised:
     alert: Alert
     told: tuple[str, ...]  # names (as the defender knows them) of those being alerted now
+
+
+def _names_the_gone(effect: Effect, gone: set[str]) -> bool:
+    """The defender need not hear that someone who left could not be reached."""
+    return (
+        isinstance(effect, TellDefender)
+        and effect.what is DefenderNotice.UNREACHABLE
+        and set(effect.recipient_ids) <= gone
+    )
+
+
+@dataclass(frozen=True)
+class Answer:
+    alert: Alert
+    recipient_id: str  # who the answering contact is among the alert's recipients
 
 
 class AlertConflict(Exception):
@@ -135,6 +152,7 @@ class AlertService:
             now,
             note=note,
         )
+        alert, effects = self._skip_the_gone(alert, effects, audience, now)
         told: tuple[str, ...] = ()
         if answered_directly:
             told = tuple(
@@ -157,6 +175,11 @@ class AlertService:
         """Who is on the alert, as the coordinators see them."""
         helper = alert.acknowledged_by or ""
         return self._messages.name_for_recipients(helper, audience, GROUP_READER)
+
+    async def add_words(self, defender: User, alert_id: str, words: str) -> Alert | None:
+        return await self._change_own(
+            defender, alert_id, lambda a, now: engine.add_words(a, words, now)
+        )
 
     async def names_told(self, alert: Alert) -> list[str]:
         """Who knows of the alert, as the defender knows them."""
@@ -196,7 +219,7 @@ class AlertService:
 
     async def contact_answers(
         self, contact_user: User, alert_id: str, *, on_it: bool
-    ) -> Alert | None:
+    ) -> Answer | None:
         """ "I'm on it" or "I can't help" from a contact the alert went to; None if not theirs."""
         stored = await self._alerts.get(alert_id)
         if stored is None:
@@ -207,10 +230,12 @@ class AlertService:
         defender = await self._users.get(stored.alert.defender_id)
         policy = self.policy_for(defender) if defender else Policy()
         if on_it:
-            return await self._change(alert_id, lambda a, now: engine.acknowledge(a, link.id, now))
-        return await self._change(
-            alert_id, lambda a, now: engine.cant_help(a, link.id, policy, now)
-        )
+            after = await self._change(alert_id, lambda a, now: engine.acknowledge(a, link.id, now))
+        else:
+            after = await self._change(
+                alert_id, lambda a, now: engine.cant_help(a, link.id, policy, now)
+            )
+        return None if after is None else Answer(after, link.id)
 
     async def coordinator_acknowledges(self, actor: Coordinator, alert_id: str) -> Alert | None:
         return await self._change(
@@ -335,6 +360,7 @@ class AlertService:
                 return None
             now = self._clock.now()
             alert, effects = transition(current.alert, now)
+            alert, effects = self._skip_the_gone(alert, effects, audience, now)
             if also is not None:
                 await also(tx)
             if alert == current.alert and not effects:
@@ -351,6 +377,35 @@ class AlertService:
                 await self._audit.record_in(tx, entry)
         self._after_commit(wake, effects)
         return alert
+
+    def _skip_the_gone(
+        self, alert: Alert, effects: list[Effect], audience: Audience, now: datetime
+    ) -> Outcome:
+        """Someone the alert would go to can no longer be reached through the bot (they left
+        as a contact, or the coordinators' chat was unset): they count as unreachable, so the
+        alert moves on instead of waiting for them."""
+        policy = self.policy_for(audience.defender)
+        for _ in range(len(alert.recipients) + 1):
+            gone = {
+                e.recipient_id
+                for e in effects
+                if isinstance(e, Notify) and audience.reader(e.recipient_id) is None
+            }
+            if not gone:
+                break
+            effects = [e for e in effects if not (isinstance(e, Notify) and e.recipient_id in gone)]
+            for recipient_id in gone:
+                alert, more = engine.unreachable(alert, recipient_id, policy, now)
+                effects += [e for e in more if not _names_the_gone(e, gone)]
+        kept: list[Effect] = []
+        for effect in effects:
+            if isinstance(effect, TellDefender | TellRecipients):
+                ids = tuple(r for r in effect.recipient_ids if audience.reader(r) is not None)
+                if effect.recipient_ids and not ids:
+                    continue
+                effect = replace(effect, recipient_ids=ids) if effect.recipient_ids else effect
+            kept.append(effect)
+        return alert, kept
 
     async def _save(self, tx: Tx, current: StoredAlert, alert: Alert) -> None:
         if not await self._alerts.update_in(tx, alert, current.version):

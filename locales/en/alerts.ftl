@@ -60,6 +60,7 @@ alert-to-resolved-reason-by-coordinator--disguised = ✅ The organisers say all 
 alert-to-false-alarm = ↩️ False alarm: { $who } cancelled the alert. No action is needed.
 alert-to-false-alarm--disguised = ↩️ { $who } sent that by mistake. No action is needed.
 alert-to-possibly-coerced = ⚠️ { $who } says they are safe, but this is not verified: they may have been forced to say so. The alert stays open until someone confirms they are safe.
+alert-to-new-words = 💬 { $who } adds: “{ $note }”
 alert-to-possibly-coerced--disguised = ⚠️ { $who } says all is well, but this is not confirmed yet. Please check on them yourself.
 
 ## To the defender, about their alert
@@ -81,6 +82,8 @@ sos-already-open =
     Share your location with the button below if you can, and press “I'm safe” when you are safe.
 sos-already-open--disguised =
     📞 Your message is still open ({ $ref }). Press “Done” when all is well.
+sos-words-passed-on = Your words were passed on to everyone told.
+sos-words-passed-on--disguised = Your words were passed on.
 sos-button-false-alarm = ↩️ False alarm: cancel
 sos-button-false-alarm--disguised = ↩️ Sent by mistake
 keyboard-share-location = 📍 Share my location
@@ -111,7 +114,9 @@ alert-you-false-alarm-window-passed--disguised = Too late to cancel. Press “Do
 ## Contacts answering
 
 alert-answer-on-it = Thank you. Everyone involved now knows you are on it.
-alert-answer-cant-help = Understood. It goes to the next people at once.
+alert-answer-cant-help = Understood. Others are being asked instead.
+alert-answer-gone = This alert is no longer yours to answer.
+alert-answer-gone--disguised = This is no longer yours to answer.
 alert-answer-closed = This alert is already closed. Nothing else is needed.
 alert-answer-closed--disguised = This is already closed. Nothing else is needed.
 alert-answer-already = Someone is already on it; you are recorded too.

@@ -108,7 +108,7 @@ alert-you-false-alarm-window-passed--disguised = Ya es tarde para cancelar. Puls
 ## Respuestas de los contactos
 
 alert-answer-on-it = Gracias. Todas las personas involucradas saben ahora que te encargas tú.
-alert-answer-cant-help = Entendido. Pasa de inmediato a las siguientes personas.
+alert-answer-cant-help = Entendido. Se está pidiendo ayuda a otras personas.
 alert-answer-closed = Esta alerta ya está cerrada. No hace falta nada más.
 alert-answer-closed--disguised = Esto ya está cerrado. No hace falta nada más.
 alert-answer-already = Alguien ya se está encargando; tu respuesta también quedó registrada.
@@ -140,3 +140,8 @@ alerts-resolved = ✔️ { $name } resolvió { $ref }: { $reason }
 alerts-unknown-ref = No hay ninguna alerta abierta con la referencia { $ref }. Envía /alerts para verlas.
 alerts-resolve-usage = Envía /resolve seguido de la referencia de la alerta y de lo que pasó, por ejemplo: /resolve Q7XK2M se comunicó con su abogada
 alerts-closed = { $ref } ya está cerrada.
+alert-answer-gone = Ya no te corresponde responder a esta alerta.
+alert-answer-gone--disguised = Ya no te corresponde responder a esto.
+alert-to-new-words = 💬 { $who } añade: “{ $note }”
+sos-words-passed-on = Tus palabras se enviaron a todas las personas avisadas.
+sos-words-passed-on--disguised = Tus palabras se enviaron.

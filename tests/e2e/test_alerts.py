@@ -121,7 +121,7 @@ async def test_i_cant_help_moves_the_alert_on_at_once(bot):
     net = await network(bot)
     await net.alice.send("/sos")
     await net.bob.press("✋ I can't help")
-    assert "next people at once" in net.bob.last_text
+    assert "Others are being asked instead" in net.bob.last_text
     assert "SOS: Alice" in net.carol.last_text
 
 

@@ -19,6 +19,7 @@ from bot.domain.alerts.effects import (
 from bot.domain.alerts.engine import (
     Outcome,
     acknowledge,
+    add_words,
     cant_help,
     false_alarm,
     on_deadline,
@@ -70,6 +71,7 @@ __all__ = [
     "TellRecipients",
     "WakeAt",
     "acknowledge",
+    "add_words",
     "alert_reference",
     "cant_help",
     "false_alarm",

@@ -36,6 +36,7 @@ class RecipientNotice(StrEnum):
     FALSE_ALARM = "false_alarm"
     # The defender says they are safe, but may be forced to: the alert stays open.
     POSSIBLY_COERCED = "possibly_coerced"
+    NEW_WORDS = "new_words"  # the defender wrote more while the alert is open
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,12 @@ class Notify:
     shown_kind: AlertKind  # already masked: a duress alert shows as an SOS
 
 
+# What the defender must hear before anything routine: their alert is not getting through.
+_URGENT_FOR_DEFENDER = frozenset(
+    {DefenderNotice.UNREACHABLE, DefenderNotice.NOBODY_LEFT, DefenderNotice.NOBODY_TO_ALERT}
+)
+
+
 @dataclass(frozen=True)
 class TellDefender:
     alert_id: str
@@ -57,7 +64,7 @@ class TellDefender:
 
     @property
     def priority(self) -> Priority:
-        return Priority.OTHER
+        return Priority.ESCALATION if self.what in _URGENT_FOR_DEFENDER else Priority.OTHER
 
 
 @dataclass(frozen=True)
@@ -69,6 +76,9 @@ class TellRecipients:
 
     @property
     def priority(self) -> Priority:
+        # News that changes what the people on the alert should do goes before routine.
+        if self.what in (RecipientNotice.POSSIBLY_COERCED, RecipientNotice.NEW_WORDS):
+            return Priority.ESCALATION
         return Priority.OTHER
 
 
@@ -83,7 +93,9 @@ class ShareLocation:
 
     @property
     def priority(self) -> Priority:
-        return Priority.DISTRESS
+        # Where they are goes with the alert; a live location moving must not crowd out
+        # other people's alerts.
+        return Priority.ESCALATION if self.live_update else Priority.DISTRESS
 
 
 @dataclass(frozen=True)

@@ -106,6 +106,11 @@ def acknowledge(alert: Alert, recipient_id: str, now: datetime) -> Outcome:
     """ "I'm on it". The first acknowledgement wins and stops escalation and reminders."""
     _check_now(now)
     found = alert.recipient(recipient_id)
+    if found is None and recipient_id == COORDINATORS and alert.is_open:
+        # The coordinators' chat was set up after the alert was raised: they may still take
+        # it on from /alerts.
+        found = Recipient(COORDINATORS, Level.COORDINATORS)
+        alert = replace(alert, recipients=(*alert.recipients, found))
     if not alert.is_open or found is None or found.status is RecipientStatus.ACKNOWLEDGED:
         return alert, []
     alert = _with_status(alert, recipient_id, RecipientStatus.ACKNOWLEDGED, now)
@@ -165,12 +170,14 @@ def resolve(alert: Alert, resolution: Resolution, now: datetime) -> Outcome:
         return alert, []
     if alert.is_duress and resolution.by is ResolvedBy.DEFENDER:
         return _possibly_coerced(alert, [])
-    closed = replace(
-        alert,
-        state=AlertState.RESOLVED,
-        resolved_at=now,
-        resolution=resolution,
-        level_deadline=None,
+    closed = _forgetting_details(
+        replace(
+            alert,
+            state=AlertState.RESOLVED,
+            resolved_at=now,
+            resolution=resolution,
+            level_deadline=None,
+        )
     )
     return closed, _closing_notices(closed, RecipientNotice.RESOLVED, DefenderNotice.RESOLVED)
 
@@ -206,7 +213,9 @@ def false_alarm(alert: Alert, now: datetime) -> Outcome:
         return alert, []
     if now > alert.false_alarm_until:
         return alert, [TellDefender(alert.id, DefenderNotice.FALSE_ALARM_WINDOW_PASSED)]
-    cancelled = replace(alert, state=AlertState.CANCELLED, resolved_at=now, level_deadline=None)
+    cancelled = _forgetting_details(
+        replace(alert, state=AlertState.CANCELLED, resolved_at=now, level_deadline=None)
+    )
     return cancelled, _closing_notices(
         cancelled, RecipientNotice.FALSE_ALARM, DefenderNotice.CANCELLED
     )
@@ -226,6 +235,20 @@ def share_location(
     if not notified:
         return alert, []
     return alert, [ShareLocation(alert.id, notified, live_update=live_update)]
+
+
+def add_words(alert: Alert, words: str, now: datetime) -> Outcome:
+    """The defender wrote more (a second /sos with words) while the alert is open: keep it
+    with the alert and pass it to everyone who knows of it."""
+    _check_now(now)
+    if not alert.is_open or not words:
+        return alert, []
+    note = f"{alert.note}\n{words}" if alert.note else words
+    alert = replace(alert, note=note)
+    notified = alert.notified_ids()
+    if not notified:
+        return alert, []
+    return alert, [TellRecipients(alert.id, notified, RecipientNotice.NEW_WORDS)]
 
 
 # --- Escalation -------------------------------------------------------------------------------
@@ -363,6 +386,12 @@ def _closing_notices(
     if not alert.is_duress:
         effects.append(TellDefender(alert.id, to_defender))
     return effects
+
+
+def _forgetting_details(alert: Alert) -> Alert:
+    """A closed alert keeps only its short history (who was told, who answered, when), not
+    what the defender wrote or where they were."""
+    return replace(alert, note="", location=None)
 
 
 def _check_now(now: datetime) -> None:
