@@ -9,7 +9,7 @@ from bot.clock import Clock
 from bot.delivery.transport import DeliveryError, FailureKind
 from bot.domain.alerts import COORDINATORS
 from bot.domain.outbound import OutboxItem
-from bot.services.alert_outbox import is_alert_purpose
+from bot.services.alert_outbox import FALLBACK, is_alert_purpose
 from bot.services.alerts import AlertService
 from bot.services.interaction import MessageLog
 from storage.coordinators import CoordinatorRepository
@@ -52,14 +52,16 @@ class DeliveryReports:
         if error.kind is FailureKind.CHAT_MOVED and error.new_chat_id is not None:
             await self._follow_moved_group(item, error.new_chat_id)
             return
-        if (
-            error.kind in NEVER_ARRIVES
-            and is_alert_purpose(item.purpose)
-            and item.topic is not None
-            and item.recipient_ref is not None
-        ):
+        if error.kind not in NEVER_ARRIVES or item.topic is None or item.recipient_ref is None:
+            return
+        gone = error.kind is FailureKind.RECIPIENT_GONE
+        if is_alert_purpose(item.purpose) and not gone:
+            await self._alerts.alert_refused(item)
+        elif is_alert_purpose(item.purpose) or item.purpose == FALLBACK:
             log.warning("alert %s: a recipient cannot be reached", item.topic)
-            await self._alerts.recipient_unreachable(item.topic, item.recipient_ref, item.id)
+            await self._alerts.recipient_unreachable(
+                item.topic, item.recipient_ref, item.id, error.kind.value, gone=gone
+            )
 
     async def _follow_moved_group(self, item: OutboxItem, new_chat_id: int) -> None:
         """A group that became a supergroup is the same people under a new id: move the

@@ -26,6 +26,22 @@ from bot.domain.settings import zone_label, zone_of
 from bot.domain.users import User
 from bot.i18n import Translator
 
+# Telegram's limit is 4096 characters after entity parsing, counted in UTF-16 code units;
+# measured before parsing (tags and escapes included), a text within it is surely within it.
+MESSAGE_LIMIT = 4096
+# Words added to an alert again and again are shown from the newest, this many characters.
+NOTE_SHOWN_CHARS = 1500
+
+
+def utf16_length(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+@dataclass(frozen=True)
+class AlertText:
+    message: str
+    card: str | None = None  # the card in a message of its own, when both would not fit
+
 
 @dataclass(frozen=True)
 class Reader:
@@ -99,16 +115,10 @@ class AlertMessages:
         recipient_id: str,
         reason: NotifyReason,
         now: datetime,
-    ) -> str:
+    ) -> AlertText:
+        """The alert, and its card as a second message when both would not fit in one."""
         reader = audience.reader(recipient_id) or GROUP_READER
-        kind = alert.kind_shown_to_recipients
-        parts = [
-            self._say(
-                reader,
-                "alert-title-missed" if kind is AlertKind.MISSED_CHECKIN else "alert-title-sos",
-                who=self.who(alert, audience, recipient_id),
-            )
-        ]
+        parts = [self._title(alert, audience, recipient_id, reader)]
         if reason is NotifyReason.REMINDER:
             parts.append(self._say(reader, "alert-reminder-line"))
         elif reason is NotifyReason.ESCALATED:
@@ -117,7 +127,8 @@ class AlertMessages:
             self._say(reader, "alert-raised-at", when=self.when(reader, alert.raised_at, now))
         )
         if alert.note:
-            parts.append(self._say(reader, "alert-their-words", note=alert.note))
+            note = alert.note[-NOTE_SHOWN_CHARS:]
+            parts.append(self._say(reader, "alert-their-words", note=note))
         location = alert.location
         parts.append(
             self._say(
@@ -126,14 +137,30 @@ class AlertMessages:
                 when=self.when(reader, location.at, now) if location else "",
             )
         )
-        if audience.card:
-            label = self._card_label(reader)
-            parts.append(
-                self._say(reader, "alert-card-title") + "\n" + render_card(audience.card, label)
-            )
-        parts.append(self._say(reader, "alert-guidance"))
-        parts.append(self._reference(reader, alert))
-        return "\n\n".join(parts)
+        reference = self._reference(reader, alert)
+        parts += [self._say(reader, "alert-guidance"), reference]
+        if not audience.card:
+            return AlertText("\n\n".join(parts))
+        label = self._card_label(reader)
+        card = self._say(reader, "alert-card-title") + "\n" + render_card(audience.card, label)
+        whole = "\n\n".join([*parts[:-2], card, *parts[-2:]])
+        if utf16_length(whole) <= MESSAGE_LIMIT:
+            return AlertText(whole)
+        return AlertText("\n\n".join(parts), card + "\n\n" + reference)
+
+    def minimal(self, alert: Alert, audience: Audience, recipient_id: str) -> str:
+        """The alert in two lines, for when Telegram refused the whole message."""
+        reader = audience.reader(recipient_id) or GROUP_READER
+        title = self._title(alert, audience, recipient_id, reader)
+        return title + "\n\n" + self._reference(reader, alert)
+
+    def _title(self, alert: Alert, audience: Audience, recipient_id: str, reader: Reader) -> str:
+        kind = alert.kind_shown_to_recipients
+        return self._say(
+            reader,
+            "alert-title-missed" if kind is AlertKind.MISSED_CHECKIN else "alert-title-sos",
+            who=self.who(alert, audience, recipient_id),
+        )
 
     def alert_buttons(self, recipient_id: str, audience: Audience) -> list[str]:
         """Labels of the answers a recipient can give, in the order of `AlertService` actions."""

@@ -20,7 +20,7 @@ from bot.domain.alerts import (
     WakeAt,
 )
 from bot.domain.interaction import ButtonAction
-from bot.domain.outbound import ChatKind, OutboundMessage, Priority, SharedLocation
+from bot.domain.outbound import ChatKind, OutboundMessage, OutboxItem, Priority, SharedLocation
 from bot.services.alert_messages import AlertMessages, Audience
 from storage.buttons import ButtonRepository
 from storage.db import Database, Tx
@@ -28,6 +28,8 @@ from storage.outbox import OutboxRepository
 
 DEFENDER = "defender"
 ALERT_PURPOSE = "alert:"  # + the reason: new_alert, escalated, reminder
+CARD = "card"  # the emergency card, when it did not fit into the alert message
+FALLBACK = "alert-fallback"  # the alert in two lines, after Telegram refused the whole
 LOCATION = "location"
 LOCATION_MOVE = "location-move"
 # Answer buttons under an alert stay pressable this long (the alert itself may be closed
@@ -96,15 +98,31 @@ class AlertOutbox:
                     )
         return wake
 
+    async def fallback_in(
+        self,
+        tx: Tx,
+        alert: Alert,
+        recipient_id: str,
+        audience: Audience,
+        refused: OutboxItem,
+        now: datetime,
+    ) -> None:
+        """Telegram refused an alert message: send its two-line form, with the same buttons."""
+        text = self._messages.minimal(alert, audience, recipient_id)
+        message = OutboundMessage(text, buttons=refused.message.buttons)
+        await self._to_recipient(
+            tx, alert, recipient_id, audience, message, refused.priority, now, FALLBACK
+        )
+
     async def withdraw_in(self, tx: Tx, alert_id: str) -> int:
         """The alert is closed: what has not gone yet (reminders, say) must not follow."""
         return await self._rows.cancel_topic_in(tx, alert_id)
 
-    async def mark_failed(self, item_id: str) -> None:
-        await self._rows.mark_failed(item_id, "recipient-gone")
+    async def mark_failed(self, item_id: str, reason: str) -> None:
+        await self._rows.mark_failed(item_id, reason)
 
-    async def mark_failed_in(self, tx: Tx, item_id: str) -> None:
-        await self._rows.mark_failed_in(tx, item_id, "recipient-gone")
+    async def mark_failed_in(self, tx: Tx, item_id: str, reason: str) -> None:
+        await self._rows.mark_failed_in(tx, item_id, reason)
 
     async def purge(self, created_before: datetime) -> int:
         return await self._rows.purge(created_before)
@@ -132,17 +150,22 @@ class AlertOutbox:
             tx, owner, actions, now, ANSWER_BUTTONS_LIFETIME, single_use=False
         )
         text = self._messages.alert(alert, audience, recipient_id, effect.reason, now)
-        message = OutboundMessage(text, buttons=(tuple(zip(labels, data, strict=True)),))
+        message = OutboundMessage(text.message, buttons=(tuple(zip(labels, data, strict=True)),))
+        purpose = f"{ALERT_PURPOSE}{effect.reason.value}"
         await self._to_recipient(
-            tx,
-            alert,
-            recipient_id,
-            audience,
-            message,
-            effect.priority,
-            now,
-            f"{ALERT_PURPOSE}{effect.reason.value}",
+            tx, alert, recipient_id, audience, message, effect.priority, now, purpose
         )
+        if text.card is not None:
+            await self._to_recipient(
+                tx,
+                alert,
+                recipient_id,
+                audience,
+                OutboundMessage(text.card),
+                effect.priority,
+                now,
+                CARD,
+            )
         if alert.location is not None and effect.reason is not NotifyReason.REMINDER:
             await self._location(tx, alert, recipient_id, audience, effect.priority, now, False)
 

@@ -34,6 +34,7 @@ from bot.domain.alerts import (
     WakeAt,
 )
 from bot.domain.contacts import ContactStatus
+from bot.domain.outbound import OutboxItem
 from bot.domain.users import User
 from bot.services.alert_messages import GROUP_READER, AlertMessages, Audience
 from bot.services.alert_outbox import AlertOutbox
@@ -299,24 +300,43 @@ class AlertService:
 
     # ------------------------------------------------------------------ delivery reports
 
-    async def recipient_unreachable(self, alert_id: str, recipient_id: str, item_id: str) -> None:
-        """Delivery of the alert to this recipient failed for good: escalate, in the same
-        transaction that records the failure."""
+    async def recipient_unreachable(
+        self, alert_id: str, recipient_id: str, item_id: str, reason: str, *, gone: bool
+    ) -> None:
+        """The alert cannot reach this recipient: escalate, in the same transaction that
+        records the failure. `gone`: they blocked the bot or left Telegram, so their contact
+        link is marked unreachable too (not when Telegram only refused the message)."""
         stored = await self._alerts.get(alert_id)
         if stored is None:
-            await self.outbox.mark_failed(item_id)
+            await self.outbox.mark_failed(item_id, reason)
             return
         defender = await self._users.get(stored.alert.defender_id)
         policy = self.policy_for(defender) if defender else Policy()
 
         async def also(tx: Tx) -> None:
-            await self.outbox.mark_failed_in(tx, item_id)
-            if recipient_id != COORDINATORS:
+            await self.outbox.mark_failed_in(tx, item_id, reason)
+            if gone and recipient_id != COORDINATORS:
                 await self._contacts.set_status_in(tx, recipient_id, ContactStatus.UNREACHABLE)
 
         await self._change(
             alert_id, lambda a, now: engine.unreachable(a, recipient_id, policy, now), also=also
         )
+
+    async def alert_refused(self, item: OutboxItem) -> None:
+        """Telegram refused an alert message itself (too long, markup it rejects): the
+        recipient still gets the alert in two lines, with its buttons."""
+        stored = await self._alerts.get(item.topic or "")
+        if stored is None or not stored.alert.is_open or item.recipient_ref is None:
+            await self.outbox.mark_failed(item.id, "rejected")
+            return
+        audience = await self._audience(stored.alert.defender_id)
+        async with self._db.transaction() as tx:
+            await self.outbox.mark_failed_in(tx, item.id, "rejected")
+            await self.outbox.fallback_in(
+                tx, stored.alert, item.recipient_ref, audience, item, self._clock.now()
+            )
+        log.warning("alert %s: a message was refused; its short form was queued", item.topic)
+        self._on_enqueued()
 
     async def recipient_reached(self, recipient_id: str) -> None:
         """An alert reached a contact marked unreachable: they are reachable again."""

@@ -300,3 +300,42 @@ async def test_what_an_alert_carries_is_encrypted_on_disk(bot):
     stored = b"".join(f.read_bytes() for f in database_files(bot.database.path) if f.exists())
     for secret in (b"Gate 4", b"Suvarnabhumi", b"13.690123", b"100.750456", b"Bobby"):
         assert secret not in stored
+
+
+async def test_a_message_telegram_refuses_still_reaches_them_in_short(bot):
+    net = await network(bot)
+    bot.emulator.fail_next(
+        "sendMessage", 400, "Bad Request: can't parse entities", chat_id=net.bob.id
+    )
+    await net.alice.send("/sos")
+    assert "SOS: Alice needs help now" in net.bob.last_text
+    assert net.bob.last.buttons == [["🙋 I'm on it", "✋ I can't help"]]
+    assert refs([net.bob.last_text])
+    assert not any("could not be reached" in text for text in net.alice.texts())
+    assert not any("SOS: Alice" in text for text in net.carol.texts())
+
+
+async def test_a_full_card_and_long_words_arrive_in_two_messages(bot):
+    net = await network(bot)
+    await net.alice.send("/card")
+    fields = {
+        "Full legal name": 200,
+        "Nationality": 200,
+        "Employer or organisation": 200,
+        "Lawyer's name": 200,
+        "Medical needs": 500,
+        "Instructions": 1000,
+    }
+    for label, size in fields.items():
+        await net.alice.press(label)
+        await net.alice.send("x" * size)
+        assert "Saved" in net.alice.last_text
+    await net.alice.send("/sos " + "y " * 500 + "z " * 500)
+    await net.alice.send("/sos " + "w " * 500)  # more words, added to the alert
+    await bot.advance(timedelta(minutes=10))
+    alert, card = net.carol.inbox[-2:]
+    assert "SOS: Alice" in alert.text
+    assert "w w w" in alert.text
+    assert "x" * 1000 in card.text
+    assert refs([alert.text]) == refs([card.text])
+    assert refs([alert.text]) == refs([card.text])
