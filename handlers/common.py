@@ -46,14 +46,14 @@ async def acting_coordinator(update: Update, context: BotContext) -> Coordinator
         return None
     coordinator = Coordinator(user.id, display_name_of(user.first_name, user.last_name))
     service = context.services.coordinators
-    if service.is_admin(user.id):
-        return coordinator
     designated = await service.current()
-    if designated is None:
-        return None
-    if chat.id == designated.chat_id:
+    if designated is not None and chat.id == designated.chat_id:
         return coordinator
     if chat.type != chat.PRIVATE:
+        return None  # never in any other group, where others would see the alerts
+    if service.is_admin(user.id):
+        return coordinator
+    if designated is None:
         return None
     try:
         member = await context.bot.get_chat_member(designated.chat_id, user.id)

@@ -51,10 +51,18 @@ class AlertRepository:
 
     async def update_in(self, tx: Tx, alert: Alert, expected_version: int) -> bool:
         """Save a transition; False when someone else changed the alert first."""
+        closed = alert.resolved_at if not alert.is_open else None
         changed = await tx.execute(
-            "UPDATE alerts SET state = ?, body_ct = ?, version = version + 1, next_wake_at = ? "
-            "WHERE id = ? AND version = ?",
-            (alert.state.value, self._seal(alert), _wake(alert), alert.id, expected_version),
+            "UPDATE alerts SET state = ?, body_ct = ?, version = version + 1, next_wake_at = ?, "
+            "closed_on = ? WHERE id = ? AND version = ?",
+            (
+                alert.state.value,
+                self._seal(alert),
+                _wake(alert),
+                None if closed is None else to_db_day(closed.date()),
+                alert.id,
+                expected_version,
+            ),
         )
         return changed == 1
 
@@ -107,12 +115,12 @@ class AlertRepository:
             )
         return [StoredAlert(self._open(r["id"], r["body_ct"]), r["version"]) for r in rows]
 
-    async def purge_closed(self, raised_before: date) -> int:
+    async def purge_closed(self, closed_before: date) -> int:
         """Closed alerts keep their short history for the retention period, then go."""
         async with self._db.transaction() as tx:
             return await tx.execute(
-                "DELETE FROM alerts WHERE state != 'open' AND raised_on < ?",
-                (to_db_day(raised_before),),
+                "DELETE FROM alerts WHERE state != 'open' AND coalesce(closed_on, raised_on) < ?",
+                (to_db_day(closed_before),),
             )
 
     def _seal(self, alert: Alert) -> bytes:

@@ -75,7 +75,7 @@ class ButtonRepository:
         self, owner_clause: str, owner: str, data: str, now: datetime
     ) -> ButtonAction | None:
         set_id, _, index_text = data.partition(".")
-        if not index_text.isdigit():
+        if not index_text.isdecimal() or not index_text.isascii():
             return None
         async with self._db.transaction() as tx:
             row = await tx.fetchone(

@@ -115,10 +115,19 @@ class OutboxRepository:
         """Withdraw what has not gone yet about `topic` (an alert that was resolved, say), so
         a late reminder cannot overtake the notice that closes it."""
         return await tx.execute(
-            "UPDATE outbox SET state = 'cancelled', lease_until = NULL "
+            "UPDATE outbox SET state = 'cancelled', lease_until = NULL, payload_ct = X'' "
             "WHERE topic = ? AND state = 'pending'",
             (topic,),
         )
+
+    async def release_leases(self) -> int:
+        """At start-up: the one worker that held leases is gone, so its rows are due now
+        rather than when the dead process's leases run out."""
+        async with self._db.transaction() as tx:
+            return await tx.execute(
+                "UPDATE outbox SET lease_until = NULL WHERE state = 'pending' "
+                "AND lease_until IS NOT NULL"
+            )
 
     async def latest_in(self, tx: Tx, topic: str, recipient_ref: str, purpose: str) -> str | None:
         """The newest row about `topic` for this recipient with this purpose, in any state."""
@@ -133,8 +142,8 @@ class OutboxRepository:
         """Withdraw what has not gone yet of one kind to one recipient (an older live-location
         move, overtaken by a newer one)."""
         return await tx.execute(
-            "UPDATE outbox SET state = 'cancelled', lease_until = NULL WHERE topic = ? "
-            "AND recipient_ref = ? AND purpose = ? AND state = 'pending'",
+            "UPDATE outbox SET state = 'cancelled', lease_until = NULL, payload_ct = X'' "
+            "WHERE topic = ? AND recipient_ref = ? AND purpose = ? AND state = 'pending'",
             (topic, recipient_ref, purpose),
         )
 

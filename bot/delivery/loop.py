@@ -44,6 +44,11 @@ class DeliveryLoop:
                 await task
 
     async def _run(self) -> None:
+        # One worker per data directory (the instance lock): leases left by a killed process
+        # would otherwise hold its rows back for the rest of the lease.
+        released = await self._outbox.release_leases()
+        if released:
+            log.info("released %d outbox leases of an earlier run", released)
         while True:
             self._kick.clear()
             try:

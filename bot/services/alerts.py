@@ -165,7 +165,8 @@ class AlertService:
         async with self._db.transaction() as tx:
             await self._alerts.insert_in(tx, alert)
             wake = await self.outbox.enqueue_effects(tx, alert, effects, audience, now)
-        log.info("alert %s raised: %s, %d effects", alert.id, kind.value, len(effects))
+        # Not the kind: a log must not tell a duress alert from an SOS.
+        log.info("alert %s raised", alert.id)
         self._after_commit(wake, effects)
         return Raised(alert, told)
 

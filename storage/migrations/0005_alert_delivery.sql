@@ -37,4 +37,6 @@ CREATE TABLE audit_log (
 );
 CREATE INDEX audit_log_logged_on ON audit_log (logged_on);
 
-CREATE INDEX alerts_closed ON alerts (state, raised_on);
+-- The day an alert was closed: its short history is kept for the retention period from then.
+ALTER TABLE alerts ADD COLUMN closed_on INTEGER;
+CREATE INDEX alerts_closed ON alerts (state, closed_on);

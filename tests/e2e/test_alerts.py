@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 
+from bot.context import BotContext
 from storage.audit import AuditRepository
 from tests.e2e.alerting import ADMIN_ID, REF, group_texts, network, refs
 from tests.e2e.harness import BotHarness
@@ -339,3 +340,23 @@ async def test_a_full_card_and_long_words_arrive_in_two_messages(bot):
     assert "x" * 1000 in card.text
     assert refs([alert.text]) == refs([card.text])
     assert refs([alert.text]) == refs([card.text])
+
+
+async def test_a_closed_alert_keeps_a_short_history_for_the_retention_period(bot):
+    from handlers.maintenance import purge_old_records
+
+    net = await network(bot)
+    await net.alice.send("/sos at the river crossing")
+    await bot.advance(timedelta(days=40))  # open for long: never purged while open
+    assert len(await bot.app.bot_data.services.alerts.open_alerts()) == 1
+    await net.alice.send("✅ I'm safe")
+    async with bot.database.read() as tx:
+        (alert_id,) = await tx.fetchone("SELECT id FROM alerts")
+    closed = await bot.app.bot_data.services.alerts.get(alert_id)
+    assert (closed.note, closed.location) == ("", None)  # only who, when, who answered
+    assert closed.recipients[0].was_notified
+    await purge_old_records(BotContext(bot.app))
+    assert await bot.app.bot_data.services.alerts.get(alert_id) is not None
+    bot.clock.advance(timedelta(days=31))
+    await purge_old_records(BotContext(bot.app))
+    assert await bot.app.bot_data.services.alerts.get(alert_id) is None
