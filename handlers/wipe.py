@@ -44,6 +44,8 @@ async def on_wipe_confirmation(
     if text.strip().casefold() not in {word.casefold(), "delete"}:
         await send(context, user, say(context, user, "wipe-not-confirmed", word=word))
         return
+    # An open alert must not vanish with the account: its people are told first.
+    await context.services.alerts.defender_leaving(user)
     erasure = await context.services.erasure.erase(user)
     log.info("user %s erased", user.id)
     for defender in erasure.defenders_to_tell:

@@ -202,6 +202,7 @@ class AlertMessages:
             args["note"] = alert.note.rsplit("\n", 1)[-1]
         key = {
             RecipientNotice.NEW_WORDS: "alert-to-new-words",
+            RecipientNotice.ACCOUNT_ERASED: "alert-to-account-erased",
             RecipientNotice.HANDLED_BY: "alert-to-handled-by",
             RecipientNotice.FALSE_ALARM: "alert-to-false-alarm",
             RecipientNotice.POSSIBLY_COERCED: "alert-to-possibly-coerced",

@@ -27,6 +27,7 @@ from bot.domain.alerts import (
     Notify,
     Outcome,
     Policy,
+    RecipientNotice,
     Resolution,
     ResolvedBy,
     TellDefender,
@@ -177,6 +178,27 @@ class AlertService:
         """Who is on the alert, as the coordinators see them."""
         helper = alert.acknowledged_by or ""
         return self._messages.name_for_recipients(helper, audience, GROUP_READER)
+
+    async def defender_leaving(self, defender: User) -> int:
+        """The defender is about to erase everything (/wipe), perhaps forced to: before their
+        open alerts go with their account, everyone who knows of them, and the coordinators,
+        are told to check on them directly. Returns how many alerts were open."""
+        open_alerts = await self._alerts.open_for(defender.id)
+        if not open_alerts:
+            return 0
+        audience = await self._audience(defender.id)
+        now = self._clock.now()
+        async with self._db.transaction() as tx:
+            for stored in open_alerts:
+                alert = stored.alert
+                told = list(alert.notified_ids())
+                if audience.coordinators_chat_id is not None and COORDINATORS not in told:
+                    told.append(COORDINATORS)
+                notice = TellRecipients(alert.id, tuple(told), RecipientNotice.ACCOUNT_ERASED)
+                await self.outbox.enqueue_effects(tx, alert, [notice], audience, now)
+        log.info("%d open alerts: their people were told before an erasure", len(open_alerts))
+        self._on_enqueued()
+        return len(open_alerts)
 
     async def add_words(self, defender: User, alert_id: str, words: str) -> Alert | None:
         return await self._change_own(

@@ -60,6 +60,8 @@ alert-to-resolved-reason-by-coordinator--disguised = ✅ The organisers say all 
 alert-to-false-alarm = ↩️ False alarm: { $who } cancelled the alert. No action is needed.
 alert-to-false-alarm--disguised = ↩️ { $who } sent that by mistake. No action is needed.
 alert-to-possibly-coerced = ⚠️ { $who } says they are safe, but this is not verified: they may have been forced to say so. The alert stays open until someone confirms they are safe.
+alert-to-account-erased = ⚠️ { $who } erased their account while their alert was still open. They may have been forced to. Check on them directly; the alert can no longer be answered here.
+alert-to-account-erased--disguised = ⚠️ { $who } left while this was still open. Please check on them directly.
 alert-to-new-words = 💬 { $who } adds: “{ $note }”
 alert-to-possibly-coerced--disguised = ⚠️ { $who } says all is well, but this is not confirmed yet. Please check on them yourself.
 

@@ -145,3 +145,5 @@ alert-answer-gone--disguised = Ya no te corresponde responder a esto.
 alert-to-new-words = 💬 { $who } añade: “{ $note }”
 sos-words-passed-on = Tus palabras se enviaron a todas las personas avisadas.
 sos-words-passed-on--disguised = Tus palabras se enviaron.
+alert-to-account-erased = ⚠️ { $who } borró su cuenta mientras su alerta seguía abierta. Puede que le hayan obligado. Comunícate con la persona directamente; aquí ya no se puede responder a la alerta.
+alert-to-account-erased--disguised = ⚠️ { $who } se fue mientras esto seguía abierto. Comunícate con la persona directamente.

@@ -360,3 +360,15 @@ async def test_a_closed_alert_keeps_a_short_history_for_the_retention_period(bot
     bot.clock.advance(timedelta(days=31))
     await purge_old_records(BotContext(bot.app))
     assert await bot.app.bot_data.services.alerts.get(alert_id) is None
+
+
+async def test_an_erasure_during_an_alert_tells_everyone_first(bot):
+    net = await network(bot)
+    await net.alice.send("/sos")
+    await net.alice.send("/wipe")
+    await net.alice.send("DELETE")
+    assert net.alice.last_text.startswith("Everything about you has been erased")
+    assert "erased their account while their alert was still open" in net.bob.last_text
+    group = group_texts(bot, net.group)
+    assert "erased their account while their alert was still open" in group[-1]
+    assert await bot.app.bot_data.services.alerts.open_alerts() == []

@@ -37,6 +37,8 @@ class RecipientNotice(StrEnum):
     # The defender says they are safe, but may be forced to: the alert stays open.
     POSSIBLY_COERCED = "possibly_coerced"
     NEW_WORDS = "new_words"  # the defender wrote more while the alert is open
+    # The defender erased their account while the alert was open (perhaps forced to).
+    ACCOUNT_ERASED = "account_erased"
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,11 @@ class TellRecipients:
     @property
     def priority(self) -> Priority:
         # News that changes what the people on the alert should do goes before routine.
-        if self.what in (RecipientNotice.POSSIBLY_COERCED, RecipientNotice.NEW_WORDS):
+        if self.what in (
+            RecipientNotice.POSSIBLY_COERCED,
+            RecipientNotice.NEW_WORDS,
+            RecipientNotice.ACCOUNT_ERASED,
+        ):
             return Priority.ESCALATION
         return Priority.OTHER
 
