@@ -75,12 +75,12 @@ def build_application(
         .post_shutdown(post_shutdown)
     )
     builder = builder.request(request or HTTPXRequest(connection_pool_size=8))
-    builder = builder.get_updates_request(
-        UpdateSanitizingRequest(
-            updates_request or HTTPXRequest(read_timeout=POLL_TIMEOUT_SECONDS + 10)
-        )
+    polling = UpdateSanitizingRequest(
+        updates_request or HTTPXRequest(read_timeout=POLL_TIMEOUT_SECONDS + 10)
     )
+    builder = builder.get_updates_request(polling)
     application = _ours(builder.build())
+    polling.before_polling = application.update_queue.join
     register_handlers(application, translator)
     return application
 

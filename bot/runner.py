@@ -15,6 +15,7 @@ from telegram.error import InvalidToken, NetworkError, TelegramError
 from bot.app import POLL_TIMEOUT_SECONDS
 from bot.context import BotApplication
 from bot.errors import StartupError
+from bot.scheduler import catch_up_on_deadlines
 from handlers.menus import publish_command_menus
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,9 @@ async def serve(application: BotApplication, api_url: str, stop: asyncio.Event) 
                 timeout=POLL_TIMEOUT_SECONDS, allowed_updates=Update.ALL_TYPES
             )
             await application.start()
+            # Every deadline that passed while the bot was down, at once (the sweep's first
+            # run would come only after its interval).
+            await catch_up_on_deadlines(application)
             delivery = application.bot_data.delivery
             if delivery is not None:
                 delivery.start()

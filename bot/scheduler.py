@@ -121,3 +121,8 @@ def wire_alerts(application: BotApplication) -> None:
         name="alert-sweep",
         job_kwargs=APSCHEDULER_JOB_OPTIONS,
     )
+
+
+async def catch_up_on_deadlines(application: BotApplication) -> None:
+    """At start-up: process every alert deadline that passed while the bot was down."""
+    await process_alert_deadlines(BotContext(application))

@@ -1,5 +1,10 @@
 """The bot's side of the Bot API connection.
 
+python-telegram-bot asks for the next batch of updates as soon as it has queued the last one,
+and asking confirms the last batch to Telegram: a crash before those updates were handled
+would lose them (an SOS among them). `UpdateSanitizingRequest.before_polling` makes it wait
+until they were.
+
 python-telegram-bot parses a whole getUpdates batch at once; one update it cannot parse raises
 out of its polling loop, and the same batch comes back on every retry, so polling stops for
 everyone. `UpdateSanitizingRequest` checks each update first and replaces one that cannot be
@@ -11,6 +16,7 @@ from __future__ import annotations
 import copy
 import json
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import Update
@@ -50,6 +56,9 @@ class UpdateSanitizingRequest(BaseRequest):
 
     def __init__(self, inner: BaseRequest) -> None:
         self._inner = inner
+        # Awaited before each getUpdates: asking for the next batch confirms the last one to
+        # Telegram, so it must wait until every update fetched so far has been handled.
+        self.before_polling: Callable[[], Awaitable[None]] | None = None
 
     @property
     def read_timeout(self) -> float | None:
@@ -71,9 +80,12 @@ class UpdateSanitizingRequest(BaseRequest):
         connect_timeout: ODVInput[float] = DEFAULT_NONE,
         pool_timeout: ODVInput[float] = DEFAULT_NONE,
     ) -> tuple[int, bytes]:
+        polling = url.rstrip("/").endswith("/getUpdates")
+        if polling and self.before_polling is not None:
+            await self.before_polling()
         status, payload = await self._inner.do_request(
             url, method, request_data, read_timeout, write_timeout, connect_timeout, pool_timeout
         )
-        if status == 200 and url.rstrip("/").endswith("/getUpdates"):
+        if status == 200 and polling:
             payload = sanitize_updates(payload)
         return status, payload

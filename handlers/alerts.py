@@ -29,23 +29,21 @@ NOTE_MAX_CHARS = 1000
 
 async def on_sos(update: Update, context: BotContext) -> None:
     """/sos [words] or the SOS button: raise at once; then offer to cancel a false alarm."""
-    user = await registered_user(update, context)
+    user = await known_user(update, context)
     message = update.effective_message
     if user is None or message is None:
         return
     note = " ".join(context.args or [])[:NOTE_MAX_CHARS] if message.text else ""
-    # Asking for help, and the words with it, are as sensitive as the alert itself.
-    await context.services.messages.record(
-        user, message.chat_id, message.message_id, sensitive=True
-    )
     alerts = context.services.alerts
     already = [a for a in await alerts.open_alerts_of(user) if not a.is_duress]
     if already:
         if note:
             await alerts.add_words(user, already[0].id, note)
+        await _remember_their_message(context, user, update)
         await _still_open(context, user, already[0], with_words=bool(note))
         return
     raised = await alerts.raise_alert(user, AlertKind.SOS, note=note, answered_directly=True)
+    await _remember_their_message(context, user, update)
     keyboard = main_keyboard(context, user)
     if not raised.told:
         text = say(context, user, "sos-raised-nobody")
@@ -56,10 +54,32 @@ async def on_sos(update: Update, context: BotContext) -> None:
     await _offer_false_alarm(context, user, raised.alert)
 
 
+async def known_user(update: Update, context: BotContext) -> User | None:
+    """The sender, without writing anything if they are already registered.
+
+    An update counts as handled once its first transaction commits (a replay after a crash is
+    skipped), so a safety action's first write must be the action itself.
+    """
+    if update.effective_user is None:
+        return None
+    found = await context.services.users.find(update.effective_user.id)
+    return found if found is not None else await registered_user(update, context)
+
+
+async def _remember_their_message(context: BotContext, user: User, update: Update) -> None:
+    """Asking for help, and the words with it, are as sensitive as the alert itself."""
+    message = update.effective_message
+    if message is not None:
+        await context.services.messages.record(
+            user, message.chat_id, message.message_id, sensitive=True
+        )
+
+
 async def _offer_false_alarm(context: BotContext, user: User, alert: Alert) -> None:
     button = say(context, user, "sos-button-false-alarm")
+    # Pressable more than once: if a crash cut the first press short, a second one works.
     markup = await inline_buttons(
-        context, user, [[(button, ButtonAction("sos-false-alarm", alert.id))]]
+        context, user, [[(button, ButtonAction("sos-false-alarm", alert.id))]], single_use=False
     )
     reference = say(context, user, "alert-reference", ref=alert_reference(alert.id))
     await send(context, user, reference, markup=markup)
@@ -90,7 +110,7 @@ async def on_false_alarm(update: Update, context: BotContext, press: Press) -> N
 
 async def on_safe(update: Update, context: BotContext) -> None:
     """ "I'm safe": closes the defender's open alerts (the outbox tells them and everyone)."""
-    user = await registered_user(update, context)
+    user = await known_user(update, context)
     if user is None:
         return
     closed = await context.services.alerts.defender_is_safe(user)
