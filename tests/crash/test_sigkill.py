@@ -132,7 +132,11 @@ class BotProcess:
             process.kill()
         async with asyncio.timeout(WAIT_SECONDS):
             returncode = await process.wait()
-        assert returncode == -signal.SIGKILL, f"bot process ended by itself:\n{self.output()}"
+        # asyncio reports 255 when the child's exit status was lost to another reaper; the bot
+        # itself never exits with 255 (it returns 0, 1 or 2).
+        assert returncode in (-signal.SIGKILL, 255), (
+            f"bot process ended by itself ({returncode}):\n{self.output()}"
+        )
         self.kills += 1
 
     async def crash_and_restart(self) -> None:
@@ -202,10 +206,12 @@ class KillOnSend:
 
 @dataclass(frozen=True)
 class Sent:
-    """A message Telegram accepted from the bot, as it read when it was sent."""
+    """A message Telegram accepted from the bot, as it read when it was sent, and which bot
+    process (1 for the first one started) sent it."""
 
     chat_id: int
     text: str
+    process: int = 0
 
     @property
     def refs(self) -> set[str]:
@@ -222,13 +228,13 @@ def reminder_lines() -> set[str]:
     return Translator.load().every_wording("alert-reminder-line")
 
 
-def record_sends(emulator: BotApiEmulator) -> list[Sent]:
+def record_sends(emulator: BotApiEmulator, process: Callable[[], int] = lambda: 0) -> list[Sent]:
     """Every message the bot sends to a private chat from now on (later edits aside)."""
     sent: list[Sent] = []
 
     def on_event(event: BotMessageEvent) -> None:
         if event.kind == "sent" and event.user is not None:
-            sent.append(Sent(event.message.chat_id, event.message.text or ""))
+            sent.append(Sent(event.message.chat_id, event.message.text or "", process()))
 
     emulator.add_listener(on_event)
     return sent
@@ -251,8 +257,8 @@ async def bot(server: RunningEmulator, tmp_path: Path) -> AsyncIterator[BotProce
 
 
 @pytest.fixture
-def sent(server: RunningEmulator) -> list[Sent]:
-    return record_sends(server.emulator)
+def sent(server: RunningEmulator, bot: BotProcess) -> list[Sent]:
+    return record_sends(server.emulator, lambda: bot.starts)
 
 
 @pytest.fixture
@@ -405,7 +411,9 @@ async def test_an_alert_cut_off_mid_delivery_reaches_everyone_soon_after_the_res
     )
     await bot.stop()
     assert len(refs_to(sent, amal) | refs_to(sent, dana)) == 1
-    assert not over_one_duplicate(sent), transcript(sent, [dana, amal, bilal])
+    # One kill: at most one copy more of any message.
+    assert most_copies(sent) <= 2, transcript(sent, [dana, amal, bilal])
+    assert not sent_twice_by_one_process(sent), transcript(sent, [dana, amal, bilal])
     assert_no_traceback(bot)
 
 
@@ -433,7 +441,8 @@ async def test_every_sos_reaches_every_contact_through_random_sigkills(
 ):
     """The bot killed before, during and after it sends alerts and escalates them, and
     started again each time: in the end every alert reached everyone it was meant for, none
-    was lost, none was raised twice, and nobody got more than one duplicate of a message.
+    was lost, none was raised twice, and no message was duplicated except by a crash (at most
+    one copy per kill; see `sent_twice_by_one_process`).
 
     A defender has one open alert at a time (a second SOS adds to it), so each of several
     defenders raises one; they share their contacts, two in tier 1 and one in tier 2. Nobody
@@ -508,8 +517,8 @@ async def test_every_sos_reaches_every_contact_through_random_sigkills(
         refs = refs_to(sent, person)
         assert refs >= raised_refs, f"{person.name} missed {raised_refs - refs} ({context})"
         assert refs <= raised_refs, f"{person.name} got unknown {refs - raised_refs} ({context})"
-    too_many = over_one_duplicate(sent)
-    assert not too_many, f"more than one duplicate: {too_many} ({context})"
+    resent = sent_twice_by_one_process(sent)
+    assert not resent, f"a duplicate with no crash to explain it: {resent} ({context})"
     assert_no_traceback(bot)
 
 
@@ -524,19 +533,33 @@ def transcript(sent: Iterable[Sent], participants: Iterable[ScriptedUser]) -> st
     )
 
 
-def over_one_duplicate(sent: Iterable[Sent]) -> dict[str, int]:
-    """Messages about an alert that reached one chat more than twice, with their counts.
+def sent_twice_by_one_process(sent: Iterable[Sent]) -> dict[str, int]:
+    """Messages about an alert that one bot process sent to one chat more than once.
 
-    A duplicate has the same text (the outbox keeps what it sends). Reminders are left out:
-    the same reminder rightly repeats until someone answers.
+    At-least-once delivery resends a message only when a crash cut its process off between
+    Telegram accepting it and the outbox recording that: each kill can add one copy of each
+    message then in flight, and nothing else may. (Two kills landing in the same message's
+    window would rightly give two duplicates; Telegram offers no way to ask whether a message
+    went.) A duplicate has the same text, since the outbox keeps what it sends. Reminders
+    are left out: the same reminder rightly repeats until someone answers.
     """
+    copies = Counter(
+        (message.process, message.chat_id, message.text)
+        for message in sent
+        if message.refs and not message.is_reminder
+    )
+    return {
+        f"process {process}, chat {chat_id}: {text[:60]!r}…": count
+        for (process, chat_id, text), count in copies.items()
+        if count > 1
+    }
+
+
+def most_copies(sent: Iterable[Sent]) -> int:
+    """How many times the most repeated message about an alert reached one chat."""
     copies = Counter(
         (message.chat_id, message.text)
         for message in sent
         if message.refs and not message.is_reminder
     )
-    return {
-        f"chat {chat_id}: {text[:60]!r}…": count
-        for (chat_id, text), count in copies.items()
-        if count > 2
-    }
+    return max(copies.values(), default=0)
