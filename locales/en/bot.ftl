@@ -37,6 +37,8 @@ language-set = Language: { $language }.
 help =
     What you can do here:
 
+    /sos – alert your trusted contacts now (you can add what is happening: /sos stopped at the border)
+    🆘 SOS and ✅ I'm safe – the same from the keyboard; 📍 shares your location during an alert
     /contacts – your trusted contacts, and the people you protect
     /invite – invite someone to be your trusted contact
     /card – your emergency card
@@ -46,6 +48,7 @@ help =
     /help – this list
 
     The bot never contacts the police or any authority on its own.
+    For the network's coordinators: /alerts and /resolve.
 start-in-group = Please talk to me in a private chat: open my profile and press Start. Nothing about you is shared in this group.
 not-understood = I did not understand that. Send /help to see what you can do.
 error-generic = Something went wrong on our side. Nothing you saved was lost. Please try again in a moment.
@@ -70,6 +73,7 @@ keyboard-menu = ☰ Menu
 menu =
     <b>Menu</b>
 
+    /sos – alert your contacts now
     /contacts – trusted contacts
     /card – emergency card
     /settings – settings

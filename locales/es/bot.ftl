@@ -27,6 +27,8 @@ language-set = Idioma: { $language }.
 help =
     Lo que puedes hacer aquí:
 
+    /sos – avisar ahora a tus contactos de confianza (puedes añadir qué pasa: /sos me detuvieron en la frontera)
+    🆘 SOS y ✅ Estoy bien – lo mismo desde el teclado; 📍 comparte tu ubicación durante una alerta
     /contacts – tus contactos de confianza y las personas a las que proteges
     /invite – invitar a alguien a ser tu contacto de confianza
     /card – tu tarjeta de emergencia
@@ -36,6 +38,7 @@ help =
     /help – esta lista
 
     El bot nunca contacta por su cuenta a la policía ni a ninguna autoridad.
+    Para las personas coordinadoras de la red: /alerts y /resolve.
 help--disguised =
     Lo que puedes hacer aquí:
 
@@ -67,6 +70,7 @@ keyboard-menu = ☰ Menú
 menu =
     <b>Menú</b>
 
+    /sos – avisar ahora a tus contactos
     /contacts – contactos de confianza
     /card – tarjeta de emergencia
     /settings – ajustes
