@@ -49,7 +49,8 @@ def schedule_maintenance(application: BotApplication) -> None:
 
 
 class AlarmClock:
-    """One APScheduler job, aimed at the earliest alert deadline in the database.
+    """One APScheduler job, aimed at the earliest deadline in the database (alerts and
+    check-in schedules alike).
 
     Cheap at any scale (one job, not one per alert), and never the only safeguard: the sweep
     runs every ALERT_SWEEP_EVERY and at start-up, so a lost or late timer delays nothing long.
@@ -114,6 +115,7 @@ def wire_alerts(application: BotApplication) -> None:
     application.bot_data.alarm = alarm
     services.alerts.wire(on_wake=alarm.arm, on_enqueued=loop.kick)
     services.notices.wire(on_enqueued=loop.kick)
+    services.checkins.wire(on_wake=alarm.arm, on_enqueued=loop.kick)
     job_queue.run_repeating(
         process_alert_deadlines,
         interval=ALERT_SWEEP_EVERY,
@@ -124,5 +126,6 @@ def wire_alerts(application: BotApplication) -> None:
 
 
 async def catch_up_on_deadlines(application: BotApplication) -> None:
-    """At start-up: process every alert deadline that passed while the bot was down."""
+    """At start-up: process every deadline (alerts, check-ins) that passed while the bot was
+    down."""
     await process_alert_deadlines(BotContext(application))

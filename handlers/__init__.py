@@ -14,10 +14,12 @@ from bot.i18n import Translator
 from handlers import (
     alerts,
     card,
+    checkins,
     contacts,
     coordinator_alerts,
     coordinators,
     keyboard,
+    schedules,
     settings,
     start,
     wipe,
@@ -37,6 +39,8 @@ def register_handlers(application: BotApplication, translate: Translator) -> Non
     coordinators.register(application)
     coordinator_alerts.register(application)
     alerts.register(application, translate)
+    checkins.register(application, translate)
+    schedules.register(application)
     keyboard.register(application, translate)
     application.add_handler(CallbackQueryHandler(on_button_press))
     application.add_handler(CommandHandler("cancel", on_cancel_command, filters=private))

@@ -108,22 +108,6 @@ async def on_false_alarm(update: Update, context: BotContext, press: Press) -> N
             await query.edit_message_reply_markup(None)
 
 
-async def on_safe(update: Update, context: BotContext) -> None:
-    """ "I'm safe": closes the defender's open alerts (the outbox tells them and everyone)."""
-    user = await known_user(update, context)
-    if user is None:
-        return
-    closed = await context.services.alerts.defender_is_safe(user)
-    if not any(not alert.is_duress for alert in closed):
-        # Nothing visible was open; a duress alert must look exactly like no alert at all.
-        await send(
-            context,
-            user,
-            say(context, user, "checkin-not-ready"),
-            markup=main_keyboard(context, user),
-        )
-
-
 async def on_location(update: Update, context: BotContext) -> None:
     """A location, or a live location moving: passed on only while an alert is open."""
     message = update.effective_message
@@ -184,9 +168,5 @@ def register(application: BotApplication, translate: Translator) -> None:
     sos_words = filters.Text(sorted(translate.every_wording("keyboard-sos")))
     application.add_handler(
         MessageHandler(private & sos_words & ~filters.UpdateType.EDITED, on_sos)
-    )
-    safe_words = filters.Text(sorted(translate.every_wording("keyboard-safe")))
-    application.add_handler(
-        MessageHandler(private & safe_words & ~filters.UpdateType.EDITED, on_safe)
     )
     application.add_handler(MessageHandler(private & filters.LOCATION, on_location))

@@ -42,12 +42,15 @@ async def purge_old_records(context: BotContext) -> None:
 
 
 async def process_alert_deadlines(context: BotContext) -> None:
-    """The alarm clock rang, or the sweep came round: apply every alert deadline that has
-    come, then aim the alarm at the next one."""
-    alerts = context.services.alerts
-    handled = await alerts.process_due()
-    if handled:
-        log.info("processed %d alert deadlines", handled)
+    """The alarm clock rang, or the sweep came round: apply every deadline that has come
+    (check-in schedules first, since a missed one raises an alert), then aim the alarm at the
+    next one."""
+    services = context.services
+    schedules = await services.checkins.process_due()
+    alerts = await services.alerts.process_due()
+    if schedules or alerts:
+        log.info("processed %d schedules and %d alert deadlines", schedules, alerts)
     alarm = context.bot_data.alarm
     if alarm is not None:
-        alarm.rearm(await alerts.next_wake())
+        wakes = [await services.checkins.next_wake(), await services.alerts.next_wake()]
+        alarm.rearm(min((w for w in wakes if w is not None), default=None))

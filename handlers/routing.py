@@ -28,6 +28,8 @@ StepRoute = Callable[[Update, BotContext, User, Conversation, str], Awaitable[No
 _BUTTONS: dict[str, ButtonRoute] = {}
 _COORDINATOR_BUTTONS: dict[str, CoordinatorRoute] = {}
 _STEPS: dict[str, StepRoute] = {}
+FreeTextRoute = Callable[[Update, BotContext, User, str], Awaitable[bool]]
+_FREE_TEXT: list[FreeTextRoute] = []
 
 
 def button_route(name: str) -> Callable[[ButtonRoute], ButtonRoute]:
@@ -50,6 +52,12 @@ def coordinator_route(name: str) -> Callable[[CoordinatorRoute], CoordinatorRout
         return route
 
     return register
+
+
+def free_text_route(route: FreeTextRoute) -> FreeTextRoute:
+    """Typed text outside any flow; the route returns True if it was for it."""
+    _FREE_TEXT.append(route)
+    return route
 
 
 def step_route(flow: str) -> Callable[[StepRoute], StepRoute]:
@@ -105,6 +113,9 @@ async def on_text(update: Update, context: BotContext) -> None:
     lookup = await context.services.conversations.current(user)
     route = _STEPS.get(lookup.current.flow) if lookup.current else None
     if lookup.current is None or route is None:
+        for free_text in _FREE_TEXT:
+            if await free_text(update, context, user, message.text.strip()):
+                return
         key = "step-expired" if lookup.expired else "not-understood"
         await message.reply_text(say(context, user, key))
         return

@@ -168,9 +168,14 @@ def encode_alert(alert: Alert) -> str:
         "resolved_at": _time(alert.resolved_at),
         "resolution": None
         if alert.resolution is None
-        else {"by": alert.resolution.by.value, "reason": alert.resolution.reason},
+        else {
+            "by": alert.resolution.by.value,
+            "reason": alert.resolution.reason,
+            "verified": alert.resolution.verified,
+        },
         "possible_coercion": alert.possible_coercion,
         "note": alert.note,
+        "last_checkin": _time(alert.last_checkin),
         "location": None
         if alert.location is None
         else {
@@ -213,9 +218,14 @@ def decode_alert(text: str) -> Alert:
         resolved_at=_parse(body["resolved_at"]),
         resolution=None
         if resolution is None
-        else Resolution(ResolvedBy(resolution["by"]), resolution["reason"]),
+        else Resolution(
+            ResolvedBy(resolution["by"]),
+            resolution["reason"],
+            bool(resolution.get("verified", False)),
+        ),
         possible_coercion=bool(body["possible_coercion"]),
         note=str(body.get("note", "")),
+        last_checkin=_parse(body.get("last_checkin")),
         location=_location(body.get("location")),
     )
 

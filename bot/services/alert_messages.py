@@ -18,6 +18,7 @@ from bot.domain.alerts import (
     DefenderNotice,
     NotifyReason,
     RecipientNotice,
+    ResolvedBy,
     alert_reference,
 )
 from bot.domain.card import CardField, EmergencyCard, render_card
@@ -126,6 +127,9 @@ class AlertMessages:
         parts.append(
             self._say(reader, "alert-raised-at", when=self.when(reader, alert.raised_at, now))
         )
+        if alert.last_checkin is not None:
+            when = self.when(reader, alert.last_checkin, now)
+            parts.append(self._say(reader, "alert-last-checkin", when=when))
         if alert.note:
             note = alert.note[-NOTE_SHOWN_CHARS:]
             parts.append(self._say(reader, "alert-their-words", note=note))
@@ -188,16 +192,9 @@ class AlertMessages:
         if what is RecipientNotice.HANDLED_BY and about is not None:
             args["helper"] = self.name_for_recipients(about, audience, reader)
         if what is RecipientNotice.RESOLVED:
-            resolution = alert.resolution
-            reason = resolution.reason if resolution else ""
-            key = "alert-to-resolved-reason" if reason else "alert-to-resolved"
-            by_coordinator = resolution is not None and resolution.by.value == "coordinator"
-            key = key + "-by-coordinator" if by_coordinator else key
-            return (
-                self._say(reader, key, reason=reason, **args)
-                + "\n\n"
-                + self._reference(reader, alert)
-            )
+            key, extra = self._resolved(alert, reader)
+            text = self._say(reader, key, **args, **extra)
+            return text + "\n\n" + self._reference(reader, alert)
         if what is RecipientNotice.NEW_WORDS:
             args["note"] = alert.note.rsplit("\n", 1)[-1]
         key = {
@@ -208,6 +205,20 @@ class AlertMessages:
             RecipientNotice.POSSIBLY_COERCED: "alert-to-possibly-coerced",
         }[what]
         return self._say(reader, key, **args) + "\n\n" + self._reference(reader, alert)
+
+    def _resolved(self, alert: Alert, reader: Reader) -> tuple[str, dict[str, Any]]:
+        """Which closing message, and its extra arguments."""
+        resolution = alert.resolution
+        if resolution is None or resolution.by is ResolvedBy.COORDINATOR:
+            reason = resolution.reason if resolution else ""
+            if reason:
+                return "alert-to-resolved-reason-by-coordinator", {"reason": reason}
+            return "alert-to-resolved-by-coordinator", {}
+        unverified = "" if resolution.verified else "-unverified"
+        if alert.kind_shown_to_recipients is AlertKind.MISSED_CHECKIN and alert.resolved_at:
+            local = alert.resolved_at.astimezone(zone_of(reader.timezone))
+            return f"alert-to-checked-in{unverified}", {"time": f"{local:%H:%M}"}
+        return f"alert-to-resolved{unverified}", {}
 
     def to_defender(
         self, alert: Alert, audience: Audience, what: DefenderNotice, recipient_ids: tuple[str, ...]

@@ -81,6 +81,15 @@ def _names_the_gone(effect: Effect, gone: set[str]) -> bool:
 
 
 @dataclass(frozen=True)
+class PreparedAlert:
+    alert: Alert
+    effects: list[Effect]
+    audience: Audience
+    now: datetime
+    told: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Answer:
     alert: Alert
     recipient_id: str  # who the answering contact is among the alert's recipients
@@ -139,6 +148,25 @@ class AlertService:
     ) -> Raised:
         """Raise and notify the first level. With `answered_directly`, the caller tells the
         defender who is being alerted itself (at once, in its reply) instead of the outbox."""
+        prepared = await self.prepare(
+            defender, kind, note=note, answered_directly=answered_directly
+        )
+        async with self._db.transaction() as tx:
+            wake = await self.insert_in(tx, prepared)
+        self.after_insert(prepared, wake)
+        return Raised(prepared.alert, prepared.told)
+
+    async def prepare(
+        self,
+        defender: User,
+        kind: AlertKind,
+        *,
+        note: str = "",
+        last_checkin: datetime | None = None,
+        answered_directly: bool = False,
+    ) -> PreparedAlert:
+        """A new alert and what it must send, nothing written yet: `insert_in` writes it in
+        the caller's transaction (beside the missed check-in that causes it, say)."""
         audience = await self._audience(defender.id)
         refs = [
             ContactRef(contact_id, link.tier) for contact_id, (link, _) in audience.contacts.items()
@@ -153,6 +181,7 @@ class AlertService:
             self.policy_for(defender),
             now,
             note=note,
+            last_checkin=last_checkin,
         )
         alert, effects = self._skip_the_gone(alert, effects, audience, now)
         told: tuple[str, ...] = ()
@@ -163,13 +192,18 @@ class AlertService:
                 if isinstance(e, Notify)
             )
             effects = [e for e in effects if not isinstance(e, TellDefender)]
-        async with self._db.transaction() as tx:
-            await self._alerts.insert_in(tx, alert)
-            wake = await self.outbox.enqueue_effects(tx, alert, effects, audience, now)
+        return PreparedAlert(alert, effects, audience, now, told)
+
+    async def insert_in(self, tx: Tx, prepared: PreparedAlert) -> datetime | None:
+        await self._alerts.insert_in(tx, prepared.alert)
+        return await self.outbox.enqueue_effects(
+            tx, prepared.alert, prepared.effects, prepared.audience, prepared.now
+        )
+
+    def after_insert(self, prepared: PreparedAlert, wake: datetime | None) -> None:
         # Not the kind: a log must not tell a duress alert from an SOS.
-        log.info("alert %s raised", alert.id)
-        self._after_commit(wake, effects)
-        return Raised(alert, told)
+        log.info("alert %s raised", prepared.alert.id)
+        self._after_commit(wake, prepared.effects)
 
     async def open_alerts_of(self, defender: User) -> list[Alert]:
         return [stored.alert for stored in await self._alerts.open_for(defender.id)]
@@ -205,6 +239,11 @@ class AlertService:
             defender, alert_id, lambda a, now: engine.add_words(a, words, now)
         )
 
+    async def can_reach_anyone(self, defender: User) -> bool:
+        """Whether an alert raised now would go anywhere (a contact or the coordinators)."""
+        audience = await self._audience(defender.id)
+        return bool(audience.contacts) or audience.coordinators_chat_id is not None
+
     async def names_told(self, alert: Alert) -> list[str]:
         """Who knows of the alert, as the defender knows them."""
         audience = await self._audience(alert.defender_id)
@@ -213,10 +252,11 @@ class AlertService:
     async def false_alarm(self, defender: User, alert_id: str) -> Alert | None:
         return await self._change_own(defender, alert_id, engine.false_alarm)
 
-    async def defender_is_safe(self, defender: User) -> list[Alert]:
-        """ "I'm safe": closes every open alert of the defender (a duress alert stays open)."""
+    async def defender_is_safe(self, defender: User, *, verified: bool = False) -> list[Alert]:
+        """ "I'm safe": closes every open alert of the defender (a duress alert stays open).
+        `verified`: they confirmed with their safety PIN (the people told are told so)."""
         closed = []
-        resolution = Resolution(ResolvedBy.DEFENDER)
+        resolution = Resolution(ResolvedBy.DEFENDER, verified=verified)
         for stored in await self._alerts.open_for(defender.id):
             after = await self._change(
                 stored.alert.id, lambda a, now: engine.resolve(a, resolution, now)
@@ -224,6 +264,14 @@ class AlertService:
             if after is not None:
                 closed.append(after)
         return closed
+
+    async def defender_coerced(self, defender: User) -> None:
+        """The duress word at the safety-PIN prompt: the defender sees their alerts closed,
+        while they stay open for everyone on them, marked as a possible coercion."""
+        for stored in await self._alerts.open_for(defender.id):
+            await self._change(
+                stored.alert.id, lambda a, now: engine.resolve_under_coercion(a, now)
+            )
 
     async def share_location(
         self, defender: User, location: Location, *, live_update: bool

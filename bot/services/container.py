@@ -11,6 +11,7 @@ from bot.i18n import Translator
 from bot.services.alert_messages import AlertMessages
 from bot.services.alerts import AlertService
 from bot.services.card import CardService
+from bot.services.checkins import CheckinService
 from bot.services.contacts import INVITE_LIFETIME, MAX_CONTACTS, ContactService
 from bot.services.coordinators import CoordinatorService
 from bot.services.erasure import ErasureService
@@ -50,6 +51,7 @@ class Services:
     erasure: ErasureService
     alerts: AlertService
     notices: NoticeService
+    checkins: CheckinService
 
     @classmethod
     def build(
@@ -64,6 +66,9 @@ class Services:
         alert_config: AlertConfig | None = None,
     ) -> Services:
         users = UserRepository(database)
+        alerts = AlertService(
+            database, clock, AlertMessages(translate), alert_config or AlertConfig()
+        )
         return cls(
             clock=clock,
             translate=translate,
@@ -84,10 +89,9 @@ class Services:
             admin_ids=admin_ids,
             coordinators=CoordinatorService(CoordinatorRepository(database), admin_ids),
             erasure=ErasureService(ErasureRepository(database), clock),
-            alerts=AlertService(
-                database, clock, AlertMessages(translate), alert_config or AlertConfig()
-            ),
+            alerts=alerts,
             notices=NoticeService(OutboxRepository(database), clock),
+            checkins=CheckinService(database, clock, alerts, translate),
         )
 
     async def close(self) -> None:

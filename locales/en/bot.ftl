@@ -85,8 +85,6 @@ menu--disguised =
     /card – profile
     /settings – settings
     /help – help
-checkin-not-ready = Check-ins are not switched on in this version of the bot yet.
-checkin-not-ready--disguised = This is not available yet.
 rights-not-ready = Information on your rights is not available in this version of the bot yet.
 rights-not-ready--disguised = This is not available yet.
 

@@ -82,8 +82,6 @@ menu--disguised =
     /card – perfil
     /settings – ajustes
     /help – ayuda
-checkin-not-ready = Los avisos de que estás bien aún no están activados en esta versión del bot.
-checkin-not-ready--disguised = Esto aún no está disponible.
 rights-not-ready = La información sobre tus derechos aún no está disponible en esta versión del bot.
 rights-not-ready--disguised = Esto aún no está disponible.
 

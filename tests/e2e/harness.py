@@ -100,6 +100,7 @@ class BotHarness:
         """Let time pass: the alarm clock rings for every deadline that came, and the outbox
         is delivered."""
         self.clock.advance(delta)
+        await self.app.bot_data.services.checkins.process_due()
         await self.app.bot_data.services.alerts.process_due()
         await self.deliver()
 

@@ -65,6 +65,7 @@ def raise_alert(
     *,
     note: str = "",
     location: Location | None = None,
+    last_checkin: datetime | None = None,
 ) -> Outcome:
     """A new alert, notifying the first level that has anyone in it."""
     _check_now(now)
@@ -81,6 +82,7 @@ def raise_alert(
         recipients=_recipients(contacts, coordinators_available),
         note=note,
         location=location,
+        last_checkin=last_checkin,
     )
     first = _next_level(alert)
     if first is None:

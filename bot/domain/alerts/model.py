@@ -64,6 +64,7 @@ class ResolvedBy(StrEnum):
 class Resolution:
     by: ResolvedBy
     reason: str = field(default="", repr=False)  # a coordinator's words: never logged
+    verified: bool = False  # the defender confirmed with their safety PIN
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,7 @@ class Alert:
     possible_coercion: bool = False  # the defender tried to close a duress alert
     note: str = field(default="", repr=False)  # what the defender wrote with the SOS
     location: Location | None = None  # the last one the defender shared during the alert
+    last_checkin: datetime | None = None  # the defender's last check-in before the alert
 
     @property
     def is_open(self) -> bool:

@@ -1,0 +1,126 @@
+"""Check-ins: /checkin (and "I'm safe", and the button under a reminder), the duress word,
+and the safety-PIN prompt that guards closing an alert that has gone out.
+
+A check-in with the duress word must look exactly like a check-in: both go through
+`_checked_in`, and nothing in it depends on which word was used.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from telegram import Update
+from telegram.ext import CommandHandler, MessageHandler, filters
+
+from bot.context import BotApplication, BotContext
+from bot.domain.interaction import Conversation, SentMessage
+from bot.domain.settings import zone_of
+from bot.domain.users import User
+from bot.i18n import Translator
+from bot.services.checkins import CHECKIN_ROUTE, CheckIn
+from bot.services.interaction import Press
+from handlers.alerts import known_user
+from handlers.routing import button_route, free_text_route, step_route
+from handlers.ui import delete_quietly, main_keyboard, say, send
+from storage.safety_words import SafetyWord
+
+PIN_FLOW = "safe-pin"
+
+
+def local(user: User, moment: datetime) -> str:
+    return f"{moment.astimezone(zone_of(user.settings.timezone)):%Y-%m-%d %H:%M}"
+
+
+async def on_checkin_command(update: Update, context: BotContext) -> None:
+    user = await known_user(update, context)
+    if user is None:
+        return
+    words = " ".join(context.args or [])
+    duress = bool(words) and (
+        await context.services.checkins.is_safety_word(user, words) is SafetyWord.DURESS
+    )
+    await check_in(context, user, duress=duress)
+
+
+async def on_safe(update: Update, context: BotContext) -> None:
+    """The keyboard's "I'm safe": a check-in."""
+    user = await known_user(update, context)
+    if user is not None:
+        await check_in(context, user, duress=False)
+
+
+@button_route(CHECKIN_ROUTE)
+async def on_checkin_button(update: Update, context: BotContext, press: Press) -> None:
+    await check_in(context, press.user, duress=False)
+
+
+@free_text_route
+async def on_free_text(update: Update, context: BotContext, user: User, text: str) -> bool:
+    """The duress word sent as a plain message checks in, silently raising the alert."""
+    checkins = context.services.checkins
+    if await checkins.is_safety_word(user, text) is not SafetyWord.DURESS:
+        return False
+    await check_in(context, user, duress=True)
+    return True
+
+
+async def check_in(context: BotContext, user: User, *, duress: bool) -> None:
+    """Record the check-in; with the duress word, raise the silent alert too. What the
+    defender sees next is the same either way."""
+    checkins = context.services.checkins
+    done = await checkins.check_in(user)
+    if duress:
+        await checkins.duress(user)
+    await _checked_in(context, user, done)
+
+
+async def _checked_in(context: BotContext, user: User, done: CheckIn) -> None:
+    alerts = context.services.alerts
+    open_alerts = [a for a in await alerts.open_alerts_of(user) if not a.is_duress]
+    now = context.services.clock.now()
+    lines = [say(context, user, "checkin-done", time=local(user, now))]
+    if done.schedule.due_at is not None:
+        lines.append(say(context, user, "checkin-next", due=local(user, done.schedule.due_at)))
+    if done.effect is not None and done.effect.ended_deadline is not None:
+        ended = local(user, done.effect.ended_deadline)
+        lines.append(say(context, user, "checkin-deadline-ended", deadline=ended))
+    pin_set = SafetyWord.PIN in await context.services.checkins.words.which_are_set(user.id)
+    if open_alerts and pin_set:
+        lines.append(say(context, user, "checkin-pin-ask"))
+        await context.services.conversations.start(user, PIN_FLOW, "pin")
+    elif open_alerts or await alerts.open_alerts_of(user):
+        # Without a PIN: closed, and the people told hear it is not verified. A duress alert
+        # is only marked as a possible coercion (its people are told; the defender sees
+        # nothing of it).
+        await alerts.defender_is_safe(user)
+    await send(context, user, "\n".join(lines), markup=main_keyboard(context, user))
+
+
+@step_route(PIN_FLOW)
+async def on_pin(
+    update: Update, context: BotContext, user: User, step: Conversation, text: str
+) -> None:
+    message = update.effective_message
+    if message is not None:  # the PIN must not stay in the chat
+        typed = SentMessage("", user.id, message.chat_id, message.message_id)
+        await delete_quietly(context, [typed])
+    which = await context.services.checkins.is_safety_word(user, text)
+    alerts = context.services.alerts
+    if which is None:
+        await send(context, user, say(context, user, "checkin-pin-wrong"))
+        return
+    await context.services.conversations.end(user)
+    if which is SafetyWord.PIN:
+        await alerts.defender_is_safe(user, verified=True)
+    else:
+        await alerts.defender_coerced(user)
+    # Either way the outbox tells the defender their alert is closed, word for word the same.
+
+
+def register(application: BotApplication, translate: Translator) -> None:
+    private = filters.ChatType.PRIVATE
+    application.add_handler(CommandHandler("checkin", on_checkin_command, filters=private))
+    safe_words = filters.Text(sorted(translate.every_wording("keyboard-safe")))
+    application.add_handler(
+        MessageHandler(private & safe_words & ~filters.UpdateType.EDITED, on_safe)
+    )

@@ -1,0 +1,185 @@
+"""/schedule, /grace, /reminder, /checkin_by, /pause, /resume and /status: a defender's
+check-in schedule, set by typing (the forms are shown with any mistake)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from telegram import Update
+from telegram.ext import CommandHandler, filters
+
+from bot.context import BotApplication, BotContext
+from bot.domain import checkins as rules
+from bot.domain.checkins import Daily, Interval, Off, Problem, Schedule
+from bot.domain.users import User
+from bot.services.checkins import Transition
+from handlers.alerts import known_user
+from handlers.checkins import local
+from handlers.ui import say, send
+
+
+def _args(context: BotContext) -> str:
+    return " ".join(context.args or [])
+
+
+async def _defender(update: Update, context: BotContext) -> User | None:
+    return await known_user(update, context)
+
+
+async def _apply(
+    context: BotContext, user: User, parsed: object, make: Callable[[object], Transition]
+) -> None:
+    """Save what was typed, or say what is wrong and which forms are accepted."""
+    if isinstance(parsed, Problem):
+        await send(context, user, problem_text(context, user, parsed))
+        return
+    changed = await context.services.checkins.change(user, make(parsed))
+    if changed.problems:
+        await send(context, user, problem_text(context, user, changed.problems[0]))
+        return
+    await send(context, user, await status_text(context, user, changed.schedule))
+
+
+def problem_text(context: BotContext, user: User, problem: Problem) -> str:
+    limit = "" if problem.limit is None else rules.format_duration(problem.limit)
+    reason = say(context, user, f"schedule-problem-{problem.kind.value}", limit=limit)
+    return reason + "\n\n" + say(context, user, f"schedule-forms-{problem.form.value}")
+
+
+async def on_schedule(update: Update, context: BotContext) -> None:
+    user = await _defender(update, context)
+    if user is None:
+        return
+    text = _args(context)
+    if not text:
+        current = await context.services.checkins.schedule_of(user)
+        status = await status_text(context, user, current)
+        await send(context, user, status + "\n\n" + say(context, user, "schedule-forms-schedule"))
+        return
+    await _apply(context, user, rules.parse_schedule(text), _rule)
+
+
+def _rule(parsed: object) -> Transition:
+    assert isinstance(parsed, Interval | Daily | Off)
+    return lambda s, now: rules.set_rule(s, parsed, now)
+
+
+async def on_grace(update: Update, context: BotContext) -> None:
+    user = await _defender(update, context)
+    if user is not None:
+        await _apply(context, user, rules.parse_grace(_args(context)), _grace)
+
+
+def _grace(parsed: object) -> Transition:
+    assert isinstance(parsed, timedelta)
+    return lambda s, now: rules.set_grace(s, parsed, now)
+
+
+async def on_reminder(update: Update, context: BotContext) -> None:
+    user = await _defender(update, context)
+    if user is not None:
+        await _apply(context, user, rules.parse_reminder(_args(context)), _reminder)
+
+
+def _reminder(parsed: object) -> Transition:
+    assert isinstance(parsed, timedelta | Off)
+    return lambda s, now: rules.set_reminder(s, parsed, now)
+
+
+async def on_checkin_by(update: Update, context: BotContext) -> None:
+    user = await _defender(update, context)
+    if user is None:
+        return
+    zone = (await context.services.checkins.schedule_of(user)).zone
+    now = context.services.clock.now()
+    await _apply(context, user, rules.parse_deadline(_args(context), zone, now), _deadline)
+
+
+def _deadline(parsed: object) -> Transition:
+    assert isinstance(parsed, datetime | Off)
+    return lambda s, now: rules.set_deadline(s, parsed, now)
+
+
+async def on_pause(update: Update, context: BotContext) -> None:
+    user = await _defender(update, context)
+    if user is None:
+        return
+    zone = (await context.services.checkins.schedule_of(user)).zone
+    now = context.services.clock.now()
+    await _apply(context, user, rules.parse_pause(_args(context), zone, now), _pause)
+
+
+def _pause(parsed: object) -> Transition:
+    assert isinstance(parsed, datetime)
+    return lambda s, now: rules.pause(s, parsed, now)
+
+
+async def on_resume(update: Update, context: BotContext) -> None:
+    user = await _defender(update, context)
+    if user is not None:
+        await _apply(context, user, None, lambda _: rules.resume)
+
+
+async def on_status(update: Update, context: BotContext) -> None:
+    user = await _defender(update, context)
+    if user is not None:
+        schedule = await context.services.checkins.schedule_of(user)
+        await send(context, user, await status_text(context, user, schedule))
+
+
+async def status_text(context: BotContext, user: User, schedule: Schedule) -> str:
+    """The schedule, its next due time in the defender's zone, the last check-in, and whether
+    an alert is open (never a duress alert: /status must not give it away)."""
+    now = context.services.clock.now()
+    if schedule.rule is None:
+        lines = [say(context, user, "status-no-schedule")]
+    else:
+        rule = rules.format_rule(schedule.rule)
+        lines = [say(context, user, "status-schedule", rule=rule)]
+    lines.append(
+        say(
+            context,
+            user,
+            "status-grace",
+            grace=rules.format_duration(schedule.grace),
+            reminder=rules.format_duration(schedule.remind_before)
+            if schedule.remind_before
+            else say(context, user, "status-reminder-off"),
+        )
+    )
+    if schedule.is_paused(now) and schedule.paused_until is not None:
+        lines.append(say(context, user, "status-paused", until=local(user, schedule.paused_until)))
+    elif schedule.due_at is not None:
+        lines.append(say(context, user, "status-next", due=local(user, schedule.due_at)))
+    if schedule.deadline is not None:
+        lines.append(say(context, user, "status-deadline", deadline=local(user, schedule.deadline)))
+    last = schedule.last_checkin
+    lines.append(
+        say(context, user, "status-last", last=local(user, last))
+        if last
+        else say(context, user, "status-never")
+    )
+    visible = [a for a in await context.services.alerts.open_alerts_of(user) if not a.is_duress]
+    if visible:
+        lines.append(say(context, user, "status-alert-open"))
+    if (schedule.rule or schedule.deadline) and not await context.services.alerts.can_reach_anyone(
+        user
+    ):
+        lines.append(say(context, user, "status-nobody"))
+    return "\n".join(lines)
+
+
+def register(application: BotApplication) -> None:
+    private = filters.ChatType.PRIVATE
+    commands = {
+        "schedule": on_schedule,
+        "grace": on_grace,
+        "reminder": on_reminder,
+        "checkin_by": on_checkin_by,
+        "pause": on_pause,
+        "resume": on_resume,
+        "status": on_status,
+    }
+    for name, callback in commands.items():
+        application.add_handler(CommandHandler(name, callback, filters=private))

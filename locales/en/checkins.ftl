@@ -1,0 +1,59 @@
+## Check-ins and schedules (/checkin, /schedule, /grace, /reminder, /checkin_by, /pause,
+## /resume, /status). A check-in with the duress word shows exactly these messages.
+
+checkin-done = ✅ Checked in at { $time }.
+checkin-done--disguised = ✅ Noted at { $time }.
+checkin-next = Next check-in due by { $due }.
+checkin-next--disguised = Next reply due by { $due }.
+checkin-deadline-ended = Your deadline of { $deadline } is done.
+checkin-pin-ask = Your alert is still open. To close it, send your safety PIN.
+checkin-pin-ask--disguised = To close it, send your PIN.
+checkin-pin-wrong = That is not your safety PIN. The alert stays open. Send your PIN again, or /cancel.
+checkin-pin-wrong--disguised = That is not your PIN. Send it again, or /cancel.
+checkin-reminder = ⏰ Time to check in: you are due by { $due }. Tap below if you are safe.
+checkin-reminder--disguised = ⏰ Reminder: please reply by { $due }.
+
+schedule-forms-schedule =
+    Set a schedule by typing one of:
+    /schedule every 2h – every 2 hours (15 minutes to 7 days)
+    /schedule daily 09:00 21:00 – at these times each day, in your time zone
+    /schedule off – stop the schedule
+    Also: /grace 30m (time allowed after a due time before your contacts are alerted), /reminder 10m or /reminder off, /checkin_by 13:00 (a one-off deadline), /pause 2d or /pause until 2026-12-01 09:00, /resume, /status.
+schedule-forms-schedule--disguised =
+    Set a routine by typing one of:
+    /schedule every 2h
+    /schedule daily 09:00 21:00
+    /schedule off
+    Also: /grace 30m, /reminder 10m or /reminder off, /checkin_by 13:00, /pause 2d, /resume, /status.
+schedule-forms-grace = For example: /grace 30m (from 1 minute to 24 hours).
+schedule-forms-reminder = For example: /reminder 10m, or /reminder off.
+schedule-forms-checkin-by = For example: /checkin_by 13:00, /checkin_by tomorrow 08:00, /checkin_by 2026-12-01 13:00, /checkin_by 2h, or /checkin_by off.
+schedule-forms-pause = For example: /pause 3h, /pause 2d, or /pause until 2026-12-01 09:00 (at most 30 days).
+
+schedule-problem-format = I could not read that.
+schedule-problem-no-such-time = That time does not exist.
+schedule-problem-too-short = That is too short: the shortest is { $limit }.
+schedule-problem-too-long = That is too long: the longest is { $limit }.
+schedule-problem-too-close = Daily times must be at least { $limit } apart.
+schedule-problem-in-the-past = That time has already passed.
+schedule-problem-too-far-ahead = That is too far ahead: at most { $limit }.
+schedule-problem-reminder-too-long = The reminder must come less than { $limit } before the due time.
+schedule-problem-deadline-during-pause = That would pause through your check-in deadline. Change the deadline first (/checkin_by off).
+
+status-no-schedule = 🗓 No regular check-in schedule.
+status-no-schedule--disguised = 🗓 No routine set.
+status-schedule = 🗓 Check-ins: { $rule }
+status-schedule--disguised = 🗓 Routine: { $rule }
+status-grace = Grace: { $grace } · reminder: { $reminder } before
+status-reminder-off = off
+status-paused = ⏸ Paused until { $until }: nothing is sent until then.
+status-next = Next check-in due by { $due }.
+status-next--disguised = Next reply due by { $due }.
+status-deadline = One-off deadline: { $deadline }.
+status-last = Last check-in: { $last }.
+status-last--disguised = Last reply: { $last }.
+status-never = No check-in yet.
+status-alert-open = 🆘 An alert about you is open. Press ✅ I'm safe when you are safe.
+status-alert-open--disguised = 📞 Something is still open. Press ✅ Done when all is well.
+status-nobody = ⚠️ Nobody would be alerted if you miss a check-in: you have no trusted contacts and the network has no coordinators' chat. Add a contact with /invite.
+status-nobody--disguised = ⚠️ Nobody would be told: add someone with /invite.
