@@ -19,6 +19,7 @@ from handlers import (
     coordinator_alerts,
     coordinators,
     keyboard,
+    safety_words,
     schedules,
     settings,
     start,
@@ -41,6 +42,7 @@ def register_handlers(application: BotApplication, translate: Translator) -> Non
     alerts.register(application, translate)
     checkins.register(application, translate)
     schedules.register(application)
+    safety_words.register(application)
     keyboard.register(application, translate)
     application.add_handler(CallbackQueryHandler(on_button_press))
     application.add_handler(CommandHandler("cancel", on_cancel_command, filters=private))

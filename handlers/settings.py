@@ -74,6 +74,8 @@ async def settings_menu(context: BotContext, user: User) -> InlineKeyboardMarkup
             [(say(context, user, "settings-timezone"), ButtonAction("settings-timezone"))],
             [(say(context, user, "settings-autodelete"), ButtonAction("settings-autodelete"))],
             [(say(context, user, "settings-ack-timeout"), ButtonAction("settings-ack"))],
+            [(say(context, user, "settings-pin"), ButtonAction("safety-word", "pin"))],
+            [(say(context, user, "settings-duress"), ButtonAction("safety-word", "duress"))],
             [(say(context, user, disguise_key), ButtonAction("settings-disguise", disguise_arg))],
             [(say(context, user, "settings-wipe"), ButtonAction("wipe-start"))],
         ],

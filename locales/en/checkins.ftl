@@ -57,3 +57,33 @@ status-alert-open = 🆘 An alert about you is open. Press ✅ I'm safe when you
 status-alert-open--disguised = 📞 Something is still open. Press ✅ Done when all is well.
 status-nobody = ⚠️ Nobody would be alerted if you miss a check-in: you have no trusted contacts and the network has no coordinators' chat. Add a contact with /invite.
 status-nobody--disguised = ⚠️ Nobody would be told: add someone with /invite.
+
+## /settings: the safety PIN and the duress word
+settings-pin = 🔐 Safety PIN
+settings-duress = 🗝 Duress word
+settings-duress--disguised = 🗝 Second word
+safety-pin-explain =
+    <b>Safety PIN</b>
+    If you raise an alert, someone who holds you could force you to press “I'm safe”. With a safety PIN, an alert that has gone out closes only after you send your PIN, so your contacts know it really was you.
+    Choose something you will remember under stress, 4 to 64 characters. Send it now; it is deleted from this chat at once and kept only in a form nobody can read back. Or /cancel.
+safety-pin-explain--disguised =
+    <b>PIN</b>
+    Choose a PIN, 4 to 64 characters, and send it now. It is deleted from this chat at once. Or /cancel.
+safety-duress-explain =
+    <b>Duress word</b>
+    A word that looks like an ordinary check-in but secretly alerts your contacts and the coordinators. Use it if someone forces you to check in or to close an alert: send it instead of /checkin (or after /checkin, or at the PIN prompt). Your screen shows exactly what a normal check-in shows; nothing in this chat will show the alert.
+    Choose a word you would not type by accident, 4 to 64 characters, different from your PIN. Send it now; it is deleted from this chat at once and kept only in a form nobody can read back. Or /cancel.
+safety-duress-explain--disguised =
+    <b>Second word</b>
+    Choose a second word, 4 to 64 characters, different from your PIN, and send it now. It is deleted from this chat at once. Or /cancel.
+safety-word-is-set = One is set now. Send a new one to replace it, or remove it with the button.
+safety-word-not-set = None is set yet.
+safety-word-clear = Remove it
+safety-word-length = It must be 4 to 64 characters. Send another, or /cancel.
+safety-word-same = Your PIN and your duress word must be different. Send another, or /cancel.
+safety-pin-saved = 🔐 Your safety PIN is saved.
+safety-pin-cleared = Your safety PIN is removed.
+safety-duress-saved = 🗝 Your duress word is saved.
+safety-duress-saved--disguised = 🗝 Saved.
+safety-duress-cleared = Your duress word is removed.
+safety-duress-cleared--disguised = Removed.
