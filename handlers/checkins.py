@@ -69,9 +69,10 @@ async def check_in(context: BotContext, user: User, *, duress: bool) -> None:
     defender sees next is the same either way."""
     checkins = context.services.checkins
     done = await checkins.check_in(user)
-    if duress:
-        await checkins.duress(user)
     await _checked_in(context, user, done)
+    if duress:
+        # After the check-in's own handling of earlier alerts, which must not touch this one.
+        await checkins.duress(user)
 
 
 async def _checked_in(context: BotContext, user: User, done: CheckIn) -> None:

@@ -382,6 +382,18 @@ def test_false_alarm_only_within_the_window(after, cancelled):
 # --- Duress -------------------------------------------------------------------------------------
 
 
+def test_duress_reaches_the_coordinators_at_once_and_still_escalates_through_tier_two():
+    alert, effects = raise_(AlertKind.DURESS)
+    assert notified(effects) == [
+        ("a", NotifyReason.NEW_ALERT, Priority.DISTRESS),
+        ("b", NotifyReason.NEW_ALERT, Priority.DISTRESS),
+        (COORDINATORS, NotifyReason.NEW_ALERT, Priority.DISTRESS),
+    ]
+    assert alert.level is Level.TIER_1
+    _, effects = on_deadline(alert, POLICY, T0 + 10 * MIN)
+    assert notified(effects) == [("c", NotifyReason.ESCALATED, Priority.ESCALATION)]
+
+
 def test_duress_looks_like_an_sos_to_recipients():
     assert kind_shown_to_recipients(AlertKind.DURESS) is AlertKind.SOS
     assert kind_shown_to_recipients(AlertKind.MISSED_CHECKIN) is AlertKind.MISSED_CHECKIN
@@ -417,7 +429,8 @@ def test_the_defender_cannot_resolve_a_duress_alert_and_their_chat_shows_nothing
     assert told_defender(effects) == []
     assert still.state is AlertState.OPEN
     assert still.possible_coercion
-    notified = tuple(r.id for r in alert.recipients if r.level is Level.TIER_1)
+    # Tier 1 and, under duress, the coordinators at once.
+    notified = (*(r.id for r in alert.recipients if r.level is Level.TIER_1), COORDINATORS)
     assert TellRecipients("al1", notified, RecipientNotice.POSSIBLY_COERCED) in effects
     assert wakes(effects) == [T0 + 10 * MIN]
     escalated, effects = on_deadline(still, POLICY, T0 + 10 * MIN)

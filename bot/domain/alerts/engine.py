@@ -91,7 +91,26 @@ def raise_alert(
         return alert, [] if duress else [TellDefender(alert.id, DefenderNotice.NOBODY_TO_ALERT)]
     priority = Priority.ESCALATION if kind is AlertKind.MISSED_CHECKIN else Priority.DISTRESS
     alert, effects = _notify_level(alert, first, NotifyReason.NEW_ALERT, priority, now)
+    if duress and first is not Level.COORDINATORS:
+        # Someone is being coerced right now: the coordinators hear of it at once too,
+        # without skipping the levels in between.
+        alert, more = _notify_coordinators_now(alert, priority, now)
+        effects += more
     return _armed(replace(alert, level_deadline=now + policy.ack_timeout), effects)
+
+
+def _notify_coordinators_now(alert: Alert, priority: Priority, now: datetime) -> Outcome:
+    found = alert.recipient(COORDINATORS)
+    if found is None or found.status is not RecipientStatus.QUEUED:
+        return alert, []
+    recipients = tuple(
+        replace(r, status=RecipientStatus.NOTIFIED, notified_at=now) if r.id == COORDINATORS else r
+        for r in alert.recipients
+    )
+    notify = Notify(
+        COORDINATORS, alert.id, priority, NotifyReason.NEW_ALERT, alert.kind_shown_to_recipients
+    )
+    return replace(alert, recipients=recipients), [notify]
 
 
 def on_deadline(alert: Alert, policy: Policy, now: datetime) -> Outcome:
