@@ -35,7 +35,9 @@ async def on_sos(update: Update, context: BotContext) -> None:
         return
     note = " ".join(context.args or [])[:NOTE_MAX_CHARS] if message.text else ""
     alerts = context.services.alerts
-    already = [a for a in await alerts.open_alerts_of(user) if not a.is_duress]
+    # An open SOS takes the words; a missed check-in or a hidden duress alert does not stop
+    # the defender from raising an SOS of their own.
+    already = [a for a in await alerts.open_alerts_of(user) if a.kind is AlertKind.SOS]
     if already:
         if note:
             await alerts.add_words(user, already[0].id, note)

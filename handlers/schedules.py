@@ -12,11 +12,14 @@ from telegram.ext import CommandHandler, filters
 from bot.context import BotApplication, BotContext
 from bot.domain import checkins as rules
 from bot.domain.checkins import Daily, Interval, Off, Problem, Schedule
+from bot.domain.interaction import ButtonAction
 from bot.domain.users import User
 from bot.services.checkins import Transition
+from bot.services.interaction import Press
 from handlers.alerts import known_user
 from handlers.checkins import local
-from handlers.ui import say, send
+from handlers.routing import button_route
+from handlers.ui import Row, inline_buttons, say, send
 
 
 def _args(context: BotContext) -> str:
@@ -55,9 +58,32 @@ async def on_schedule(update: Update, context: BotContext) -> None:
     if not text:
         current = await context.services.checkins.schedule_of(user)
         status = await status_text(context, user, current)
-        await send(context, user, status + "\n\n" + say(context, user, "schedule-forms-schedule"))
+        forms = say(context, user, "schedule-forms-schedule")
+        choose = say(context, user, "schedule-menu-choose")
+        rows: list[Row] = [
+            [
+                (say(context, user, "schedule-button-every", every=e), _choice(f"every {e}"))
+                for e in line
+            ]
+            for line in MENU_INTERVALS
+        ]
+        rows.append([(say(context, user, "schedule-button-off"), _choice("off"))])
+        markup = await inline_buttons(context, user, rows)
+        await send(context, user, f"{status}\n\n{forms}\n\n{choose}", markup=markup)
         return
     await _apply(context, user, rules.parse_schedule(text), _rule)
+
+
+MENU_INTERVALS = (("1h", "2h", "4h"), ("8h", "12h", "24h"))
+
+
+def _choice(typed: str) -> ButtonAction:
+    return ButtonAction("schedule-set", typed)
+
+
+@button_route("schedule-set")
+async def on_schedule_button(update: Update, context: BotContext, press: Press) -> None:
+    await _apply(context, press.user, rules.parse_schedule(press.action.arg), _rule)
 
 
 def _rule(parsed: object) -> Transition:

@@ -13,9 +13,9 @@ from datetime import datetime, timedelta
 from bot.clock import Clock
 from bot.domain import checkins as rules
 from bot.domain.alerts import AlertKind
-from bot.domain.checkins import CheckedIn, Effect, Missed, Problem, Remind, Schedule
+from bot.domain.checkins import CheckedIn, Effect, Missed, Problem, Remind, Resumed, Schedule
 from bot.domain.interaction import ButtonAction
-from bot.domain.outbound import ChatKind, OutboundMessage
+from bot.domain.outbound import ChatKind, OutboundMessage, Priority
 from bot.domain.settings import zone_of
 from bot.domain.users import User
 from bot.i18n import Translator
@@ -176,6 +176,8 @@ class CheckinService:
             for effect in effects:
                 if isinstance(effect, Remind):
                     await self._remind_in(tx, defender, effect, now)
+                elif isinstance(effect, Resumed):
+                    await self._resumed_in(tx, defender, schedule, now)
             if prepared is not None:
                 wake = await self._alerts.insert_in(tx, prepared)
         if prepared is not None:
@@ -183,8 +185,31 @@ class CheckinService:
         due = rules.next_wake(schedule)
         if due is not None:
             self._on_wake(due)
-        if any(isinstance(e, Remind) for e in effects):
+        if any(isinstance(e, Remind | Resumed) for e in effects):
             self._on_enqueued()
+
+    async def _resumed_in(self, tx: Tx, defender: User, schedule: Schedule, now: datetime) -> None:
+        """A pause ended by itself: say so, and when the next check-in is due."""
+        due = schedule.due_at
+        local = (
+            ""
+            if due is None
+            else f"{due.astimezone(zone_of(defender.settings.timezone)):%Y-%m-%d %H:%M}"
+        )
+        text = self._translate(
+            defender.language, "checkin-resumed", disguise=defender.settings.disguise, due=local
+        )
+        await self._outbox.enqueue_in(
+            tx,
+            defender.chat_id,
+            ChatKind.PRIVATE,
+            OutboundMessage(text),
+            Priority.REMINDER,
+            now,
+            recipient_ref="defender",
+            purpose="checkin:resumed",
+            owner_user_id=defender.id,
+        )
 
     async def _remind_in(self, tx: Tx, defender: User, remind: Remind, now: datetime) -> None:
         """The reminder, with a one-tap check-in button, in the defender's words and zone."""

@@ -10,6 +10,8 @@ checkin-pin-ask = Your alert is still open. To close it, send your safety PIN.
 checkin-pin-ask--disguised = To close it, send your PIN.
 checkin-pin-wrong = That is not your safety PIN. The alert stays open. Send your PIN again, or /cancel.
 checkin-pin-wrong--disguised = That is not your PIN. Send it again, or /cancel.
+checkin-resumed = ▶️ Your pause is over: check-ins are on again. Next check-in due by { $due }.
+checkin-resumed--disguised = ▶️ Your break is over. Next reply due by { $due }.
 checkin-reminder = ⏰ Time to check in: you are due by { $due }. Tap below if you are safe.
 checkin-reminder--disguised = ⏰ Reminder: please reply by { $due }.
 
@@ -25,6 +27,9 @@ schedule-forms-schedule--disguised =
     /schedule daily 09:00 21:00
     /schedule off
     Also: /grace 30m, /reminder 10m or /reminder off, /checkin_by 13:00, /pause 2d, /resume, /status.
+schedule-menu-choose = Or choose:
+schedule-button-every = every { $every }
+schedule-button-off = Stop the schedule
 schedule-forms-grace = For example: /grace 30m (from 1 minute to 24 hours).
 schedule-forms-reminder = For example: /reminder 10m, or /reminder off.
 schedule-forms-checkin-by = For example: /checkin_by 13:00, /checkin_by tomorrow 08:00, /checkin_by 2026-12-01 13:00, /checkin_by 2h, or /checkin_by off.

@@ -201,3 +201,23 @@ async def test_the_duress_word_at_the_pin_prompt_shows_closed_but_keeps_it_open(
     assert alert.possible_coercion
     await net.coordinator.send_in_group(net.group, "/alerts")
     assert "possibly forced" in group_texts(bot, net.group)[-1]
+
+
+async def test_the_schedule_menu_sets_a_schedule_with_one_tap_and_a_pause_ends_by_itself(bot):
+    net = await network(bot)
+    await net.alice.send("/schedule")
+    await net.alice.press("every 4h")
+    assert "Check-ins: every 4h" in net.alice.last_text
+    await net.alice.send("/pause 2h")
+    await bot.advance(timedelta(hours=2))
+    assert "Your pause is over" in net.alice.last_text
+    assert not alerted(net.bob)
+
+
+async def test_an_sos_during_a_missed_check_in_alert_is_raised_as_its_own_alert(bot):
+    net = await network(bot)
+    await net.alice.send("/schedule every 1h")
+    await bot.advance(timedelta(hours=1, minutes=31))
+    assert alerted(net.bob)
+    await net.alice.send("/sos they took my phone")
+    assert "SOS: Alice needs help now" in net.bob.last_text
