@@ -16,7 +16,20 @@ from bot.i18n import SOURCE_LANGUAGE, Translator
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("start", "help", "sos", "contacts", "invite", "card", "settings", "wipe", "cancel")
+COMMANDS = (
+    "start",
+    "help",
+    "sos",
+    "checkin",
+    "schedule",
+    "status",
+    "contacts",
+    "invite",
+    "card",
+    "settings",
+    "wipe",
+    "cancel",
+)
 # A command's name cannot be reworded: in disguise, these are left out of the menu (the
 # keyboard's neutral "Call" button still raises the SOS).
 GIVE_AWAY_BY_NAME = frozenset({"sos"})

@@ -39,6 +39,7 @@ help =
 
     /sos – alert your trusted contacts now (you can add what is happening: /sos stopped at the border)
     🆘 SOS and ✅ I'm safe – the same from the keyboard; 📍 shares your location during an alert
+    /checkin – check in; /schedule – check-ins that alert your contacts if you miss one; /status
     /contacts – your trusted contacts, and the people you protect
     /invite – invite someone to be your trusted contact
     /card – your emergency card
@@ -93,6 +94,12 @@ command-start = Start, or see the welcome again
 command-help = What you can do
 command-sos = Alert your trusted contacts now
 command-sos--disguised = Call
+command-checkin = Check in: I'm safe
+command-checkin--disguised = Reply: all is well
+command-schedule = Your safety check-in schedule
+command-schedule--disguised = Your routine
+command-status = Your schedule, next check-in and open alerts
+command-status--disguised = Your routine and next reply
 command-contacts = Your trusted contacts
 command-contacts--disguised = People
 command-invite = Invite a trusted contact
