@@ -37,7 +37,11 @@ async def on_sos(update: Update, context: BotContext) -> None:
     alerts = context.services.alerts
     # An open SOS takes the words; a missed check-in or a hidden duress alert does not stop
     # the defender from raising an SOS of their own.
-    already = [a for a in await alerts.open_alerts_of(user) if a.kind is AlertKind.SOS]
+    already = [
+        a
+        for a in await alerts.open_alerts_of(user)
+        if a.kind is AlertKind.SOS and not a.hidden_from_defender
+    ]
     if already:
         if note:
             await alerts.add_words(user, already[0].id, note)
@@ -133,7 +137,7 @@ async def on_location(update: Update, context: BotContext) -> None:
     shared = await context.services.alerts.share_location(user, location, live_update=moving)
     if moving:
         return
-    visible = any(not alert.is_duress for alert in shared)
+    visible = any(not alert.hidden_from_defender for alert in shared)
     key = "sos-location-shared" if visible else "sos-location-no-alert"
     await send(context, user, say(context, user, key))
 

@@ -36,9 +36,12 @@ async def on_checkin_command(update: Update, context: BotContext) -> None:
     if user is None:
         return
     words = " ".join(context.args or [])
-    duress = bool(words) and (
-        await context.services.checkins.is_safety_word(user, words) is SafetyWord.DURESS
-    )
+    duress = False
+    if words:
+        # Whatever the words, they leave the chat: the duress word must not stay on the
+        # phone, and a /checkin with other words must look the same.
+        await _delete_typed(context, user, update)
+        duress = await context.services.checkins.is_safety_word(user, words) is SafetyWord.DURESS
     await check_in(context, user, duress=duress)
 
 
@@ -57,27 +60,27 @@ async def on_checkin_button(update: Update, context: BotContext, press: Press) -
 @free_text_route
 async def on_free_text(update: Update, context: BotContext, user: User, text: str) -> bool:
     """The duress word sent as a plain message checks in, silently raising the alert."""
-    checkins = context.services.checkins
-    if await checkins.is_safety_word(user, text) is not SafetyWord.DURESS:
+    which = await context.services.checkins.is_safety_word(user, text)
+    if which is None:
         return False
-    await check_in(context, user, duress=True)
+    await _delete_typed(context, user, update)
+    if which is SafetyWord.DURESS:
+        await check_in(context, user, duress=True)
+        return True
+    await send(context, user, say(context, user, "not-understood"))  # the PIN, out of place
     return True
 
 
 async def check_in(context: BotContext, user: User, *, duress: bool) -> None:
     """Record the check-in; with the duress word, raise the silent alert too. What the
     defender sees next is the same either way."""
-    checkins = context.services.checkins
-    done = await checkins.check_in(user)
+    done = await context.services.checkins.check_in(user, duress=duress)
     await _checked_in(context, user, done)
-    if duress:
-        # After the check-in's own handling of earlier alerts, which must not touch this one.
-        await checkins.duress(user)
 
 
 async def _checked_in(context: BotContext, user: User, done: CheckIn) -> None:
     alerts = context.services.alerts
-    open_alerts = [a for a in await alerts.open_alerts_of(user) if not a.is_duress]
+    open_alerts = [a for a in await alerts.open_alerts_of(user) if not a.hidden_from_defender]
     now = context.services.clock.now()
     lines = [say(context, user, "checkin-done", time=local(user, now))]
     if done.schedule.due_at is not None:
@@ -89,10 +92,9 @@ async def _checked_in(context: BotContext, user: User, done: CheckIn) -> None:
     if open_alerts and pin_set:
         lines.append(say(context, user, "checkin-pin-ask"))
         await context.services.conversations.start(user, PIN_FLOW, "pin")
-    elif open_alerts or await alerts.open_alerts_of(user):
-        # Without a PIN: closed, and the people told hear it is not verified. A duress alert
-        # is only marked as a possible coercion (its people are told; the defender sees
-        # nothing of it).
+    elif open_alerts:
+        # Without a PIN: closed, and the people told hear it is not verified. Alerts hidden
+        # from the defender (duress) are left to the coordinators.
         await alerts.defender_is_safe(user)
     await send(context, user, "\n".join(lines), markup=main_keyboard(context, user))
 
@@ -101,12 +103,19 @@ async def _checked_in(context: BotContext, user: User, done: CheckIn) -> None:
 async def on_pin(
     update: Update, context: BotContext, user: User, step: Conversation, text: str
 ) -> None:
-    message = update.effective_message
-    if message is not None:  # the PIN must not stay in the chat
-        typed = SentMessage("", user.id, message.chat_id, message.message_id)
-        await delete_quietly(context, [typed])
+    await _delete_typed(context, user, update)  # the PIN must not stay in the chat
     which = await context.services.checkins.is_safety_word(user, text)
     alerts = context.services.alerts
+    visible = [a for a in await alerts.open_alerts_of(user) if not a.hidden_from_defender]
+    if not visible:
+        # Closed meanwhile (by a coordinator, say): the prompt is over; the duress word
+        # still works as it does anywhere else.
+        await context.services.conversations.end(user)
+        if which is SafetyWord.DURESS:
+            await check_in(context, user, duress=True)
+        else:
+            await send(context, user, say(context, user, "not-understood"))
+        return
     if which is None:
         await send(context, user, say(context, user, "checkin-pin-wrong"))
         return
@@ -116,6 +125,13 @@ async def on_pin(
     else:
         await alerts.defender_coerced(user)
     # Either way the outbox tells the defender their alert is closed, word for word the same.
+
+
+async def _delete_typed(context: BotContext, user: User, update: Update) -> None:
+    message = update.effective_message
+    if message is not None:
+        typed = SentMessage("", user.id, message.chat_id, message.message_id)
+        await delete_quietly(context, [typed])
 
 
 def register(application: BotApplication, translate: Translator) -> None:

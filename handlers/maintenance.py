@@ -46,8 +46,11 @@ async def process_alert_deadlines(context: BotContext) -> None:
     (check-in schedules first, since a missed one raises an alert), then aim the alarm at the
     next one."""
     services = context.services
-    schedules = await services.checkins.process_due()
-    alerts = await services.alerts.process_due()
+    schedules = 0
+    try:
+        schedules = await services.checkins.process_due()
+    finally:  # a failure with the schedules must not hold the alerts' deadlines back
+        alerts = await services.alerts.process_due()
     if schedules or alerts:
         log.info("processed %d schedules and %d alert deadlines", schedules, alerts)
     alarm = context.bot_data.alarm

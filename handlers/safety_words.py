@@ -8,14 +8,15 @@ from telegram import Update
 from bot.context import BotApplication, BotContext
 from bot.domain.interaction import ButtonAction, Conversation, SentMessage
 from bot.domain.users import User
+from bot.services.checkins import MAX_WORD_CHARS, MIN_WORD_CHARS
 from bot.services.interaction import Press
 from handlers.routing import button_route, step_route
 from handlers.ui import delete_quietly, inline_buttons, say, send
 from storage.safety_words import SafetyWord
 
 FLOW = "safety-word"
-MIN_CHARS = 4
-MAX_CHARS = 64
+MIN_CHARS = MIN_WORD_CHARS
+MAX_CHARS = MAX_WORD_CHARS
 
 
 @button_route("safety-word")

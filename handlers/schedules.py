@@ -13,6 +13,7 @@ from bot.context import BotApplication, BotContext
 from bot.domain import checkins as rules
 from bot.domain.checkins import Daily, Interval, Off, Problem, Schedule
 from bot.domain.interaction import ButtonAction
+from bot.domain.settings import zone_of
 from bot.domain.users import User
 from bot.services.checkins import Transition
 from bot.services.interaction import Press
@@ -117,7 +118,7 @@ async def on_checkin_by(update: Update, context: BotContext) -> None:
     user = await _defender(update, context)
     if user is None:
         return
-    zone = (await context.services.checkins.schedule_of(user)).zone
+    zone = zone_of(user.settings.timezone)
     now = context.services.clock.now()
     await _apply(context, user, rules.parse_deadline(_args(context), zone, now), _deadline)
 
@@ -131,7 +132,7 @@ async def on_pause(update: Update, context: BotContext) -> None:
     user = await _defender(update, context)
     if user is None:
         return
-    zone = (await context.services.checkins.schedule_of(user)).zone
+    zone = zone_of(user.settings.timezone)
     now = context.services.clock.now()
     await _apply(context, user, rules.parse_pause(_args(context), zone, now), _pause)
 
@@ -186,7 +187,9 @@ async def status_text(context: BotContext, user: User, schedule: Schedule) -> st
         if last
         else say(context, user, "status-never")
     )
-    visible = [a for a in await context.services.alerts.open_alerts_of(user) if not a.is_duress]
+    visible = [
+        a for a in await context.services.alerts.open_alerts_of(user) if not a.hidden_from_defender
+    ]
     if visible:
         lines.append(say(context, user, "status-alert-open"))
     if (schedule.rule or schedule.deadline) and not await context.services.alerts.can_reach_anyone(

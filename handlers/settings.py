@@ -110,6 +110,12 @@ async def on_settings_command(update: Update, context: BotContext) -> None:
     await show_settings(update, context, user)
 
 
+async def follow_zone(context: BotContext, user: User) -> None:
+    """A check-in schedule's daily times follow the defender to their new time zone."""
+    if (await context.services.checkins.schedule_of(user)).rule is not None:
+        await context.services.checkins.change(user, lambda s, now: (s, []))
+
+
 async def save(context: BotContext, user: User, settings: UserSettings) -> User:
     return await context.services.users.update_settings(user, settings)
 
@@ -146,6 +152,7 @@ async def on_timezone_chosen(update: Update, context: BotContext, press: Press) 
     if zone is None:
         return
     user = await save(context, press.user, replace(press.user.settings, timezone=zone))
+    await follow_zone(context, user)
     await show_settings(update, context, user)
 
 
@@ -165,6 +172,7 @@ async def on_settings_step(
         return
     await context.services.conversations.end(user)
     user = await save(context, user, replace(user.settings, timezone=zone))
+    await follow_zone(context, user)
     await send(
         context,
         user,

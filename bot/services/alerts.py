@@ -258,6 +258,8 @@ class AlertService:
         closed = []
         resolution = Resolution(ResolvedBy.DEFENDER, verified=verified)
         for stored in await self._alerts.open_for(defender.id):
+            if stored.alert.hidden_from_defender:
+                continue  # a duress alert, or one shown closed under coercion: coordinators only
             after = await self._change(
                 stored.alert.id, lambda a, now: engine.resolve(a, resolution, now)
             )
@@ -269,6 +271,8 @@ class AlertService:
         """The duress word at the safety-PIN prompt: the defender sees their alerts closed,
         while they stay open for everyone on them, marked as a possible coercion."""
         for stored in await self._alerts.open_for(defender.id):
+            if stored.alert.hidden_from_defender:
+                continue
             await self._change(
                 stored.alert.id, lambda a, now: engine.resolve_under_coercion(a, now)
             )

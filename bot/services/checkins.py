@@ -31,6 +31,10 @@ log = logging.getLogger(__name__)
 
 Transition = Callable[[Schedule, datetime], rules.Outcome]
 RETRY_BROKEN = timedelta(minutes=1)
+# A defender's change that lost a race with the timer is read and applied again.
+ATTEMPTS = 3
+MIN_WORD_CHARS = 4
+MAX_WORD_CHARS = 64
 REMINDER_BUTTON_LIFETIME = timedelta(days=2)
 CHECKIN_ROUTE = "checkin-now"
 
@@ -82,35 +86,52 @@ class CheckinService:
     async def change(self, defender: User, transition: Transition) -> Changed:
         """Apply a change the defender asked for; refused (and not saved) if it does not fit
         the rest of their schedule."""
-        stored = await self._stored(defender)
-        now = self._clock.now()
-        schedule, _ = rules.set_zone(stored.schedule, defender.settings.timezone, now)
-        schedule, effects = transition(schedule, now)
-        problems = rules.validate(schedule)
-        if problems:
-            return Changed(stored.schedule, problems)
-        await self._save(defender, stored, schedule, effects, None)
-        return Changed(schedule, [])
+        for attempt in range(ATTEMPTS):
+            stored = await self._stored(defender)
+            now = self._clock.now()
+            schedule = stored.schedule
+            if schedule.zone_name != defender.settings.timezone:
+                # Daily times follow the defender to their new zone; otherwise the due time
+                # must not move (a change of grace must not forgive an overdue check-in).
+                schedule, _ = rules.set_zone(schedule, defender.settings.timezone, now)
+            schedule, effects = transition(schedule, now)
+            problems = rules.validate(schedule)
+            if problems:
+                return Changed(stored.schedule, problems)
+            try:
+                await self._save(defender, stored, schedule, effects, None)
+            except ScheduleConflict:  # the timer got there first: read again, apply again
+                if attempt == ATTEMPTS - 1:
+                    raise
+                continue
+            return Changed(schedule, [])
+        raise ScheduleConflict(defender.id)
 
-    async def check_in(self, defender: User) -> CheckIn:
-        stored = await self._stored(defender)
-        schedule, effects = rules.check_in(stored.schedule, self._clock.now())
-        await self._save(defender, stored, schedule, effects, None)
-        checked = next((e for e in effects if isinstance(e, CheckedIn)), None)
-        return CheckIn(schedule, checked)
-
-    async def duress(self, defender: User) -> None:
-        """A check-in with the duress word: everything looks like a check-in, and an alert
-        goes out that the defender's chat never shows."""
-        schedule = await self.schedule_of(defender)
-        prepared = await self._alerts.prepare(
-            defender, AlertKind.DURESS, last_checkin=schedule.last_checkin
-        )
-        async with self._db.transaction() as tx:
-            wake = await self._alerts.insert_in(tx, prepared)
-        self._alerts.after_insert(prepared, wake)
+    async def check_in(self, defender: User, *, duress: bool = False) -> CheckIn:
+        """Record a check-in. With the duress word, the alert the defender's chat never shows
+        is written in the same transaction: it cannot be lost once the check-in counts."""
+        for attempt in range(ATTEMPTS):
+            stored = await self._stored(defender)
+            prepared = None
+            if duress:
+                prepared = await self._alerts.prepare(
+                    defender, AlertKind.DURESS, last_checkin=stored.schedule.last_checkin
+                )
+            schedule, effects = rules.check_in(stored.schedule, self._clock.now())
+            try:
+                await self._save(defender, stored, schedule, effects, prepared)
+            except ScheduleConflict:
+                if attempt == ATTEMPTS - 1:
+                    raise
+                continue
+            checked = next((e for e in effects if isinstance(e, CheckedIn)), None)
+            return CheckIn(schedule, checked)
+        raise ScheduleConflict(defender.id)
 
     async def is_safety_word(self, defender: User, text: str) -> SafetyWord | None:
+        # Argon2 is slow on purpose: text that cannot be a word is not checked at all.
+        if not MIN_WORD_CHARS <= len(text.strip()) <= MAX_WORD_CHARS:
+            return None
         return await self.words.matches(defender.id, text)
 
     # ------------------------------------------------------------------ the alarm clock
@@ -191,11 +212,9 @@ class CheckinService:
     async def _resumed_in(self, tx: Tx, defender: User, schedule: Schedule, now: datetime) -> None:
         """A pause ended by itself: say so, and when the next check-in is due."""
         due = schedule.due_at
-        local = (
-            ""
-            if due is None
-            else f"{due.astimezone(zone_of(defender.settings.timezone)):%Y-%m-%d %H:%M}"
-        )
+        if due is None:
+            return  # nothing is scheduled after the pause: nothing to announce
+        local = f"{due.astimezone(zone_of(defender.settings.timezone)):%Y-%m-%d %H:%M}"
         text = self._translate(
             defender.language, "checkin-resumed", disguise=defender.settings.disguise, due=local
         )

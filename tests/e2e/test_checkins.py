@@ -221,3 +221,44 @@ async def test_an_sos_during_a_missed_check_in_alert_is_raised_as_its_own_alert(
     assert alerted(net.bob)
     await net.alice.send("/sos they took my phone")
     assert "SOS: Alice needs help now" in net.bob.last_text
+
+
+async def test_after_the_duress_word_at_the_pin_prompt_nothing_shows_the_alert(bot):
+    net = await network(bot)
+    await set_word(net.alice, "🔐 Safety PIN", "4711")
+    await set_word(net.alice, "🗝 Duress word", "blue heron")
+    await net.alice.send("/sos")
+    await net.alice.send("✅ I'm safe")
+    await net.alice.send("blue heron")
+    seen = len(net.alice.inbox)
+    await net.bob.press("🙋 I'm on it")
+    await net.alice.send("/status")
+    await net.alice.send("✅ I'm safe")
+    await bot.advance(timedelta(minutes=30))
+    later = " ".join(net.alice.texts()[seen:])
+    for giveaway in ("alert", "Bobby", "PIN", "SOS"):
+        assert giveaway not in later, giveaway
+
+
+async def test_the_duress_word_leaves_the_chat_and_a_grace_change_forgives_nothing(bot):
+    net = await network(bot)
+    await set_word(net.alice, "🗝 Duress word", "blue heron")
+    await net.alice.send("/checkin blue heron")
+    assert all("blue heron" not in (m.text or "") for m in bot.emulator.chat_messages(net.alice.id))
+    await net.alice.send("/schedule every 2h")
+    await bot.advance(timedelta(hours=2, minutes=10))  # overdue, within grace
+    await net.alice.send("/grace 30m")
+    await bot.advance(timedelta(minutes=21))
+    assert alerted(net.bob)
+
+
+async def test_a_new_time_zone_moves_daily_check_ins_with_the_defender(bot):
+    net = await network(bot)
+    await net.alice.send("/schedule daily 09:00 21:00")
+    await net.alice.send("/settings")
+    await net.alice.press("🕓 Time zone")
+    await net.alice.press("Kolkata (UTC+05:30)")
+    await net.alice.send("/status")
+    assert "Next check-in due by 2026-01-15 21:00" in net.alice.last_text
+    await net.alice.send("/checkin_by 23:00")
+    assert "One-off deadline: 2026-01-15 23:00" in net.alice.last_text

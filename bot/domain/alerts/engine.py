@@ -139,7 +139,7 @@ def acknowledge(alert: Alert, recipient_id: str, now: datetime) -> Outcome:
         return alert, []  # recorded; everyone already knows who is handling it
     alert = replace(alert, acknowledged_by=recipient_id, level_deadline=None)
     effects: list[Effect] = []
-    if not alert.is_duress:
+    if not alert.hidden_from_defender:
         effects.append(TellDefender(alert.id, DefenderNotice.ACKNOWLEDGED_BY, (recipient_id,)))
     others = alert.notified_ids(excluding=recipient_id)
     if others:
@@ -174,7 +174,7 @@ def unreachable(alert: Alert, recipient_id: str, policy: Policy, now: datetime) 
         return alert, []
     alert = _with_status(alert, recipient_id, RecipientStatus.UNREACHABLE, now)
     effects: list[Effect] = []
-    if not alert.is_duress:
+    if not alert.hidden_from_defender:
         effects.append(TellDefender(alert.id, DefenderNotice.UNREACHABLE, (recipient_id,)))
     return _after_giving_up(alert, effects, policy, now)
 
@@ -294,7 +294,7 @@ def _move_on(alert: Alert, policy: Policy, now: datetime) -> Outcome:
     next_due = min((p + policy.reminder_every for p in pinged if p is not None), default=None)
     if next_due is None:
         alert = replace(alert, level_deadline=None)
-        if alert.is_duress:
+        if alert.hidden_from_defender:
             return alert, reminders
         return alert, [*reminders, TellDefender(alert.id, DefenderNotice.NOBODY_LEFT)]
     return _armed(replace(alert, level_deadline=next_due), reminders)
@@ -323,7 +323,7 @@ def _notify_level(
     alert = replace(alert, level=level, recipients=recipients)
     shown = alert.kind_shown_to_recipients
     effects: list[Effect] = [Notify(rid, alert.id, priority, reason, shown) for rid in chosen]
-    if not alert.is_duress:
+    if not alert.hidden_from_defender:
         effects.append(TellDefender(alert.id, DefenderNotice.WHO_WAS_NOTIFIED, chosen))
     return alert, effects
 
@@ -404,7 +404,7 @@ def _closing_notices(
     notified = alert.notified_ids()
     if notified:
         effects.append(TellRecipients(alert.id, notified, to_recipients))
-    if not alert.is_duress:
+    if not alert.hidden_from_defender:
         effects.append(TellDefender(alert.id, to_defender))
     return effects
 

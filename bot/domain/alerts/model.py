@@ -156,6 +156,12 @@ class Alert:
         return self.kind is AlertKind.DURESS
 
     @property
+    def hidden_from_defender(self) -> bool:
+        """Nothing of it may show in the defender's chat: a duress alert, or one they were
+        shown as closed after giving the duress word at the safety-PIN prompt."""
+        return self.is_duress or self.possible_coercion
+
+    @property
     def kind_shown_to_recipients(self) -> AlertKind:
         return kind_shown_to_recipients(self.kind)
 
