@@ -1,4 +1,4 @@
-"""`make bench`: storage, crypto and alert figures, printed as one JSON document.
+"""`make bench`: storage, crypto, alert and check-in figures, printed as one JSON document.
 
 Machines here are noisy, so each figure that matters is a ratio within one run (FULL vs NORMAL
 synchronous mode, the delivery rate against the configured limit, latency under load against
@@ -6,6 +6,7 @@ latency at rest) rather than an absolute target.
 
     python -m bench                 # everything (a few minutes)
     python -m bench storage         # one section; sizes of the alert bench: see bench/alerts.py
+    python -m bench checkins        # sizes: see bench/checkins.py
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bench.alerts import Sizes, alert_figures
+from bench.checkins import CheckinSizes, checkin_figures
 from bot.config import load_storage_config
 from bot.domain.users import TelegramIdentity
 from storage.crypto import FieldCrypto, MasterKey
@@ -95,16 +97,20 @@ async def main(sections: list[str]) -> None:
         figures["storage"] = await storage_figures()
     if "alerts" in sections:
         figures["alerts"] = await alert_figures(Sizes.from_env(os.environ))
+    if "checkins" in sections:
+        figures["checkins"] = await checkin_figures(CheckinSizes.from_env(os.environ))
     json.dump(figures, sys.stdout, indent=2)
     print()
 
 
-SECTIONS = ("storage", "alerts")
+SECTIONS = ("storage", "alerts", "checkins")
 
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
-    parser.add_argument("sections", nargs="*", metavar="{storage,alerts}", help="default: all")
+    parser.add_argument(
+        "sections", nargs="*", metavar="{storage,alerts,checkins}", help="default: all"
+    )
     chosen = parser.parse_args().sections or list(SECTIONS)
     if unknown := set(chosen) - set(SECTIONS):
         parser.error(f"no such section: {', '.join(sorted(unknown))}")
