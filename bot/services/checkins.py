@@ -139,7 +139,7 @@ class CheckinService:
     async def process_due(self) -> int:
         handled: set[str] = set()
         while ids := await self._schedules.due(self._clock.now()):
-            for defender_id in ids:
+            for defender_id in await self._missed_first(ids):
                 try:
                     if defender_id in handled:
                         raise ScheduleConflict(defender_id)  # still due: never spin on it
@@ -152,6 +152,22 @@ class CheckinService:
 
     async def next_wake(self) -> datetime | None:
         return await self._schedules.next_wake()
+
+    async def _missed_first(self, ids: list[str]) -> list[str]:
+        """Missed check-ins before reminders: a batch of reminders falling due in the same
+        minute must not hold back the alerts behind them."""
+        now = self._clock.now()
+        missed: list[str] = []
+        rest: list[str] = []
+        for defender_id in ids:
+            stored = await self._schedules.get(defender_id)
+            if stored is not None and any(
+                isinstance(e, Missed) for e in rules.on_tick(stored.schedule, now)[1]
+            ):
+                missed.append(defender_id)
+            else:
+                rest.append(defender_id)  # unreadable ones too: _tick reports them
+        return missed + rest
 
     async def _tick(self, defender_id: str) -> None:
         stored = await self._schedules.get(defender_id)

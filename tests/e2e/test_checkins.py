@@ -262,3 +262,24 @@ async def test_a_new_time_zone_moves_daily_check_ins_with_the_defender(bot):
     assert "Next check-in due by 2026-01-15 21:00" in net.alice.last_text
     await net.alice.send("/checkin_by 23:00")
     assert "One-off deadline: 2026-01-15 23:00" in net.alice.last_text
+
+
+async def test_missed_check_ins_are_processed_before_reminders_due_with_them(bot):
+    """After downtime, say: reminders that fell due earlier still come after the alerts."""
+    net = await network(bot)
+    await net.alice.send("/schedule every 1h")  # due 10:00, missed at 10:30
+    await net.alice.send("/reminder off")
+    bot.clock.advance(timedelta(minutes=25))
+    for n in range(3):
+        person = bot.user(f"d{n}")
+        await person.send("/start")
+        await person.send("/schedule every 1h")  # due 10:25, reminded at 10:15
+    bot.clock.advance(timedelta(minutes=66))  # 10:31: the bot was down since 09:25
+    order: list[str] = []
+    bot.app.bot_data.services.alerts.wire(
+        on_wake=lambda when: None, on_enqueued=lambda: order.append("alert")
+    )
+    checkins = bot.app.bot_data.services.checkins
+    checkins.wire(on_wake=lambda when: None, on_enqueued=lambda: order.append("reminder"))
+    await checkins.process_due()
+    assert order == ["alert", "reminder", "reminder", "reminder"]
