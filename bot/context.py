@@ -31,6 +31,8 @@ class AppState:
         self.delivery: DeliveryLoop | None = None  # started only when the bot serves for real
         self.worker: DeliveryWorker | None = None
         self.alarm: Alarm | None = None
+        # The alarm and the sweep share one job: a long catch-up is not run twice at once.
+        self.processing_deadlines = False
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], AppState]):

@@ -46,11 +46,18 @@ async def process_alert_deadlines(context: BotContext) -> None:
     (check-in schedules first, since a missed one raises an alert), then aim the alarm at the
     next one."""
     services = context.services
-    schedules = 0
+    state = context.bot_data
+    if state.processing_deadlines:
+        return  # the run in progress goes on until nothing is due
+    state.processing_deadlines = True
+    schedules = alerts = 0
     try:
         schedules = await services.checkins.process_due()
     finally:  # a failure with the schedules must not hold the alerts' deadlines back
-        alerts = await services.alerts.process_due()
+        try:
+            alerts = await services.alerts.process_due()
+        finally:
+            state.processing_deadlines = False
     if schedules or alerts:
         log.info("processed %d schedules and %d alert deadlines", schedules, alerts)
     alarm = context.bot_data.alarm
