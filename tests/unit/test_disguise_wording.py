@@ -8,7 +8,7 @@ from fluent.syntax.serializer import serialize_message
 
 LOCALES = Path(__file__).resolve().parents[2] / "locales"
 GIVEAWAYS = re.compile(
-    r"\b(sos|alerts?|alerted|emergency|detention|detained|danger|police|disguise)\b", re.I
+    r"\b(sos|alerts?|alerted|emergency|detention|detained|danger|police|disguise|duress)\b", re.I
 )
 # Shown only in the coordinators' group, never in a person's private chat.
 GROUP_ONLY = {"coordinators-set", "coordinators-not-admin", "coordinators-in-private"}
