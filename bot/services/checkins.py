@@ -33,6 +33,7 @@ Transition = Callable[[Schedule, datetime], rules.Outcome]
 RETRY_BROKEN = timedelta(minutes=1)
 # A defender's change that lost a race with the timer is read and applied again.
 ATTEMPTS = 3
+DUE_BATCH = 5000
 MIN_WORD_CHARS = 4
 MAX_WORD_CHARS = 64
 REMINDER_BUTTON_LIFETIME = timedelta(days=2)
@@ -138,7 +139,9 @@ class CheckinService:
 
     async def process_due(self) -> int:
         handled: set[str] = set()
-        while ids := await self._schedules.due(self._clock.now()):
+        # Large batches, so that missed check-ins go before reminders across the whole
+        # backlog (the ordering is within a batch).
+        while ids := await self._schedules.due(self._clock.now(), limit=DUE_BATCH):
             for defender_id in await self._missed_first(ids):
                 try:
                     if defender_id in handled:
