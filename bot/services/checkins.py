@@ -142,11 +142,11 @@ class CheckinService:
         # Large batches, so that missed check-ins go before reminders across the whole
         # backlog (the ordering is within a batch).
         while ids := await self._schedules.due(self._clock.now(), limit=DUE_BATCH):
-            for defender_id in await self._missed_first(ids):
+            for defender_id, stored in await self._missed_first(ids):
                 try:
                     if defender_id in handled:
                         raise ScheduleConflict(defender_id)  # still due: never spin on it
-                    await self._tick(defender_id)
+                    await self._tick(defender_id, stored)
                 except Exception as error:  # one bad schedule must not stall the others
                     log.error("schedule %s: failed: %s", defender_id, type(error).__name__)
                     await self._schedules.postpone(defender_id, self._clock.now() + RETRY_BROKEN)
@@ -156,24 +156,30 @@ class CheckinService:
     async def next_wake(self) -> datetime | None:
         return await self._schedules.next_wake()
 
-    async def _missed_first(self, ids: list[str]) -> list[str]:
+    async def _missed_first(self, ids: list[str]) -> list[tuple[str, StoredSchedule | None]]:
         """Missed check-ins before reminders: a batch of reminders falling due in the same
-        minute must not hold back the alerts behind them."""
+        minute must not hold back the alerts behind them. Each schedule is read once here
+        and handed on; one that cannot be read goes last, for `_tick` to report."""
         now = self._clock.now()
-        missed: list[str] = []
-        rest: list[str] = []
+        missed: list[tuple[str, StoredSchedule | None]] = []
+        rest: list[tuple[str, StoredSchedule | None]] = []
         for defender_id in ids:
-            stored = await self._schedules.get(defender_id)
+            try:
+                stored = await self._schedules.get(defender_id)
+            except Exception:  # read again, and reported, inside process_due's guard
+                rest.append((defender_id, None))
+                continue
             if stored is not None and any(
                 isinstance(e, Missed) for e in rules.on_tick(stored.schedule, now)[1]
             ):
-                missed.append(defender_id)
+                missed.append((defender_id, stored))
             else:
-                rest.append(defender_id)  # unreadable ones too: _tick reports them
+                rest.append((defender_id, stored))
         return missed + rest
 
-    async def _tick(self, defender_id: str) -> None:
-        stored = await self._schedules.get(defender_id)
+    async def _tick(self, defender_id: str, stored: StoredSchedule | None) -> None:
+        if stored is None:
+            stored = await self._schedules.get(defender_id)
         defender = await self._users.get(defender_id)
         if stored is None or defender is None:
             return

@@ -283,3 +283,19 @@ async def test_missed_check_ins_are_processed_before_reminders_due_with_them(bot
     checkins.wire(on_wake=lambda when: None, on_enqueued=lambda: order.append("reminder"))
     await checkins.process_due()
     assert order == ["alert", "reminder", "reminder", "reminder"]
+
+
+async def test_a_schedule_that_cannot_be_read_does_not_stall_the_others(bot):
+    net = await network(bot)
+    dora = bot.user("dora")
+    await dora.send("/start")
+    await dora.send("/schedule every 1h")
+    await net.alice.send("/schedule every 1h")
+    dora_id = (await bot.app.bot_data.services.users.find(dora.id)).id
+    async with bot.database.transaction() as tx:
+        await tx.execute("UPDATE schedules SET body_ct = X'00' WHERE id = ?", (dora_id,))
+    await bot.advance(timedelta(hours=1, minutes=31))
+    assert alerted(net.bob)
+    async with bot.database.read() as tx:
+        postponed = await tx.scalar("SELECT next_wake_at FROM schedules WHERE id = ?", (dora_id,))
+    assert postponed is not None
