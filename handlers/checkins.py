@@ -13,7 +13,7 @@ from telegram import Update
 from telegram.ext import CommandHandler, MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
-from bot.domain.interaction import Conversation, SentMessage
+from bot.domain.interaction import Conversation
 from bot.domain.settings import zone_of
 from bot.domain.users import User
 from bot.i18n import Translator
@@ -21,7 +21,7 @@ from bot.services.checkins import CHECKIN_ROUTE, CheckIn
 from bot.services.interaction import Press
 from handlers.alerts import known_user
 from handlers.routing import button_route, free_text_route, step_route
-from handlers.ui import delete_quietly, main_keyboard, say, send
+from handlers.ui import delete_their_message, main_keyboard, say, send
 from storage.safety_words import SafetyWord
 
 PIN_FLOW = "safe-pin"
@@ -40,7 +40,7 @@ async def on_checkin_command(update: Update, context: BotContext) -> None:
     if words:
         # Whatever the words, they leave the chat: the duress word must not stay on the
         # phone, and a /checkin with other words must look the same.
-        await _delete_typed(context, user, update)
+        await delete_their_message(context, user, update.effective_message)
         duress = await context.services.checkins.is_safety_word(user, words) is SafetyWord.DURESS
     await check_in(context, user, duress=duress)
 
@@ -63,7 +63,7 @@ async def on_free_text(update: Update, context: BotContext, user: User, text: st
     which = await context.services.checkins.is_safety_word(user, text)
     if which is None:
         return False
-    await _delete_typed(context, user, update)
+    await delete_their_message(context, user, update.effective_message)
     if which is SafetyWord.DURESS:
         await check_in(context, user, duress=True)
         return True
@@ -103,7 +103,9 @@ async def _checked_in(context: BotContext, user: User, done: CheckIn) -> None:
 async def on_pin(
     update: Update, context: BotContext, user: User, step: Conversation, text: str
 ) -> None:
-    await _delete_typed(context, user, update)  # the PIN must not stay in the chat
+    await delete_their_message(
+        context, user, update.effective_message
+    )  # the PIN must not stay in the chat
     which = await context.services.checkins.is_safety_word(user, text)
     alerts = context.services.alerts
     visible = [a for a in await alerts.open_alerts_of(user) if not a.hidden_from_defender]
@@ -125,13 +127,6 @@ async def on_pin(
     else:
         await alerts.defender_coerced(user)
     # Either way the outbox tells the defender their alert is closed, word for word the same.
-
-
-async def _delete_typed(context: BotContext, user: User, update: Update) -> None:
-    message = update.effective_message
-    if message is not None:
-        typed = SentMessage("", user.id, message.chat_id, message.message_id)
-        await delete_quietly(context, [typed])
 
 
 def register(application: BotApplication, translate: Translator) -> None:

@@ -6,12 +6,12 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.context import BotApplication, BotContext
-from bot.domain.interaction import ButtonAction, Conversation, SentMessage
+from bot.domain.interaction import ButtonAction, Conversation
 from bot.domain.users import User
 from bot.services.checkins import MAX_WORD_CHARS, MIN_WORD_CHARS
 from bot.services.interaction import Press
 from handlers.routing import button_route, step_route
-from handlers.ui import delete_quietly, inline_buttons, say, send
+from handlers.ui import delete_their_message, inline_buttons, say, send
 from storage.safety_words import SafetyWord
 
 FLOW = "safety-word"
@@ -50,11 +50,8 @@ async def on_clear(update: Update, context: BotContext, press: Press) -> None:
 async def on_typed(
     update: Update, context: BotContext, user: User, step: Conversation, text: str
 ) -> None:
-    message = update.effective_message
-    if message is not None:  # the word must not stay on a phone that may be seized
-        await delete_quietly(
-            context, [SentMessage("", user.id, message.chat_id, message.message_id)]
-        )
+    # The word must not stay on a phone that may be seized.
+    await delete_their_message(context, user, update.effective_message)
     which = SafetyWord(step.step)
     if not MIN_CHARS <= len(text) <= MAX_CHARS:
         await send(context, user, say(context, user, "safety-word-length"))

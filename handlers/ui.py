@@ -91,6 +91,14 @@ async def send(
     return message
 
 
+async def delete_their_message(context: BotContext, user: User, message: Message | None) -> None:
+    """Take what the user typed out of the chat (a PIN, a duress word)."""
+    if message is not None:
+        await delete_quietly(
+            context, [SentMessage("", user.id, message.chat_id, message.message_id)]
+        )
+
+
 async def delete_quietly(context: BotContext, messages: Sequence[SentMessage]) -> list[SentMessage]:
     """Delete the bot's messages; return those to try again later (network trouble).
 

@@ -303,8 +303,7 @@ class AlertService:
         link = await self._contacts.contact_between(stored.alert.defender_id, contact_user.id)
         if link is None or stored.alert.recipient(link.id) is None:
             return None
-        defender = await self._users.get(stored.alert.defender_id)
-        policy = self.policy_for(defender) if defender else Policy()
+        policy = await self._policy_of(stored.alert.defender_id)
         if on_it:
             after = await self._change(alert_id, lambda a, now: engine.acknowledge(a, link.id, now))
         else:
@@ -366,8 +365,7 @@ class AlertService:
         stored = await self._alerts.get(alert_id)
         if stored is None:
             return
-        defender = await self._users.get(stored.alert.defender_id)
-        policy = self.policy_for(defender) if defender else Policy()
+        policy = await self._policy_of(stored.alert.defender_id)
         await self._change(alert_id, lambda a, now: engine.on_deadline(a, policy, now))
 
     async def next_wake(self) -> datetime | None:
@@ -385,8 +383,7 @@ class AlertService:
         if stored is None:
             await self.outbox.mark_failed(item_id, reason)
             return
-        defender = await self._users.get(stored.alert.defender_id)
-        policy = self.policy_for(defender) if defender else Policy()
+        policy = await self._policy_of(stored.alert.defender_id)
 
         async def also(tx: Tx) -> None:
             await self.outbox.mark_failed_in(tx, item_id, reason)
@@ -426,6 +423,10 @@ class AlertService:
         return purged + await self._audit.purge(before.date())
 
     # ------------------------------------------------------------------ plumbing
+
+    async def _policy_of(self, defender_id: str) -> Policy:
+        defender = await self._users.get(defender_id)
+        return self.policy_for(defender) if defender else Policy()
 
     async def _change_own(
         self, defender: User, alert_id: str, transition: Callable[[Alert, datetime], Outcome]
