@@ -14,7 +14,7 @@ from telegram.ext import CommandHandler, MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
 from bot.domain.interaction import Conversation
-from bot.domain.settings import zone_of
+from bot.domain.settings import local_text
 from bot.domain.users import User
 from bot.i18n import Translator
 from bot.services.checkins import CHECKIN_ROUTE, CheckIn
@@ -28,7 +28,7 @@ PIN_FLOW = "safe-pin"
 
 
 def local(user: User, moment: datetime) -> str:
-    return f"{moment.astimezone(zone_of(user.settings.timezone)):%Y-%m-%d %H:%M}"
+    return local_text(moment, user.settings.timezone)
 
 
 async def on_checkin_command(update: Update, context: BotContext) -> None:

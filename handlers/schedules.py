@@ -4,7 +4,7 @@ check-in schedule, set by typing (the forms are shown with any mistake)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 from telegram import Update
 from telegram.ext import CommandHandler, filters
@@ -25,10 +25,6 @@ from handlers.ui import Row, inline_buttons, say, send
 
 def _args(context: BotContext) -> str:
     return " ".join(context.args or [])
-
-
-async def _defender(update: Update, context: BotContext) -> User | None:
-    return await known_user(update, context)
 
 
 async def _apply(
@@ -52,7 +48,7 @@ def problem_text(context: BotContext, user: User, problem: Problem) -> str:
 
 
 async def on_schedule(update: Update, context: BotContext) -> None:
-    user = await _defender(update, context)
+    user = await known_user(update, context)
     if user is None:
         return
     text = _args(context)
@@ -93,7 +89,7 @@ def _rule(parsed: object) -> Transition:
 
 
 async def on_grace(update: Update, context: BotContext) -> None:
-    user = await _defender(update, context)
+    user = await known_user(update, context)
     if user is not None:
         await _apply(context, user, rules.parse_grace(_args(context)), _grace)
 
@@ -104,7 +100,7 @@ def _grace(parsed: object) -> Transition:
 
 
 async def on_reminder(update: Update, context: BotContext) -> None:
-    user = await _defender(update, context)
+    user = await known_user(update, context)
     if user is not None:
         await _apply(context, user, rules.parse_reminder(_args(context)), _reminder)
 
@@ -115,12 +111,7 @@ def _reminder(parsed: object) -> Transition:
 
 
 async def on_checkin_by(update: Update, context: BotContext) -> None:
-    user = await _defender(update, context)
-    if user is None:
-        return
-    zone = zone_of(user.settings.timezone)
-    now = context.services.clock.now()
-    await _apply(context, user, rules.parse_deadline(_args(context), zone, now), _deadline)
+    await _apply_when(update, context, rules.parse_deadline, _deadline)
 
 
 def _deadline(parsed: object) -> Transition:
@@ -129,12 +120,22 @@ def _deadline(parsed: object) -> Transition:
 
 
 async def on_pause(update: Update, context: BotContext) -> None:
-    user = await _defender(update, context)
+    await _apply_when(update, context, rules.parse_pause, _pause)
+
+
+async def _apply_when(
+    update: Update,
+    context: BotContext,
+    parse: Callable[[str, tzinfo, datetime], object],
+    make: Callable[[object], Transition],
+) -> None:
+    """A command whose argument is a moment, read in the defender's own time zone."""
+    user = await known_user(update, context)
     if user is None:
         return
     zone = zone_of(user.settings.timezone)
-    now = context.services.clock.now()
-    await _apply(context, user, rules.parse_pause(_args(context), zone, now), _pause)
+    parsed = parse(_args(context), zone, context.services.clock.now())
+    await _apply(context, user, parsed, make)
 
 
 def _pause(parsed: object) -> Transition:
@@ -143,13 +144,13 @@ def _pause(parsed: object) -> Transition:
 
 
 async def on_resume(update: Update, context: BotContext) -> None:
-    user = await _defender(update, context)
+    user = await known_user(update, context)
     if user is not None:
         await _apply(context, user, None, lambda _: rules.resume)
 
 
 async def on_status(update: Update, context: BotContext) -> None:
-    user = await _defender(update, context)
+    user = await known_user(update, context)
     if user is not None:
         schedule = await context.services.checkins.schedule_of(user)
         await send(context, user, await status_text(context, user, schedule))

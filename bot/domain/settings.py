@@ -94,6 +94,11 @@ def zone_label(name: str, now: datetime) -> str:
     return f"{city} (UTC{offset[:3]}:{offset[3:]})"
 
 
+def local_text(moment: datetime, zone_name: str) -> str:
+    """A moment as the person in that zone reads it: `2026-01-15 14:05`."""
+    return f"{moment.astimezone(zone_of(zone_name)):%Y-%m-%d %H:%M}"
+
+
 def zone_of(name: str) -> tzinfo:
     """The tzinfo for a name `parse_timezone` produced."""
     match = _OFFSET.match(name)

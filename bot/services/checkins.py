@@ -16,7 +16,7 @@ from bot.domain.alerts import AlertKind
 from bot.domain.checkins import CheckedIn, Effect, Missed, Problem, Remind, Resumed, Schedule
 from bot.domain.interaction import ButtonAction
 from bot.domain.outbound import ChatKind, OutboundMessage, Priority
-from bot.domain.settings import zone_of
+from bot.domain.settings import local_text, zone_of
 from bot.domain.users import User
 from bot.i18n import Translator
 from bot.services.alerts import AlertService, PreparedAlert
@@ -239,9 +239,11 @@ class CheckinService:
         due = schedule.due_at
         if due is None:
             return  # nothing is scheduled after the pause: nothing to announce
-        local = f"{due.astimezone(zone_of(defender.settings.timezone)):%Y-%m-%d %H:%M}"
         text = self._translate(
-            defender.language, "checkin-resumed", disguise=defender.settings.disguise, due=local
+            defender.language,
+            "checkin-resumed",
+            disguise=defender.settings.disguise,
+            due=local_text(due, defender.settings.timezone),
         )
         await self._outbox.enqueue_in(
             tx,
