@@ -6,9 +6,10 @@ schedule act once, and a crash loses nothing. The pure rules are in `bot.domain.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 from bot.clock import Clock
 from bot.domain import checkins as rules
@@ -30,6 +31,7 @@ from storage.users import UserRepository
 log = logging.getLogger(__name__)
 
 Transition = Callable[[Schedule, datetime], rules.Outcome]
+T = TypeVar("T")
 RETRY_BROKEN = timedelta(minutes=1)
 # A defender's change that lost a race with the timer is read and applied again.
 ATTEMPTS = 3
@@ -87,8 +89,8 @@ class CheckinService:
     async def change(self, defender: User, transition: Transition) -> Changed:
         """Apply a change the defender asked for; refused (and not saved) if it does not fit
         the rest of their schedule."""
-        for attempt in range(ATTEMPTS):
-            stored = await self._stored(defender)
+
+        async def attempt(stored: StoredSchedule) -> Changed:
             now = self._clock.now()
             schedule = stored.schedule
             if schedule.zone_name != defender.settings.timezone:
@@ -99,34 +101,39 @@ class CheckinService:
             problems = rules.validate(schedule)
             if problems:
                 return Changed(stored.schedule, problems)
-            try:
-                await self._save(defender, stored, schedule, effects, None)
-            except ScheduleConflict:  # the timer got there first: read again, apply again
-                if attempt == ATTEMPTS - 1:
-                    raise
-                continue
+            await self._save(defender, stored, schedule, effects, None)
             return Changed(schedule, [])
-        raise ScheduleConflict(defender.id)
+
+        return await self._retrying(defender, attempt)
 
     async def check_in(self, defender: User, *, duress: bool = False) -> CheckIn:
         """Record a check-in. With the duress word, the alert the defender's chat never shows
         is written in the same transaction: it cannot be lost once the check-in counts."""
-        for attempt in range(ATTEMPTS):
-            stored = await self._stored(defender)
+
+        async def attempt(stored: StoredSchedule) -> CheckIn:
             prepared = None
             if duress:
                 prepared = await self._alerts.prepare(
                     defender, AlertKind.DURESS, last_checkin=stored.schedule.last_checkin
                 )
             schedule, effects = rules.check_in(stored.schedule, self._clock.now())
-            try:
-                await self._save(defender, stored, schedule, effects, prepared)
-            except ScheduleConflict:
-                if attempt == ATTEMPTS - 1:
-                    raise
-                continue
+            await self._save(defender, stored, schedule, effects, prepared)
             checked = next((e for e in effects if isinstance(e, CheckedIn)), None)
             return CheckIn(schedule, checked)
+
+        return await self._retrying(defender, attempt)
+
+    async def _retrying(
+        self, defender: User, attempt: Callable[[StoredSchedule], Awaitable[T]]
+    ) -> T:
+        """Read the schedule and apply; when the timer got there first, read again and apply
+        again, a few times."""
+        for tries in range(1, ATTEMPTS + 1):
+            try:
+                return await attempt(await self._stored(defender))
+            except ScheduleConflict:
+                if tries == ATTEMPTS:
+                    raise
         raise ScheduleConflict(defender.id)
 
     async def is_safety_word(self, defender: User, text: str) -> SafetyWord | None:
