@@ -26,6 +26,8 @@ COMMANDS = (
     "contacts",
     "invite",
     "card",
+    "rights",
+    "directory",
     "settings",
     "wipe",
     "cancel",

@@ -28,6 +28,7 @@ help--disguised =
     /contacts – people
     /invite – invite someone
     /card – profile
+    /rights – reading
     /settings – settings
     /wipe – reset
     /cancel – stop
@@ -43,6 +44,8 @@ help =
     /contacts – your trusted contacts, and the people you protect
     /invite – invite someone to be your trusted contact
     /card – your emergency card
+    /rights – your rights: detention, visas, legal help (or just type a word to search)
+    /directory – legal aid and hotlines
     /settings – language, time zone, auto-delete, disguise
     /wipe – erase everything about you
     /cancel – stop what you are doing
@@ -77,6 +80,7 @@ menu =
     /sos – alert your contacts now
     /contacts – trusted contacts
     /card – emergency card
+    /rights – your rights
     /settings – settings
     /help – help
 menu--disguised =
@@ -84,10 +88,9 @@ menu--disguised =
 
     /contacts – people
     /card – profile
+    /rights – reading
     /settings – settings
     /help – help
-rights-not-ready = Information on your rights is not available in this version of the bot yet.
-rights-not-ready--disguised = This is not available yet.
 
 ## Command menus, one per language (setMyCommands)
 command-start = Start, or see the welcome again
@@ -106,6 +109,10 @@ command-invite = Invite a trusted contact
 command-invite--disguised = Invite someone
 command-card = Your emergency card
 command-card--disguised = Profile
+command-rights = Your rights: detention, visas, legal help
+command-rights--disguised = Reading
+command-directory = Legal aid and hotlines
+command-directory--disguised = Addresses
 command-settings = Language, time zone, privacy
 command-wipe = Erase everything about you
 command-wipe--disguised = Reset

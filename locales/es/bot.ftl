@@ -82,8 +82,6 @@ menu--disguised =
     /card – perfil
     /settings – ajustes
     /help – ayuda
-rights-not-ready = La información sobre tus derechos aún no está disponible en esta versión del bot.
-rights-not-ready--disguised = Esto aún no está disponible.
 
 command-start = Empezar, o ver la bienvenida
 command-help = Lo que puedes hacer
