@@ -1,0 +1,223 @@
+"""One article file: front matter and body, read and checked on its own."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from babel import Locale
+from yaml.nodes import Node
+
+from bot.content.fields import Reader
+from bot.content.markup import (
+    LINK_SCHEMES,
+    RAW_TAG,
+    SourceBlock,
+    first_strong_direction,
+    inline,
+    plain,
+    render_block,
+    split_blocks,
+    telegram_html_problems,
+)
+from bot.content.model import GLOBAL, Article, Citation, Problem
+
+ARTICLE_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,31}")
+REVISION = re.compile(r"[0-9a-f]{12}")
+ENGLISH_FIELDS = {"id", "title", "topic", "jurisdiction", "sources", "reviewed", "order"}
+TRANSLATION_FIELDS = ENGLISH_FIELDS | {"translation_of", "machine_draft"}
+COUNTRIES = frozenset(
+    code for code in Locale("en").territories if re.fullmatch("[A-Z]{2}", str(code))
+)
+RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur", "ps", "ckb"})
+
+
+def revision_of(title: str, body: str) -> str:
+    """Names one wording of an article: a translation records the English one it follows."""
+    text = unicodedata.normalize("NFC", f"{title.strip()}\n{body.strip()}")
+    return hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class Split:
+    front: str
+    body: str
+    body_line: int  # the body's first line in the file
+
+
+def split_front_matter(text: str, reader: Reader) -> Split | None:
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        reader.problem(1, "the file must start with a `---` line, then the front matter")
+        return None
+    for index in range(1, len(lines)):
+        if lines[index].strip() == "---":
+            return Split("\n".join(lines[1:index]), "\n".join(lines[index + 1 :]), index + 2)
+    reader.problem(1, "the front matter is not closed by a second `---` line")
+    return None
+
+
+def read_article(
+    path: Path,
+    language: str,
+    topics: tuple[str, ...],
+    citations: dict[str, Citation],
+    today: date,
+) -> tuple[Article | None, list[Problem]]:
+    reader = Reader(path, line_offset=1)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        reader.problem(1, "is not UTF-8 text: save it as UTF-8")
+        return None, reader.problems or []
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n")
+    for number, line in enumerate(text.split("\n"), start=1):
+        if unicodedata.normalize("NFC", line) != line:
+            reader.problem(number, "is not in Unicode NFC form: retype the accented letters")
+    split = split_front_matter(text, reader)
+    node = reader.parse(split.front) if split else None
+    if split is None or node is None:
+        return None, reader.problems or []
+    english = language == "en"
+    fields = reader.fields(node, ENGLISH_FIELDS if english else TRANSLATION_FIELDS)
+    article = _article(reader, fields, path, language, topics, citations, today, split)
+    return article, reader.problems or []
+
+
+def _article(
+    reader: Reader,
+    nodes: dict[str, Node],
+    path: Path,
+    language: str,
+    topics: tuple[str, ...],
+    citations: dict[str, Citation],
+    today: date,
+    split: Split,
+) -> Article | None:
+    top = 2
+    article_id = reader.text(nodes, "id", top)
+    if article_id is not None:
+        if not ARTICLE_ID.fullmatch(article_id):
+            reader.problem(
+                top, "`id` must be lowercase letters, digits and -, at most 32 characters"
+            )
+        if article_id != path.stem:
+            reader.problem(top, f"`id` is {article_id} but the file is named {path.name}")
+    title = reader.text(nodes, "title", top)
+    topic = reader.text(nodes, "topic", top)
+    if topic is not None and topic not in topics:
+        reader.problem(top, f"unknown topic {topic}; the topics are: {', '.join(topics)}")
+    jurisdiction = reader.text(nodes, "jurisdiction", top)
+    if jurisdiction is not None and jurisdiction != GLOBAL and jurisdiction not in COUNTRIES:
+        reader.problem(top, '`jurisdiction` must be "GLOBAL" or a country code like "TH"')
+    sources: list[Citation] = []
+    for source, line in reader.texts(nodes, "sources", top):
+        if source in citations:
+            sources.append(citations[source])
+        else:
+            reader.problem(line, f"unknown source {source}: add it to locales/citations.yaml")
+    if "sources" not in nodes:
+        reader.problem(top, "`sources` is missing: every article cites what it rests on")
+    reviewed = reader.day(nodes, "reviewed", top)
+    if reviewed is not None and reviewed > today:
+        reader.problem(top, f"`reviewed` is in the future: {reviewed.isoformat()}")
+    order = _order(reader, nodes)
+    translation_of, machine_draft = _translation(reader, nodes, language)
+    blocks = _body(reader, split, language)
+    if title is not None and language in RIGHT_TO_LEFT and first_strong_direction(title) != "R":
+        reader.problem(top, "the title starts with a left-to-right character")
+    if (
+        article_id is None
+        or title is None
+        or topic is None
+        or jurisdiction is None
+        or reviewed is None
+        or blocks is None
+    ):
+        return None
+    return Article(
+        id=article_id,
+        language=language,
+        title=title,
+        topic=topic,
+        jurisdiction=jurisdiction,
+        sources=tuple(sources),
+        reviewed=reviewed,
+        order=order,
+        blocks=tuple(blocks),
+        revision=revision_of(title, split.body),
+        translation_of=translation_of,
+        machine_draft=machine_draft,
+        path=path,
+        plain_text=plain("\n".join([title, *blocks])),
+    )
+
+
+def _order(reader: Reader, nodes: dict[str, Node]) -> int:
+    value = reader.text(nodes, "order", 2, required=False)
+    if value is None:
+        return 1000
+    if not value.isdecimal():
+        reader.problem(2, f'`order` must be a number in quotes like "3", not {value}')
+        return 1000
+    return int(value)
+
+
+def _translation(reader: Reader, nodes: dict[str, Node], language: str) -> tuple[str | None, bool]:
+    if language == "en":
+        return None, False
+    revision = reader.text(nodes, "translation_of", 2, required=False)
+    if revision is not None and not REVISION.fullmatch(revision):
+        reader.problem(2, "`translation_of` should be 12 characters from 0-9 and a-f")
+        revision = None
+    draft = reader.text(nodes, "machine_draft", 2)
+    if draft is not None and draft not in ("true", "false"):
+        reader.problem(2, f'`machine_draft` must be "true" or "false", not {draft}')
+    return revision, draft != "false"
+
+
+def _body(reader: Reader, split: Split, language: str) -> list[str] | None:
+    blocks = split_blocks(split.body, split.body_line)
+    if not blocks:
+        reader.problem(split.body_line, "the article has no text below the front matter")
+        return None
+    rendered = []
+    for block in blocks:
+        _check_block(reader, block, language)
+        html_text = render_block(block)
+        for problem in telegram_html_problems(html_text):
+            reader.problem(block.line, problem)
+        rendered.append(html_text)
+    return rendered
+
+
+def _check_block(reader: Reader, block: SourceBlock, language: str) -> None:
+    paragraph_starts = True
+    for offset, line in enumerate(block.lines):
+        number = block.line + offset
+        if RAW_TAG.search(line):
+            reader.problem(
+                number, "HTML tags are not allowed: use **bold**, _italic_, [text](link)"
+            )
+        leftover = RAW_TAG.sub("", inline(line))
+        if "**" in leftover:
+            reader.problem(number, "a ** is not closed on this line")
+        if "](" in leftover:
+            reader.problem(number, "a link is not written [text](https://…)")
+        for url in re.findall(r"\]\(([^)\s]*)\)", line):
+            if not url.startswith(LINK_SCHEMES):
+                reader.problem(number, f"the link {url} must start with https://, tel: or mailto:")
+        starts_line = line.startswith(("## ", "- ")) or paragraph_starts
+        paragraph_starts = line.startswith(("## ", "- "))
+        if language in RIGHT_TO_LEFT and starts_line:
+            text = line[3:] if line.startswith("## ") else line[2:] if line[:2] == "- " else line
+            if first_strong_direction(plain(inline(text))) != "R":
+                reader.problem(
+                    number,
+                    "this line starts with a left-to-right character: begin it with a word "
+                    "in the language of the translation",
+                )

@@ -1,0 +1,187 @@
+"""The small Markdown volunteers write, turned into Telegram HTML, and what Telegram counts.
+
+Blocks are separated by blank lines. Within a block, `## ` lines are headings (bold), `- `
+lines are list items, other lines join into one paragraph. Inline: `**bold**`, `_italic_`,
+`[text](url)`. Everything else is text, escaped; raw HTML is refused by the checker.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+INLINE = re.compile(
+    r"\*\*(?P<bold>[^*\n]+?)\*\*"
+    r"|(?<![\w/])_(?P<italic>[^_\n]+?)_(?![\w])"
+    r"|\[(?P<label>[^\]\n]+)\]\((?P<url>[^)\s]+)\)"
+)
+RAW_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?>")
+LINK_SCHEMES = ("https://", "http://", "tel:", "mailto:")
+URL = re.compile(r"https?://[^\s)\]]+|tel:[+\d]+|mailto:[^\s)\]]+")
+COMMAND = re.compile(r"(?<![\w/])/[a-z][a-z_]*\b")
+PHONE = re.compile(r"\+\d[\d ]{5,}\d")
+RLM = "\u200f"
+# Tags Telegram's HTML parse mode accepts, with the attributes it reads.
+TELEGRAM_TAGS = {
+    "b": set(),
+    "strong": set(),
+    "i": set(),
+    "em": set(),
+    "u": set(),
+    "ins": set(),
+    "s": set(),
+    "strike": set(),
+    "del": set(),
+    "a": {"href"},
+    "code": {"class"},
+    "pre": set(),
+    "blockquote": {"expandable"},
+    "tg-spoiler": set(),
+    "span": {"class"},
+}
+
+
+@dataclass(frozen=True)
+class SourceBlock:
+    line: int  # 1-based, in the file
+    lines: tuple[str, ...]
+
+
+def split_blocks(body: str, first_line: int) -> list[SourceBlock]:
+    blocks: list[SourceBlock] = []
+    current: list[str] = []
+    start = first_line
+    for offset, raw in enumerate(body.split("\n")):
+        line = raw.rstrip()
+        if line.strip():
+            if not current:
+                start = first_line + offset
+            current.append(line.strip())
+        elif current:
+            blocks.append(SourceBlock(start, tuple(current)))
+            current = []
+    if current:
+        blocks.append(SourceBlock(start, tuple(current)))
+    return blocks
+
+
+def inline(text: str) -> str:
+    out: list[str] = []
+    position = 0
+    for match in INLINE.finditer(text):
+        out.append(html.escape(text[position : match.start()], quote=False))
+        if match["bold"] is not None:
+            out.append(f"<b>{html.escape(match['bold'], quote=False)}</b>")
+        elif match["italic"] is not None:
+            out.append(f"<i>{html.escape(match['italic'], quote=False)}</i>")
+        else:
+            url = html.escape(match["url"], quote=True)
+            out.append(f'<a href="{url}">{html.escape(match["label"], quote=False)}</a>')
+        position = match.end()
+    out.append(html.escape(text[position:], quote=False))
+    return "".join(out)
+
+
+def render_block(block: SourceBlock) -> str:
+    rendered: list[str] = []
+    paragraph: list[str] = []
+
+    def flush() -> None:
+        if paragraph:
+            rendered.append(inline(" ".join(paragraph)))
+            paragraph.clear()
+
+    for line in block.lines:
+        if line.startswith("## "):
+            flush()
+            rendered.append(f"<b>{inline(line[3:].strip())}</b>")
+        elif line.startswith("- "):
+            flush()
+            rendered.append(f"• {inline(line[2:].strip())}")
+        else:
+            paragraph.append(line)
+    flush()
+    return "\n".join(rendered)
+
+
+def plain(html_text: str) -> str:
+    """What the reader sees of some Telegram HTML: the text without tags, entities decoded."""
+    return html.unescape(re.sub(r"<[^>]+>", "", html_text))
+
+
+def utf16_length(text: str) -> int:
+    """Telegram's limits count UTF-16 code units: an emoji outside the BMP counts two."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def first_strong_direction(text: str) -> str | None:
+    """ "R" if the first letter that sets a direction is right-to-left, "L" if left-to-right."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return "R"
+        if kind == "L":
+            return "L"
+    return None
+
+
+def right_to_left_lines(html_text: str) -> str:
+    """Begin every line that would start left-to-right with a right-to-left mark, so that
+    Telegram lays out a right-to-left message as one (numbers, links and names stay)."""
+    lines = []
+    for line in html_text.split("\n"):
+        visible = plain(line)
+        if visible.strip() and first_strong_direction(visible) != "R":
+            line = RLM + line
+        lines.append(line)
+    return "\n".join(lines)
+
+
+class _TelegramHTMLCheck(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.open: list[str] = []
+        self.problems: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in TELEGRAM_TAGS:
+            self.problems.append(f"Telegram does not accept the tag <{tag}>")
+            return
+        for name, _ in attrs:
+            if name not in TELEGRAM_TAGS[tag]:
+                self.problems.append(f"Telegram does not accept {name}= on <{tag}>")
+        if tag == "a" and not dict(attrs).get("href"):
+            self.problems.append("a link <a> without href")
+        self.open.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.open or self.open[-1] != tag:
+            self.problems.append(f"</{tag}> does not close the tag opened before it")
+            return
+        self.open.pop()
+
+
+def telegram_html_problems(html_text: str) -> list[str]:
+    """Why Telegram would refuse this text in HTML parse mode (empty if it would not)."""
+    checker = _TelegramHTMLCheck()
+    checker.feed(html_text)
+    checker.close()
+    problems = checker.problems
+    problems += [f"<{tag}> is never closed" for tag in checker.open]
+    if re.search(r"&(?!(amp|lt|gt|quot|#\d+|#x[0-9a-fA-F]+);)", html_text):
+        problems.append("a bare & that Telegram would read as the start of an entity")
+    return problems
+
+
+def markers_of(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Links, commands and phone numbers: what a translation must keep as the English has it."""
+    urls = frozenset(URL.findall(text))
+    without_urls = URL.sub(" ", text)
+    return (
+        urls,
+        frozenset(COMMAND.findall(without_urls)),
+        frozenset(p.replace(" ", "") for p in PHONE.findall(without_urls)),
+    )
