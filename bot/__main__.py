@@ -1,4 +1,4 @@
-"""`python -m bot` (or `defender-bot`): run, demo, rotate-key."""
+"""`python -m bot` (or `defender-bot`): run, demo, content, rotate-key."""
 
 from __future__ import annotations
 
@@ -26,6 +26,11 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--data-dir", default=None, help="where the demo keeps its database (default ./demo-data)"
     )
+    content = commands.add_parser(
+        "content", help="check the rights information and translations, or show their status"
+    )
+    content.add_argument("action", choices=["check", "status"])
+    content.add_argument("--locales", default=None, help="the locales/ directory to read")
     commands.add_parser(
         "rotate-key", help="re-encrypt everything under a new master key (bot must be stopped)"
     )
@@ -41,6 +46,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from bot.demo import run_demo
 
             return asyncio.run(run_demo(args.data_dir))
+        if args.command == "content":
+            from bot.content.cli import run
+
+            return run(args.action, args.locales)
         if args.command == "rotate-key":
             from bot.cli import rotate_key
 

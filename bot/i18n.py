@@ -16,12 +16,12 @@ from typing import Any
 
 from fluent.runtime import FluentBundle, FluentResource
 
+from bot.content.markup import RIGHT_TO_LEFT, right_to_left_lines
 from bot.errors import ConfigError
 
 log = logging.getLogger(__name__)
 
 SOURCE_LANGUAGE = "en"
-RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur", "ps", "ckb"})
 CATALOGUE = "bot.ftl"  # each language folder may split its strings over several *.ftl files
 
 
@@ -106,5 +106,5 @@ class Translator:
             for error in errors:
                 # The error text can quote argument values; log only its kind.
                 log.warning("message %s in %s: %s", message_id, code, type(error).__name__)
-            return str(text)
+            return right_to_left_lines(str(text)) if code in RIGHT_TO_LEFT else str(text)
         raise MissingMessageError(message_id)

@@ -13,6 +13,7 @@ from telegram import Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
 
 from bot.app import POLL_TIMEOUT_SECONDS
+from bot.content.store import ContentStore
 from bot.context import BotApplication
 from bot.errors import StartupError
 from bot.scheduler import catch_up_on_deadlines
@@ -32,6 +33,11 @@ async def serve(application: BotApplication, api_url: str, stop: asyncio.Event) 
         raise RuntimeError("the application was not built by bot.app.build_application")
     # Storage first: a wrong key or a damaged database is reported before any network traffic.
     await application.post_init(application)
+    services = application.bot_data.services
+    if services is not None:
+        # Read now, so that a problem in the content files shows in the log at start.
+        services.rights.store.load_at_start()
+        reload_content_on_hangup(services.rights.store)
     try:
         await _connect(application, api_url)
         services = application.bot_data.services
@@ -84,6 +90,19 @@ async def _connect(application: BotApplication, api_url: str) -> None:
             f"The Telegram Bot API at {public_url(api_url)} answered with an error while the "
             f"bot was starting ({type(exc).__name__}). Check TELEGRAM_API_URL and the token."
         ) from None
+
+
+def reload_content_on_hangup(store: ContentStore) -> None:
+    """SIGHUP reloads the rights information, as an admin's /reload does; the outcome is
+    logged (file and line of each problem, never anything about a person)."""
+
+    def reload() -> None:
+        result = store.reload()
+        for problem in result.problems:
+            log.warning("content: %s", problem.show())
+
+    with contextlib.suppress(NotImplementedError, RuntimeError, AttributeError):
+        asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, reload)
 
 
 def stop_on_signals(stop: asyncio.Event) -> None:

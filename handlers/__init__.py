@@ -19,6 +19,7 @@ from handlers import (
     coordinator_alerts,
     coordinators,
     keyboard,
+    rights,
     safety_words,
     schedules,
     settings,
@@ -44,6 +45,7 @@ def register_handlers(application: BotApplication, translate: Translator) -> Non
     schedules.register(application)
     safety_words.register(application)
     keyboard.register(application, translate)
+    rights.register(application, translate)
     application.add_handler(CallbackQueryHandler(on_button_press))
     application.add_handler(CommandHandler("cancel", on_cancel_command, filters=private))
     application.add_handler(

@@ -1,7 +1,7 @@
-"""The persistent keyboard's four buttons arrive as text in the user's language (or disguise).
+"""The persistent keyboard's buttons arrive as text in the user's language (or disguise).
 
-SOS and "I'm safe" are handled in `handlers.alerts`. Rights information comes with later work;
-until then its button says so plainly: a button that silently does nothing is the worst failure.
+SOS and "I'm safe" are handled in `handlers.alerts`, Rights in `handlers.rights`; the Menu
+button is answered here.
 """
 
 from __future__ import annotations
@@ -32,7 +32,6 @@ def answer_with(message_id: str) -> Callable[[Update, BotContext], Coroutine[Any
 
 def register(application: BotApplication, translate: Translator) -> None:
     answers = {
-        "keyboard-rights": "rights-not-ready",
         "keyboard-menu": "menu",
     }
     for label, reply in answers.items():

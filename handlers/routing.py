@@ -30,6 +30,7 @@ _COORDINATOR_BUTTONS: dict[str, CoordinatorRoute] = {}
 _STEPS: dict[str, StepRoute] = {}
 FreeTextRoute = Callable[[Update, BotContext, User, str], Awaitable[bool]]
 _FREE_TEXT: list[FreeTextRoute] = []
+_FALLBACK: list[FreeTextRoute] = []
 
 
 def button_route(name: str) -> Callable[[ButtonRoute], ButtonRoute]:
@@ -57,6 +58,14 @@ def coordinator_route(name: str) -> Callable[[CoordinatorRoute], CoordinatorRout
 def free_text_route(route: FreeTextRoute) -> FreeTextRoute:
     """Typed text outside any flow; the route returns True if it was for it."""
     _FREE_TEXT.append(route)
+    return route
+
+
+def plain_text_fallback(route: FreeTextRoute) -> FreeTextRoute:
+    """Typed text that no flow and no free-text route took (the rights search)."""
+    if _FALLBACK:
+        raise ValueError("one plain-text fallback only")
+    _FALLBACK.append(route)
     return route
 
 
@@ -115,6 +124,10 @@ async def on_text(update: Update, context: BotContext) -> None:
     if lookup.current is None or route is None:
         for free_text in _FREE_TEXT:
             if await free_text(update, context, user, message.text.strip()):
+                return
+        # Text meant for a step that expired (a name, a card field) is not searched for.
+        for fallback in _FALLBACK if not lookup.expired else []:
+            if await fallback(update, context, user, message.text.strip()):
                 return
         key = "step-expired" if lookup.expired else "not-understood"
         await message.reply_text(say(context, user, key))

@@ -16,6 +16,7 @@ from bot.content.fields import Reader
 from bot.content.markup import (
     LINK_SCHEMES,
     RAW_TAG,
+    RIGHT_TO_LEFT,
     SourceBlock,
     first_strong_direction,
     inline,
@@ -33,7 +34,6 @@ TRANSLATION_FIELDS = ENGLISH_FIELDS | {"translation_of", "machine_draft"}
 COUNTRIES = frozenset(
     code for code in Locale("en").territories if re.fullmatch("[A-Z]{2}", str(code))
 )
-RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur", "ps", "ckb"})
 
 
 def revision_of(title: str, body: str) -> str:
@@ -66,7 +66,7 @@ def read_article(
     language: str,
     topics: tuple[str, ...],
     citations: dict[str, Citation],
-    today: date,
+    today: date | None,
 ) -> tuple[Article | None, list[Problem]]:
     reader = Reader(path, line_offset=1)
     try:
@@ -95,7 +95,7 @@ def _article(
     language: str,
     topics: tuple[str, ...],
     citations: dict[str, Citation],
-    today: date,
+    today: date | None,
     split: Split,
 ) -> Article | None:
     top = 2
@@ -123,7 +123,7 @@ def _article(
     if "sources" not in nodes:
         reader.problem(top, "`sources` is missing: every article cites what it rests on")
     reviewed = reader.day(nodes, "reviewed", top)
-    if reviewed is not None and reviewed > today:
+    if reviewed is not None and today is not None and reviewed > today:
         reader.problem(top, f"`reviewed` is in the future: {reviewed.isoformat()}")
     order = _order(reader, nodes)
     translation_of, machine_draft = _translation(reader, nodes, language)
@@ -148,12 +148,13 @@ def _article(
         sources=tuple(sources),
         reviewed=reviewed,
         order=order,
-        blocks=tuple(blocks),
+        blocks=tuple(html_text for html_text, _ in blocks),
+        block_lines=tuple(line for _, line in blocks),
         revision=revision_of(title, split.body),
         translation_of=translation_of,
         machine_draft=machine_draft,
         path=path,
-        plain_text=plain("\n".join([title, *blocks])),
+        plain_text=plain("\n".join([title, *(html_text for html_text, _ in blocks)])),
     )
 
 
@@ -180,7 +181,7 @@ def _translation(reader: Reader, nodes: dict[str, Node], language: str) -> tuple
     return revision, draft != "false"
 
 
-def _body(reader: Reader, split: Split, language: str) -> list[str] | None:
+def _body(reader: Reader, split: Split, language: str) -> list[tuple[str, int]] | None:
     blocks = split_blocks(split.body, split.body_line)
     if not blocks:
         reader.problem(split.body_line, "the article has no text below the front matter")
@@ -191,7 +192,7 @@ def _body(reader: Reader, split: Split, language: str) -> list[str] | None:
         html_text = render_block(block)
         for problem in telegram_html_problems(html_text):
             reader.problem(block.line, problem)
-        rendered.append(html_text)
+        rendered.append((html_text, block.line))
     return rendered
 
 

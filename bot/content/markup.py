@@ -24,6 +24,7 @@ URL = re.compile(r"https?://[^\s)\]]+|tel:[+\d]+|mailto:[^\s)\]]+")
 COMMAND = re.compile(r"(?<![\w/])/[a-z][a-z_]*\b")
 PHONE = re.compile(r"\+\d[\d ]{5,}\d")
 RLM = "\u200f"
+RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur", "ps", "ckb"})
 # Tags Telegram's HTML parse mode accepts, with the attributes it reads.
 TELEGRAM_TAGS = {
     "b": set(),

@@ -52,6 +52,7 @@ class Article:
     reviewed: date
     order: int
     blocks: tuple[str, ...]  # Telegram HTML, one per paragraph, list or heading group
+    block_lines: tuple[int, ...]  # where each block starts in the file
     revision: str  # of this text; a translation names the English one it was made from
     translation_of: str | None = None
     machine_draft: bool = False
@@ -84,6 +85,7 @@ class Library:
     topics: tuple[str, ...]
     articles: dict[tuple[str, str], Article]  # (language, id)
     countries: dict[str, Country]
+    citations: dict[str, Citation] = field(default_factory=dict)
 
     def article(self, language: str, article_id: str) -> Article | None:
         return self.articles.get((language, article_id))

@@ -4,14 +4,15 @@ each well under Telegram's 4096 UTF-16 units, with the notes a reader needs."""
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.content.articles import RIGHT_TO_LEFT
-from bot.content.markup import plain, right_to_left_lines, utf16_length
+from bot.content.markup import RIGHT_TO_LEFT, plain, right_to_left_lines, utf16_length
 from bot.content.model import GLOBAL, Article
 
 MESSAGE_LIMIT = 4096
+HEADING_ONLY = re.compile(r"<b>[^\n]*</b>")
 # About two phone screens of text; longer articles get Next/Back.
 PAGE_BUDGET = 1500
 
@@ -27,10 +28,25 @@ class Notes:
     machine_draft: bool = False
 
 
+def _units(blocks: tuple[str, ...]) -> list[str]:
+    """Blocks as they must stay together: a heading with the paragraph it introduces."""
+    units: list[str] = []
+    heading = ""
+    for block in blocks:
+        if HEADING_ONLY.fullmatch(block):
+            heading = f"{heading}\n\n{block}" if heading else block
+            continue
+        units.append(f"{heading}\n\n{block}" if heading else block)
+        heading = ""
+    if heading:
+        units.append(heading)
+    return units
+
+
 def page_blocks(article: Article, budget: int = PAGE_BUDGET) -> list[list[str]]:
     pages: list[list[str]] = [[]]
     used = 0
-    for block in article.blocks:
+    for block in _units(article.blocks):
         size = utf16_length(plain(block)) + 2
         if pages[-1] and used + size > budget:
             pages.append([])

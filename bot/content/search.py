@@ -26,7 +26,8 @@ UNSPACED_LETTERS = (
 UNSPACED = re.compile(f"[{UNSPACED_LETTERS}]")
 UNSPACED_RUN = re.compile(f"([{UNSPACED_LETTERS}]+)")
 TITLE_WEIGHT = 3.0
-COMMON = 0.5  # a term in more than half the articles is ignored
+COMMON = 0.8  # a term in nearly every article ("the", "you") is ignored...
+SMALL = 5  # ...unless there are too few articles to tell
 ENOUGH = 0.4  # share of the query's weight an article must hold
 MAX_RESULTS = 5
 
@@ -92,7 +93,7 @@ class SearchIndex:
         for term in dict.fromkeys(terms(query)):
             forms = self._expand(term)
             spread = max(self._frequency.get(form, 0) for form in forms)
-            if count and spread / count > COMMON:
+            if count >= SMALL and spread / count > COMMON:
                 continue
             wanted.append((forms, self._weight(term if term in self._frequency else forms[0])))
         total = sum(weight for _, weight in wanted)

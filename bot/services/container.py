@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import Path
 
 from bot.clock import Clock
 from bot.config import AlertConfig
-from bot.i18n import Translator
+from bot.content.store import ContentStore
+from bot.i18n import Translator, default_locales_dir
 from bot.services.alert_messages import AlertMessages
 from bot.services.alerts import AlertService
 from bot.services.card import CardService
@@ -17,6 +19,7 @@ from bot.services.coordinators import CoordinatorService
 from bot.services.erasure import ErasureService
 from bot.services.interaction import ButtonService, ConversationService, MessageLog
 from bot.services.notices import NoticeService
+from bot.services.rights import RightsService
 from bot.services.updates import UpdateGate
 from bot.services.users import UserService
 from storage.buttons import ButtonRepository
@@ -52,6 +55,7 @@ class Services:
     alerts: AlertService
     notices: NoticeService
     checkins: CheckinService
+    rights: RightsService
 
     @classmethod
     def build(
@@ -64,6 +68,7 @@ class Services:
         invite_lifetime: timedelta = INVITE_LIFETIME,
         max_contacts: int = MAX_CONTACTS,
         alert_config: AlertConfig | None = None,
+        content_root: Path | None = None,
     ) -> Services:
         users = UserRepository(database)
         alerts = AlertService(
@@ -92,6 +97,10 @@ class Services:
             alerts=alerts,
             notices=NoticeService(OutboxRepository(database), clock),
             checkins=CheckinService(database, clock, alerts, translate),
+            rights=RightsService(
+                ContentStore(content_root or default_locales_dir(), translate),
+                translate,
+            ),
         )
 
     async def close(self) -> None:

@@ -1,0 +1,34 @@
+"""`python -m bot content check|status`: what volunteers run before publishing."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from bot.clock import SystemClock
+from bot.content.loader import load_content
+from bot.content.status import format_status, status_of
+from bot.i18n import Translator, default_locales_dir
+
+
+def run(action: str, locales: str | None) -> int:
+    root = Path(locales) if locales else default_locales_dir()
+    translate = Translator.load(root)
+    today = SystemClock().now().date()
+    loaded = load_content(root, today, translate)
+    base = Path.cwd()
+    if action == "status":
+        print(format_status(status_of(loaded.library, translate.languages, today)))
+        return 0
+    for problem in sorted(loaded.problems, key=lambda p: (str(p.path), p.line)):
+        print(problem.show(base))
+    if loaded.problems:
+        print(f"{len(loaded.problems)} problems", file=sys.stderr)
+        return 1
+    library = loaded.library
+    entries = sum(len(country.entries) for country in library.countries.values())
+    print(
+        f"OK: {len(library.articles)} articles in {len(library.languages)} languages, "
+        f"{entries} directory entries"
+    )
+    return 0

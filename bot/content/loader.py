@@ -1,0 +1,150 @@
+"""Reading all the content under `locales/` and checking it as a whole: what `python -m bot
+content check` reports, and what the bot loads at start and on /reload."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import partial
+from pathlib import Path
+
+from bot.content.articles import read_article
+from bot.content.catalogue import read_citations, read_topics
+from bot.content.directory import read_country
+from bot.content.markup import markers_of, plain, telegram_html_problems, utf16_length
+from bot.content.model import Article, Citation, Country, Library, Problem
+from bot.content.navigation import ArticlePage, TopicList, data_for, fits, place_of
+from bot.content.pages import MESSAGE_LIMIT, PAGE_BUDGET, Notes, page_blocks, render_page
+from bot.i18n import SOURCE_LANGUAGE, Translator
+
+RIGHTS = "rights"
+DIRECTORY = "directory"
+
+
+@dataclass(frozen=True)
+class Loaded:
+    library: Library
+    problems: list[Problem]
+
+
+def load_content(root: Path, today: date | None, translate: Translator) -> Loaded:
+    """`today`: to refuse review dates in the future (the checker); None in the bot, whose
+    clock may be a test's."""
+    problems: list[Problem] = []
+    topics, found = read_topics(root / "content.yaml")
+    problems += found
+    citations, found = read_citations(root / "citations.yaml")
+    problems += found
+    articles: dict[tuple[str, str], Article] = {}
+    for folder in sorted(root.glob(f"*/{RIGHTS}")):
+        language = folder.parent.name
+        for path in sorted(folder.glob("*.md")):
+            article, found = read_article(path, language, topics, citations, today)
+            problems += found
+            if article is not None:
+                articles[(language, article.id)] = article
+    problems += _translations(articles)
+    problems += _pages(articles, translate)
+    for topic in topics:
+        if not fits(TopicList(topic)):
+            problems.append(Problem(root / "content.yaml", 1, f"topic {topic} is too long"))
+    countries: dict[str, Country] = {}
+    for path in sorted((root / DIRECTORY).glob("*.yaml")):
+        country, found = read_country(path, today)
+        problems += found
+        if country is not None:
+            countries[country.code] = country
+    if not any(language == SOURCE_LANGUAGE for language, _ in articles):
+        problems.append(Problem(root / SOURCE_LANGUAGE / RIGHTS, 1, "no English articles"))
+    problems += _directory_sources(countries, citations, root / DIRECTORY)
+    return Loaded(Library(topics, articles, countries, citations), problems)
+
+
+def _directory_sources(
+    countries: dict[str, Country], citations: dict[str, Citation], folder: Path
+) -> list[Problem]:
+    return [
+        Problem(
+            folder / f"{code}.yaml",
+            1,
+            f"the source of {entry.name} is neither a citation in citations.yaml nor a web "
+            f"address: {entry.source}",
+        )
+        for code, country in countries.items()
+        for entry in country.entries
+        if entry.source not in citations and not entry.source.startswith("https://")
+    ]
+
+
+def _translations(articles: dict[tuple[str, str], Article]) -> list[Problem]:
+    problems = []
+    for (language, article_id), article in articles.items():
+        if language == SOURCE_LANGUAGE:
+            continue
+        english = articles.get((SOURCE_LANGUAGE, article_id))
+        if english is None:
+            problems.append(
+                Problem(article.path, 2, f"there is no English article {article_id}.md")
+            )
+            continue
+        if article.translation_of is None:
+            problems.append(
+                Problem(
+                    article.path,
+                    2,
+                    f'translation_of is missing; the English revision is "{english.revision}"',
+                )
+            )
+        for name in ("topic", "jurisdiction", "sources"):
+            if getattr(article, name) != getattr(english, name):
+                problems.append(Problem(article.path, 2, f"`{name}` differs from the English"))
+        mine = markers_of("\n".join(article.blocks))
+        theirs = markers_of("\n".join(english.blocks))
+        for kind, have, want in zip(
+            ("links", "commands", "phone numbers"), mine, theirs, strict=True
+        ):
+            if have != want:
+                detail = ", ".join(sorted(want - have)) or ", ".join(sorted(have - want))
+                problems.append(
+                    Problem(
+                        article.path,
+                        article.block_lines[0],
+                        f"the {kind} differ from the English ({detail})",
+                    )
+                )
+    return problems
+
+
+def _pages(articles: dict[tuple[str, str], Article], translate: Translator) -> list[Problem]:
+    """Every page, with every note it could carry, must be a message Telegram accepts."""
+    problems = []
+    worst = Notes(stale=True, machine_draft=True)
+    for (language, _), article in articles.items():
+        for block, line in zip(article.blocks, article.block_lines, strict=True):
+            if utf16_length(plain(block)) > 2 * PAGE_BUDGET:
+                problems.append(
+                    Problem(article.path, line, "this paragraph is too long: split it in two")
+                )
+        say = partial(translate, language)
+        count = len(page_blocks(article))
+        for number in range(1, count + 1):
+            text, _ = render_page(article, number, say, worst, lambda code: code)
+            size = utf16_length(plain(text))
+            if size > MESSAGE_LIMIT:
+                problems.append(
+                    Problem(
+                        article.path,
+                        1,
+                        f"page {number} is {size} characters; Telegram's limit is {MESSAGE_LIMIT}",
+                    )
+                )
+            problems += [
+                Problem(article.path, 1, f"page {number}: {problem}")
+                for problem in telegram_html_problems(text)
+            ]
+        for place in (ArticlePage(article.id, count, language), TopicList(article.topic)):
+            if not fits(place) or place_of(data_for(place)) != place:
+                problems.append(
+                    Problem(article.path, 2, "the id cannot be carried by a button: shorten it")
+                )
+    return problems
