@@ -32,6 +32,8 @@ help =
     /contacts – tus contactos de confianza y las personas a las que proteges
     /invite – invitar a alguien a ser tu contacto de confianza
     /card – tu tarjeta de emergencia
+    /rights – tus derechos: detención, visas, ayuda legal (o simplemente escribe una palabra para buscar)
+    /directory – ayuda legal y líneas de atención
     /settings – idioma, zona horaria, borrado automático, modo discreto
     /wipe – borrar todo lo que hay sobre ti
     /cancel – detener lo que estás haciendo
@@ -45,6 +47,7 @@ help--disguised =
     /contacts – personas
     /invite – invitar a alguien
     /card – perfil
+    /rights – lectura
     /settings – ajustes
     /wipe – reiniciar
     /cancel – detener
@@ -73,6 +76,7 @@ menu =
     /sos – avisar ahora a tus contactos
     /contacts – contactos de confianza
     /card – tarjeta de emergencia
+    /rights – tus derechos
     /settings – ajustes
     /help – ayuda
 menu--disguised =
@@ -80,6 +84,7 @@ menu--disguised =
 
     /contacts – personas
     /card – perfil
+    /rights – lectura
     /settings – ajustes
     /help – ayuda
 
@@ -99,6 +104,10 @@ command-invite = Invitar a un contacto de confianza
 command-invite--disguised = Invitar a alguien
 command-card = Tu tarjeta de emergencia
 command-card--disguised = Perfil
+command-rights = Tus derechos: detención, visas, ayuda legal
+command-rights--disguised = Lectura
+command-directory = Ayuda legal y líneas de atención
+command-directory--disguised = Direcciones
 command-settings = Idioma, zona horaria, privacidad
 command-wipe = Borrar todo lo que hay sobre ti
 command-wipe--disguised = Reiniciar

@@ -1,0 +1,73 @@
+# Arabic UI strings.
+# machine-drafted: true — see bot.ftl.
+
+rights-topics =
+    ⚖️ <b>حقوقك</b>
+    اختر موضوعًا. يمكنك أيضًا كتابة كلمة للبحث، مثل «محامٍ» أو «جواز سفر».
+rights-topics--disguised =
+    📖 <b>مواد للقراءة</b>
+    اختر موضوعًا، أو اكتب كلمة للبحث.
+rights-topic-detention = احتجاز المهاجرين
+rights-topic-status = التأشيرات ووضع الإقامة
+rights-topic-legal-aid = المساعدة القانونية والشكاوى
+rights-topic-defenders = المدافعون والمدافعات: حقوقك وسلامتك
+rights-topic-checklists = قوائم مرجعية
+rights-topic-articles =
+    <b>{ $topic }</b>
+    اختر مقالًا:
+rights-page-count = الصفحة { $page } من { $pages }
+rights-next = التالي ◀
+rights-previous = ▶ السابق
+rights-to-topics = ☰ المواضيع
+rights-to-topic = ↩ { $topic }
+rights-sources = المصادر:
+rights-applies = ينطبق على: { $where }
+rights-applies-everywhere = كل مكان (المعايير الدولية)
+rights-reviewed = آخر مراجعة: { $date }
+rights-not-advice = ℹ️ هذه معلومات عامة، وليست استشارة قانونية. بالنسبة لوضعك الخاص، تحدث إلى محامٍ أو إلى منظمة للمساعدة القانونية.
+rights-machine-draft = 🤖 صاغت آلةٌ هذه الترجمة، ولم يراجعها أي شخص بعد.
+rights-stale = ⚠️ تغيّر النص الإنجليزي منذ إعداد هذه الترجمة.
+rights-read-english = القراءة بالإنجليزية
+rights-in-english = هذا المقال غير متوفر بلغتك بعد، لذا إليك النسخة الإنجليزية.
+rights-search-results = مقالات عن «{ $query }»:
+rights-search-none =
+    لا شيء يطابق «{ $query }».
+    اختر موضوعًا:
+rights-gone =
+    هذه الصفحة لم تعد متاحة.
+    اختر موضوعًا:
+rights-unavailable = لا يمكن عرض معلومات الحقوق الآن. يُرجى المحاولة مرة أخرى لاحقًا.
+rights-directory-button = 📇 المساعدة القانونية وخطوط المساعدة
+
+## The directory of legal aid and emergency contacts
+directory-countries =
+    📇 <b>المساعدة القانونية وخطوط المساعدة</b>
+    اختر بلدًا أو منطقة:
+directory-international = دولي
+directory-country =
+    📇 <b>{ $country }</b>
+directory-to-be-verified = ⚠️ يجب أن تتحقق منه شبكتك قبل الاعتماد عليه.
+directory-phones = الهاتف: { $phones }
+directory-languages = اللغات: { $languages }
+directory-area = المنطقة: { $area }
+directory-web = الموقع الإلكتروني: { $web }
+directory-verified = تاريخ التحقق: { $date }
+directory-source = المصدر: { $source }
+directory-empty =
+    لا يوجد إدخال لهذا البلد بعد.
+    يمكن لأي شبكة إضافة إدخالاتها الخاصة: انظر CONTRIBUTING-CONTENT.md.
+directory-to-countries = ↩ البلدان
+
+## /reload (admins) and SIGHUP
+reload-not-admin = لا يمكن إلا لمسؤول هذا البوت إعادة تحميل معلومات الحقوق.
+reload-done = أُعيد تحميل معلومات الحقوق: عدد المقالات { $articles }، وعدد اللغات { $languages }.
+reload-failed =
+    تحتوي معلومات الحقوق الجديدة على { $count ->
+        [one] مشكلة واحدة
+        [two] مشكلتين
+        [few] { $count } مشكلات
+        [many] { $count } مشكلة
+       *[other] { $count } مشكلة
+    }، لذا يواصل البوت عرض النسخة السابقة:
+    { $problems }
+reload-more = …و{ $count } غيرها.

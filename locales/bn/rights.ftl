@@ -1,0 +1,70 @@
+# Bengali UI strings.
+# machine-drafted: true — see bot.ftl.
+
+rights-topics =
+    ⚖️ <b>আপনার অধিকার</b>
+    একটি বিষয় বেছে নিন। খুঁজতে একটি শব্দও লিখতে পারেন, যেমন “আইনজীবী” বা “পাসপোর্ট”।
+rights-topics--disguised =
+    📖 <b>পড়ার বিষয়</b>
+    একটি বিষয় বেছে নিন, অথবা খুঁজতে একটি শব্দ লিখুন।
+rights-topic-detention = অভিবাসন আটক
+rights-topic-status = ভিসা ও বসবাসের বৈধতা
+rights-topic-legal-aid = আইনি সহায়তা ও অভিযোগ
+rights-topic-defenders = মানবাধিকার রক্ষাকারী: আপনার অধিকার ও নিরাপত্তা
+rights-topic-checklists = চেকলিস্ট
+rights-topic-articles =
+    <b>{ $topic }</b>
+    একটি লেখা বেছে নিন:
+rights-page-count = পৃষ্ঠা { $page }, মোট { $pages }
+rights-next = পরের ▶
+rights-previous = ◀ আগের
+rights-to-topics = ☰ বিষয়সমূহ
+rights-to-topic = ↩ { $topic }
+rights-sources = সূত্র:
+rights-applies = প্রযোজ্য: { $where }
+rights-applies-everywhere = সব জায়গায় (আন্তর্জাতিক মানদণ্ড)
+rights-reviewed = সর্বশেষ পর্যালোচনা: { $date }
+rights-not-advice = ℹ️ এটি সাধারণ তথ্য, আইনি পরামর্শ নয়। আপনার নিজের পরিস্থিতির জন্য একজন আইনজীবী বা আইনি সহায়তা সংস্থার সঙ্গে কথা বলুন।
+rights-machine-draft = 🤖 এই অনুবাদটি যন্ত্রের তৈরি খসড়া; এখনো কোনো মানুষ এটি যাচাই করেননি।
+rights-stale = ⚠️ এই অনুবাদ করার পর ইংরেজি লেখাটি বদলেছে।
+rights-read-english = ইংরেজিতে পড়ুন
+rights-in-english = এই লেখাটি এখনো আপনার ভাষায় নেই, তাই ইংরেজিতে দেওয়া হলো।
+rights-search-results = “{ $query }” সম্পর্কিত লেখা:
+rights-search-none =
+    “{ $query }”-এর সঙ্গে কিছু মেলেনি।
+    একটি বিষয় বেছে নিন:
+rights-gone =
+    সেই পৃষ্ঠাটি আর পাওয়া যাচ্ছে না।
+    একটি বিষয় বেছে নিন:
+rights-unavailable = এই মুহূর্তে অধিকার সম্পর্কিত তথ্য দেখানো যাচ্ছে না। অনুগ্রহ করে পরে আবার চেষ্টা করুন।
+rights-directory-button = 📇 আইনি সহায়তা ও হেল্পলাইন
+
+## The directory of legal aid and emergency contacts
+directory-countries =
+    📇 <b>আইনি সহায়তা ও হেল্পলাইন</b>
+    একটি দেশ বা অঞ্চল বেছে নিন:
+directory-international = আন্তর্জাতিক
+directory-country =
+    📇 <b>{ $country }</b>
+directory-to-be-verified = ⚠️ এর ওপর নির্ভর করার আগে আপনার নেটওয়ার্কের এটি যাচাই করে নেওয়া দরকার।
+directory-phones = ফোন: { $phones }
+directory-languages = ভাষা: { $languages }
+directory-area = এলাকা: { $area }
+directory-web = ওয়েব: { $web }
+directory-verified = যাচাই করা হয়েছে: { $date }
+directory-source = সূত্র: { $source }
+directory-empty =
+    এই দেশের জন্য এখনো কোনো তথ্য নেই।
+    একটি নেটওয়ার্ক নিজের তথ্য যোগ করতে পারে: CONTRIBUTING-CONTENT.md দেখুন।
+directory-to-countries = ↩ দেশসমূহ
+
+## /reload (admins) and SIGHUP
+reload-not-admin = কেবল এই বটের একজন অ্যাডমিন অধিকার সম্পর্কিত তথ্য আবার লোড করতে পারেন।
+reload-done = অধিকার সম্পর্কিত তথ্য আবার লোড হয়েছে: { $languages }টি ভাষায় { $articles }টি লেখা।
+reload-failed =
+    নতুন অধিকার সম্পর্কিত তথ্যে { $count ->
+        [one] একটি সমস্যা আছে
+       *[other] { $count }টি সমস্যা আছে
+    }, তাই বট আগের সংস্করণটিই দেখাচ্ছে:
+    { $problems }
+reload-more = …এবং আরও { $count }টি।

@@ -1,0 +1,156 @@
+# Farsi (Persian) UI strings.
+# machine-drafted: true — see bot.ftl.
+
+alert-reference = Ref { $ref }
+alert-reference--disguised = Ref { $ref }
+
+## Names
+
+alert-name-coordinators = هماهنگ کنندگان شبکه
+alert-name-coordinators--disguised = برگزارکنندگان
+alert-name-former-contact = کسی که دیگر مخاطب شما نیست
+alert-name-someone = یک مخاطب دیگر
+
+## The alert itself, to a contact or to the coordinators
+
+alert-title-sos = 🆘 <b>SOS: { $who } همین حالا به کمک نیاز دارد.</b>
+alert-title-sos--disguised = 🔴 <b>{ $who } همین حالا به شما نیاز دارد.</b>
+alert-title-missed = ⏰ <b>{ $who } اعلام وضعیت ایمنی خود را به موقع انجام نداد.</b>
+alert-title-missed--disguised = 🔴 <b>{ $who } به موقع پاسخ نداده است.</b>
+alert-reminder-line = 🔁 یادآوری: هنوز هیچ کس اعلام نکرده که پیگیری می کند.
+alert-reminder-line--disguised = 🔁 یادآوری: هنوز هیچ کس پاسخ نداده است.
+alert-escalated-line = این پیام را دریافت می کنید چون افرادی که اول از آن ها خواسته شد پاسخ نداده اند.
+alert-raised-at = زمان هشدار: { $when }
+alert-raised-at--disguised = زمان ارسال: { $when }
+alert-last-checkin = آخرین اعلام وضعیت: { $when }
+alert-last-checkin--disguised = آخرین پاسخ: { $when }
+alert-their-words = پیام او: «{ $note }»
+alert-location-below = 📍 آخرین موقعیت مکانی شناخته شده او ({ $when }) در پایین می آید.
+alert-location-none = 📍 او هنوز موقعیت مکانی خود را به اشتراک نگذاشته است.
+alert-card-title = 🪪 <b>کارت اضطراری او</b>
+alert-card-title--disguised = 🪪 <b>مشخصات او</b>
+alert-guidance =
+    <b>چه باید کرد</b>
+    • همین حالا سعی کنید با تماس یا پیام با او ارتباط بگیرید.
+    • اگر ممکن است بازداشت شده باشد: با وکیلش تماس بگیرید و از مقامات بپرسید کجا نگهداری می شود. او حق داشتن وکیل دارد.
+    • فقط در صورتی با کنسولگری کشورش تماس بگیرید که خودش با این کار موافقت کرده باشد.
+    • «پیگیری می کنم» را بزنید تا دیگران بدانند، یا «نمی توانم کمک کنم» را بزنید تا فوراً به نفر بعدی سپرده شود.
+    اطلاعات حقوقی: /rights
+alert-guidance--disguised =
+    <b>چه باید کرد</b>
+    • همین حالا سعی کنید با تماس یا پیام با او ارتباط بگیرید.
+    • کاری را که از قبل با او توافق کرده اید انجام دهید.
+    • «پیگیری می کنم» را بزنید تا دیگران بدانند، یا «نمی توانم کمک کنم» را بزنید تا فوراً به نفر بعدی سپرده شود.
+alert-button-on-it = 🙋 پیگیری می کنم
+alert-button-cant-help = ✋ نمی توانم کمک کنم
+alert-button-resolve = ✔️ بستن
+
+## Follow-ups to the people an alert reached
+
+alert-to-handled-by = 🙋 { $helper } در حال رسیدگی به هشدار مربوط به { $who } است.
+alert-to-handled-by--disguised = 🙋 { $helper } به { $who } رسیدگی می کند.
+alert-to-resolved = ✅ { $who } با رمز امنیتی خود تأیید کرد که در امان است. هشدار بسته شد.
+alert-to-resolved--disguised = ✅ { $who } تأیید کرد که اکنون همه چیز خوب است.
+alert-to-resolved-unverified = ✅ { $who } می گوید در امان است. این تأیید نشده است: او رمز امنیتی تعیین نکرده است. هشدار بسته شد.
+alert-to-resolved-unverified--disguised = ✅ { $who } می گوید اکنون همه چیز خوب است (تأیید نشده).
+alert-to-checked-in = ✅ { $who } ساعت { $time } وضعیت خود را اعلام کرد و با رمز امنیتی خود آن را تأیید کرد. هشدار بسته شد.
+alert-to-checked-in--disguised = ✅ { $who } ساعت { $time } پاسخ داد. همه چیز خوب است.
+alert-to-checked-in-unverified = ✅ { $who } ساعت { $time } وضعیت خود را اعلام کرد. این تأیید نشده است: او رمز امنیتی تعیین نکرده است. هشدار بسته شد.
+alert-to-checked-in-unverified--disguised = ✅ { $who } ساعت { $time } پاسخ داد (تأیید نشده).
+alert-to-resolved-by-coordinator = ✅ هماهنگ کنندگان هشدار مربوط به { $who } را بستند.
+alert-to-resolved-by-coordinator--disguised = ✅ به گفته برگزارکنندگان، همه چیز برای { $who } خوب است.
+alert-to-resolved-reason-by-coordinator = ✅ هماهنگ کنندگان هشدار مربوط به { $who } را بستند: { $reason }
+alert-to-resolved-reason-by-coordinator--disguised = ✅ به گفته برگزارکنندگان، همه چیز برای { $who } خوب است: { $reason }
+alert-to-false-alarm = ↩️ هشدار اشتباه: { $who } هشدار را لغو کرد. نیازی به اقدام نیست.
+alert-to-false-alarm--disguised = ↩️ { $who } آن را اشتباهی فرستاده بود. نیازی به اقدام نیست.
+alert-to-possibly-coerced = ⚠️ { $who } می گوید در امان است، اما این تأیید نشده است: ممکن است او را مجبور به گفتن آن کرده باشند. هشدار باز می ماند تا کسی تأیید کند که او در امان است.
+alert-to-account-erased = ⚠️ { $who } حساب خود را در حالی که هشدارش هنوز باز بود پاک کرد. ممکن است او را مجبور به این کار کرده باشند. مستقیماً از حالش باخبر شوید؛ دیگر نمی توان اینجا به این هشدار پاسخ داد.
+alert-to-account-erased--disguised = ⚠️ { $who } در حالی که این موضوع هنوز باز بود رفت. لطفاً مستقیماً از حالش باخبر شوید.
+alert-to-new-words = 💬 { $who } اضافه می کند: «{ $note }»
+alert-to-possibly-coerced--disguised = ⚠️ { $who } می گوید همه چیز خوب است، اما این هنوز تأیید نشده است. لطفاً خودتان از حالش باخبر شوید.
+
+## To the defender, about their alert
+
+sos-raised =
+    🆘 <b>SOS فرستاده شد.</b> در حال خبر دادن به: { $names }.
+    اگر می توانید، با دکمه زیر موقعیت مکانی خود را به اشتراک بگذارید. وقتی در امان بودید، «در امانم» را بزنید.
+sos-raised--disguised =
+    📞 <b>انجام شد.</b> در حال خبر دادن به: { $names }.
+    وقتی همه چیز خوب بود، «انجام شد» را بزنید.
+sos-raised-nobody =
+    ⚠️ <b>هیچ کس نمی تواند این هشدار را دریافت کند.</b> شما هیچ مخاطب مورد اعتمادی ندارید و شبکه هم گفتگوی هماهنگ کنندگان ندارد.
+    اگر همین حالا در خطر هستید، مستقیماً با کسی که به او اعتماد دارید تماس بگیرید یا به او پیام بدهید. سپس با /invite یک مخاطب اضافه کنید.
+sos-raised-nobody--disguised =
+    ⚠️ <b>به هیچ کس خبر داده نشد.</b> هنوز کسی در فهرست شما نیست.
+    با /invite کسی را اضافه کنید.
+sos-already-open =
+    🆘 هشدار شما هنوز باز است ({ $ref }): به { $names } خبر داده شده است.
+    اگر می توانید، با دکمه زیر موقعیت مکانی خود را به اشتراک بگذارید، و وقتی در امان بودید «در امانم» را بزنید.
+sos-already-open--disguised =
+    📞 پیام شما هنوز باز است ({ $ref }). وقتی همه چیز خوب بود، «انجام شد» را بزنید.
+sos-words-passed-on = پیام شما به همه کسانی که خبردار شده اند رسانده شد.
+sos-words-passed-on--disguised = پیام شما رسانده شد.
+sos-button-false-alarm = ↩️ هشدار اشتباه: لغو
+sos-button-false-alarm--disguised = ↩️ اشتباهی فرستادم
+keyboard-share-location = 📍 اشتراک موقعیت من
+keyboard-share-location--disguised = 📍 اشتراک مکان
+sos-location-shared = 📍 موقعیت مکانی شما به همه کسانی که از هشدار شما خبردار شده اند رسانده شد.
+sos-location-shared--disguised = 📍 مکان شما رسانده شد.
+sos-location-no-alert = من فقط در زمان هشدار موقعیت مکانی شما را می رسانم. اگر به کمک نیاز دارید، 🆘 SOS را بزنید.
+sos-location-no-alert--disguised = در حال حاضر چیزی باز نیست.
+sos-already-closed = این هشدار قبلاً بسته شده است.
+sos-already-closed--disguised = این مورد قبلاً بسته شده است.
+
+alert-you-who-was-notified = 📨 هشدار فرستاده شد به: { $names }.
+alert-you-who-was-notified--disguised = 📨 فرستاده شد به: { $names }.
+alert-you-acknowledged-by = 🙋 { $names } پیگیری می کند.
+alert-you-unreachable = ⚠️ دسترسی به { $names } ممکن نشد (شاید ربات را مسدود کرده باشد). هشدار شما فوراً به افراد بعدی می رود.
+alert-you-unreachable--disguised = ⚠️ دسترسی به { $names } ممکن نشد. در حال تلاش برای افراد بعدی.
+alert-you-nobody-to-alert = ⚠️ <b>هیچ کس نمی تواند هشدار شما را دریافت کند.</b> با /invite یک مخاطب مورد اعتماد اضافه کنید.
+alert-you-nobody-to-alert--disguised = ⚠️ به هیچ کس خبر داده نشد. با /invite کسی را اضافه کنید.
+alert-you-nobody-left = ⚠️ <b>به هیچ کس دسترسی نبود.</b> همه کسانی که هشدار شما برایشان بود در دسترس نیستند. مستقیماً با کسی که به او اعتماد دارید تماس بگیرید یا به او پیام بدهید.
+alert-you-nobody-left--disguised = ⚠️ به هیچ کس دسترسی نبود. با کسی که به او اعتماد دارید تماس بگیرید.
+alert-you-resolved = ✅ هشدار شما بسته شد. همه کسانی که خبردار شده بودند اکنون می دانند که شما در امان هستید.
+alert-you-resolved--disguised = ✅ بسته شد. به همه گفته شد که همه چیز خوب است.
+alert-you-cancelled = ↩️ لغو شد. همه کسانی که خبردار شده بودند می دانند که هشدار اشتباه بود.
+alert-you-cancelled--disguised = ↩️ لغو شد. به همه گفته شد که اشتباه بود.
+alert-you-false-alarm-window-passed = برای لغو دیر شده است: مخاطبان شما در حال اقدام هستند. وقتی در امان بودید، «در امانم» را بزنید.
+alert-you-false-alarm-window-passed--disguised = برای لغو دیر شده است. وقتی همه چیز خوب بود، «انجام شد» را بزنید.
+
+## Contacts answering
+
+alert-answer-on-it = سپاسگزاریم. همه افراد درگیر اکنون می دانند که شما پیگیری می کنید.
+alert-answer-cant-help = متوجه شدیم. از افراد دیگر خواسته می شود.
+alert-answer-gone = دیگر لازم نیست شما به این هشدار پاسخ دهید.
+alert-answer-gone--disguised = دیگر لازم نیست شما به این مورد پاسخ دهید.
+alert-answer-closed = این هشدار قبلاً بسته شده است. کار دیگری لازم نیست.
+alert-answer-closed--disguised = این مورد قبلاً بسته شده است. کار دیگری لازم نیست.
+alert-answer-already = کس دیگری پیگیری می کند؛ نام شما هم ثبت شد.
+
+## Coordinators
+
+alerts-not-coordinator = فقط هماهنگ کنندگان شبکه می توانند هشدارهای باز را ببینند.
+alerts-none = ✅ هیچ هشدار بازی وجود ندارد.
+alerts-header = <b>هشدارهای باز: { $count }</b>
+alerts-line =
+    <b>{ $ref }</b> · { $kind } · { $who }
+    ثبت شده { $age } پیش · رسیده به: { $level } · پیگیری: { $helper }
+alerts-kind-sos = SOS
+alerts-kind-missed = اعلام وضعیت انجام نشده
+alerts-level-0 = هیچ کس
+alerts-level-1 = مخاطبان سطح 1
+alerts-level-2 = مخاطبان سطح 2
+alerts-level-3 = هماهنگ کنندگان
+alerts-nobody-yet = هنوز هیچ کس
+alerts-coerced = ⚠️ ممکن است مجبور شده باشد بگوید در امان است
+alerts-button-on-it = 🙋 { $ref }: پیگیری می کنم
+alerts-button-resolve = ✔️ { $ref }: بستن
+alerts-resolve-ask = هشدار { $ref } چگونه حل شد؟ (یا /resolve { $ref } را همراه با توضیح خودتان بفرستید.)
+alerts-reason-safe = در امان بودن تأیید شد
+alerts-reason-false-alarm = هشدار اشتباه
+alerts-reason-handled = شبکه رسیدگی کرد
+alerts-acknowledged = 🙋 { $name } (هماهنگ کنندگان) پیگیر { $ref } است.
+alerts-resolved = ✔️ { $name } { $ref } را بست: { $reason }
+alerts-unknown-ref = هیچ هشدار بازی با کد { $ref } وجود ندارد. برای دیدن هشدارها /alerts را بفرستید.
+alerts-resolve-usage = /resolve را همراه با کد هشدار و آنچه اتفاق افتاد بفرستید، برای مثال: /resolve Q7XK2M با وکیلش تماس گرفتیم
+alerts-closed = { $ref } قبلاً بسته شده است.

@@ -1,0 +1,156 @@
+# French UI strings.
+# machine-drafted: true — see bot.ftl.
+
+alert-reference = Ref { $ref }
+alert-reference--disguised = Ref { $ref }
+
+## Names
+
+alert-name-coordinators = la coordination du réseau
+alert-name-coordinators--disguised = l'équipe d'organisation
+alert-name-former-contact = une personne qui n'est plus votre contact
+alert-name-someone = un autre contact
+
+## The alert itself, to a contact or to the coordinators
+
+alert-title-sos = 🆘 <b>SOS : { $who } a besoin d'aide maintenant.</b>
+alert-title-sos--disguised = 🔴 <b>{ $who } a besoin de vous maintenant.</b>
+alert-title-missed = ⏰ <b>{ $who } n'a pas envoyé sa confirmation de sécurité à temps.</b>
+alert-title-missed--disguised = 🔴 <b>{ $who } n'a pas répondu à temps.</b>
+alert-reminder-line = 🔁 Rappel : personne n'a encore indiqué s'en occuper.
+alert-reminder-line--disguised = 🔁 Rappel : personne n'a encore répondu.
+alert-escalated-line = Vous recevez ce message parce que les premières personnes sollicitées n'ont pas répondu.
+alert-raised-at = Alerte lancée : { $when }
+alert-raised-at--disguised = Envoyé : { $when }
+alert-last-checkin = Dernière confirmation : { $when }
+alert-last-checkin--disguised = Dernière réponse : { $when }
+alert-their-words = Son message : « { $note } »
+alert-location-below = 📍 Sa dernière position connue ({ $when }) figure ci-dessous.
+alert-location-none = 📍 Cette personne n'a pas encore partagé sa position.
+alert-card-title = 🪪 <b>Sa fiche d'urgence</b>
+alert-card-title--disguised = 🪪 <b>Ses informations</b>
+alert-guidance =
+    <b>Que faire</b>
+    • Essayez de joindre la personne maintenant, par appel ou par message.
+    • Si elle est peut-être détenue : contactez son avocat, et demandez aux autorités où elle est retenue. Elle a le droit d'être assistée par un avocat.
+    • Ne contactez son consulat que si elle l'a accepté.
+    • Appuyez sur « Je m'en occupe » pour que les autres le sachent, ou sur « Je ne peux pas aider » pour passer la main tout de suite.
+    Informations sur les droits : /rights
+alert-guidance--disguised =
+    <b>Que faire</b>
+    • Essayez de joindre la personne maintenant, par appel ou par message.
+    • Faites ce qui a été convenu avec elle à l'avance.
+    • Appuyez sur « Je m'en occupe » pour que les autres le sachent, ou sur « Je ne peux pas aider » pour passer la main tout de suite.
+alert-button-on-it = 🙋 Je m'en occupe
+alert-button-cant-help = ✋ Je ne peux pas aider
+alert-button-resolve = ✔️ Clôturer
+
+## Follow-ups to the people an alert reached
+
+alert-to-handled-by = 🙋 { $helper } s'occupe de l'alerte concernant { $who }.
+alert-to-handled-by--disguised = 🙋 { $helper } s'occupe de { $who }.
+alert-to-resolved = ✅ { $who } est en sécurité : confirmé avec son code PIN de sécurité. L'alerte est close.
+alert-to-resolved--disguised = ✅ { $who } a confirmé que tout va bien maintenant.
+alert-to-resolved-unverified = ✅ { $who } dit être en sécurité. Ce n'est pas vérifié : aucun code PIN de sécurité n'a été défini. L'alerte est close.
+alert-to-resolved-unverified--disguised = ✅ { $who } dit que tout va bien maintenant (non confirmé).
+alert-to-checked-in = ✅ { $who } a envoyé sa confirmation à { $time } et l'a validée avec son code PIN de sécurité. L'alerte est close.
+alert-to-checked-in--disguised = ✅ { $who } a répondu à { $time }. Tout va bien.
+alert-to-checked-in-unverified = ✅ { $who } a envoyé sa confirmation à { $time }. Ce n'est pas vérifié : aucun code PIN de sécurité n'a été défini. L'alerte est close.
+alert-to-checked-in-unverified--disguised = ✅ { $who } a répondu à { $time } (non confirmé).
+alert-to-resolved-by-coordinator = ✅ La coordination du réseau a clôturé l'alerte concernant { $who }.
+alert-to-resolved-by-coordinator--disguised = ✅ L'équipe d'organisation indique que tout va bien pour { $who }.
+alert-to-resolved-reason-by-coordinator = ✅ La coordination du réseau a clôturé l'alerte concernant { $who } : { $reason }
+alert-to-resolved-reason-by-coordinator--disguised = ✅ L'équipe d'organisation indique que tout va bien pour { $who } : { $reason }
+alert-to-false-alarm = ↩️ Fausse alerte : { $who } a annulé l'alerte. Aucune action n'est nécessaire.
+alert-to-false-alarm--disguised = ↩️ { $who } a envoyé cela par erreur. Aucune action n'est nécessaire.
+alert-to-possibly-coerced = ⚠️ { $who } dit être en sécurité, mais ce n'est pas vérifié : cette personne a peut-être été forcée de le dire. L'alerte reste ouverte jusqu'à ce que quelqu'un confirme qu'elle est en sécurité.
+alert-to-account-erased = ⚠️ { $who } a effacé son compte alors que son alerte était encore ouverte. Cette personne y a peut-être été forcée. Prenez directement de ses nouvelles ; il n'est plus possible de répondre à l'alerte ici.
+alert-to-account-erased--disguised = ⚠️ { $who } a quitté le bot avant que ceci soit clos. Merci de prendre directement de ses nouvelles.
+alert-to-new-words = 💬 { $who } ajoute : « { $note } »
+alert-to-possibly-coerced--disguised = ⚠️ { $who } dit que tout va bien, mais ce n'est pas encore confirmé. Merci de prendre vous-même de ses nouvelles.
+
+## To the defender, about their alert
+
+sos-raised =
+    🆘 <b>SOS envoyé.</b> Personnes prévenues maintenant : { $names }.
+    Si vous le pouvez, partagez votre position avec le bouton ci-dessous. Appuyez sur « Je vais bien » quand vous êtes en sécurité.
+sos-raised--disguised =
+    📞 <b>C'est fait.</b> Personnes prévenues maintenant : { $names }.
+    Appuyez sur « Terminé » quand tout va bien.
+sos-raised-nobody =
+    ⚠️ <b>Personne ne peut recevoir cette alerte.</b> Vous n'avez aucun contact de confiance, et le réseau n'a pas de groupe de coordination.
+    Si vous êtes en danger maintenant, appelez directement une personne de confiance ou envoyez-lui un message. Ajoutez ensuite un contact avec /invite.
+sos-raised-nobody--disguised =
+    ⚠️ <b>Personne n'a pu être prévenu.</b> Il n'y a encore personne dans votre liste.
+    Ajoutez quelqu'un avec /invite.
+sos-already-open =
+    🆘 Votre alerte est toujours ouverte ({ $ref }). Personnes prévenues : { $names }.
+    Partagez votre position avec le bouton ci-dessous si vous le pouvez, et appuyez sur « Je vais bien » quand vous êtes en sécurité.
+sos-already-open--disguised =
+    📞 Votre message est toujours ouvert ({ $ref }). Appuyez sur « Terminé » quand tout va bien.
+sos-words-passed-on = Vos mots ont été transmis à toutes les personnes prévenues.
+sos-words-passed-on--disguised = Vos mots ont été transmis.
+sos-button-false-alarm = ↩️ Fausse alerte : annuler
+sos-button-false-alarm--disguised = ↩️ Envoyé par erreur
+keyboard-share-location = 📍 Partager ma position
+keyboard-share-location--disguised = 📍 Partager le lieu
+sos-location-shared = 📍 Votre position a été transmise à toutes les personnes prévenues de votre alerte.
+sos-location-shared--disguised = 📍 Votre lieu a été transmis.
+sos-location-no-alert = Je ne transmets votre position que pendant une alerte. Appuyez sur 🆘 SOS si vous avez besoin d'aide.
+sos-location-no-alert--disguised = Rien n'est en cours pour le moment.
+sos-already-closed = Cette alerte est déjà close.
+sos-already-closed--disguised = C'est déjà clos.
+
+alert-you-who-was-notified = 📨 Alerte envoyée à : { $names }.
+alert-you-who-was-notified--disguised = 📨 Envoyé à : { $names }.
+alert-you-acknowledged-by = 🙋 { $names } s'en occupe.
+alert-you-unreachable = ⚠️ Impossible de joindre { $names } (le bot a peut-être été bloqué). Votre alerte passe tout de suite aux personnes suivantes.
+alert-you-unreachable--disguised = ⚠️ Impossible de joindre { $names }. Essai avec les personnes suivantes.
+alert-you-nobody-to-alert = ⚠️ <b>Personne ne peut recevoir votre alerte.</b> Ajoutez un contact de confiance avec /invite.
+alert-you-nobody-to-alert--disguised = ⚠️ Personne n'a pu être prévenu. Ajoutez quelqu'un avec /invite.
+alert-you-nobody-left = ⚠️ <b>Personne n'a pu être joint.</b> Toutes les personnes à qui votre alerte était destinée sont injoignables. Appelez directement une personne de confiance ou envoyez-lui un message.
+alert-you-nobody-left--disguised = ⚠️ Personne n'a pu être joint. Appelez une personne de confiance.
+alert-you-resolved = ✅ Votre alerte est close. Toutes les personnes prévenues savent maintenant que vous êtes en sécurité.
+alert-you-resolved--disguised = ✅ C'est clos. Tout le monde a été informé que tout va bien.
+alert-you-cancelled = ↩️ Annulé. Toutes les personnes prévenues savent que c'était une fausse alerte.
+alert-you-cancelled--disguised = ↩️ Annulé. Tout le monde a été informé que c'était une erreur.
+alert-you-false-alarm-window-passed = Trop tard pour annuler : vos contacts agissent déjà. Appuyez sur « Je vais bien » quand vous êtes en sécurité.
+alert-you-false-alarm-window-passed--disguised = Trop tard pour annuler. Appuyez sur « Terminé » quand tout va bien.
+
+## Contacts answering
+
+alert-answer-on-it = Merci. Toutes les personnes concernées savent maintenant que vous vous en occupez.
+alert-answer-cant-help = C'est noté. D'autres personnes sont sollicitées à votre place.
+alert-answer-gone = Il ne vous revient plus de répondre à cette alerte.
+alert-answer-gone--disguised = Il ne vous revient plus d'y répondre.
+alert-answer-closed = Cette alerte est déjà close. Rien d'autre n'est nécessaire.
+alert-answer-closed--disguised = C'est déjà clos. Rien d'autre n'est nécessaire.
+alert-answer-already = Quelqu'un s'en occupe déjà ; votre réponse est aussi enregistrée.
+
+## Coordinators
+
+alerts-not-coordinator = Seule la coordination du réseau peut voir les alertes en cours.
+alerts-none = ✅ Aucune alerte en cours.
+alerts-header = <b>Alertes en cours : { $count }</b>
+alerts-line =
+    <b>{ $ref }</b> · { $kind } · { $who }
+    Lancée il y a { $age } · prévenus : { $level } · prise en charge : { $helper }
+alerts-kind-sos = SOS
+alerts-kind-missed = confirmation manquée
+alerts-level-0 = personne
+alerts-level-1 = premiers contacts
+alerts-level-2 = deuxièmes contacts
+alerts-level-3 = coordination
+alerts-nobody-yet = personne pour l'instant
+alerts-coerced = ⚠️ « en sécurité » peut-être dit sous la contrainte
+alerts-button-on-it = 🙋 { $ref } : je m'en occupe
+alerts-button-resolve = ✔️ { $ref } : clôturer
+alerts-resolve-ask = Comment l'alerte { $ref } a-t-elle été résolue ? (Ou envoyez /resolve { $ref } suivi de vos propres mots.)
+alerts-reason-safe = En sécurité, confirmé
+alerts-reason-false-alarm = Fausse alerte
+alerts-reason-handled = Prise en charge par le réseau
+alerts-acknowledged = 🙋 { $name } (coordination) s'occupe de { $ref }.
+alerts-resolved = ✔️ { $name } a clôturé { $ref } : { $reason }
+alerts-unknown-ref = Aucune alerte en cours n'a la référence { $ref }. Envoyez /alerts pour les voir.
+alerts-resolve-usage = Envoyez /resolve suivi de la référence de l'alerte et de ce qui s'est passé, par exemple : /resolve Q7XK2M a pu joindre son avocate
+alerts-closed = L'alerte { $ref } est déjà close.

@@ -1,0 +1,156 @@
+# Indonesian UI strings.
+# machine-drafted: true — see bot.ftl.
+
+alert-reference = Ref { $ref }
+alert-reference--disguised = Ref { $ref }
+
+## Names
+
+alert-name-coordinators = koordinator jaringan
+alert-name-coordinators--disguised = para penyelenggara
+alert-name-former-contact = seseorang yang bukan lagi kontak Anda
+alert-name-someone = kontak lain
+
+## The alert itself, to a contact or to the coordinators
+
+alert-title-sos = 🆘 <b>SOS: { $who } butuh bantuan sekarang.</b>
+alert-title-sos--disguised = 🔴 <b>{ $who } membutuhkan Anda sekarang.</b>
+alert-title-missed = ⏰ <b>{ $who } melewatkan check-in keselamatan.</b>
+alert-title-missed--disguised = 🔴 <b>{ $who } belum membalas tepat waktu.</b>
+alert-reminder-line = 🔁 Pengingat: belum ada yang menyatakan sedang menanganinya.
+alert-reminder-line--disguised = 🔁 Pengingat: belum ada yang membalas.
+alert-escalated-line = Anda menerima ini karena orang-orang yang pertama dihubungi belum menjawab.
+alert-raised-at = Peringatan dikirim: { $when }
+alert-raised-at--disguised = Dikirim: { $when }
+alert-last-checkin = Check-in terakhir: { $when }
+alert-last-checkin--disguised = Balasan terakhir: { $when }
+alert-their-words = Pesannya: “{ $note }”
+alert-location-below = 📍 Lokasi terakhirnya yang diketahui ({ $when }) ada di bawah.
+alert-location-none = 📍 Ia belum membagikan lokasi.
+alert-card-title = 🪪 <b>Kartu daruratnya</b>
+alert-card-title--disguised = 🪪 <b>Datanya</b>
+alert-guidance =
+    <b>Yang perlu dilakukan</b>
+    • Cobalah menghubunginya sekarang, lewat telepon atau pesan.
+    • Jika ia mungkin ditahan: hubungi pengacaranya, dan tanyakan kepada pihak berwenang di mana ia ditahan. Ia berhak didampingi pengacara.
+    • Hubungi konsulatnya hanya jika ia sudah menyetujuinya.
+    • Tekan “Saya tangani” agar yang lain tahu, atau “Saya tidak bisa membantu” untuk langsung meneruskannya.
+    Informasi hak: /rights
+alert-guidance--disguised =
+    <b>Yang perlu dilakukan</b>
+    • Cobalah menghubunginya sekarang, lewat telepon atau pesan.
+    • Lakukan apa yang sudah Anda sepakati dengannya sebelumnya.
+    • Tekan “Saya tangani” agar yang lain tahu, atau “Saya tidak bisa membantu” untuk langsung meneruskannya.
+alert-button-on-it = 🙋 Saya tangani
+alert-button-cant-help = ✋ Saya tidak bisa membantu
+alert-button-resolve = ✔️ Selesaikan
+
+## Follow-ups to the people an alert reached
+
+alert-to-handled-by = 🙋 { $helper } sedang menangani peringatan tentang { $who }.
+alert-to-handled-by--disguised = 🙋 { $helper } sedang mengurus { $who }.
+alert-to-resolved = ✅ { $who } telah memastikan dengan PIN keamanannya bahwa ia aman. Peringatan ditutup.
+alert-to-resolved--disguised = ✅ { $who } memastikan semuanya baik-baik saja sekarang.
+alert-to-resolved-unverified = ✅ { $who } mengatakan ia aman. Ini belum terverifikasi: ia belum memasang PIN keamanan. Peringatan ditutup.
+alert-to-resolved-unverified--disguised = ✅ { $who } mengatakan semuanya baik-baik saja sekarang (belum dipastikan).
+alert-to-checked-in = ✅ { $who } melakukan check-in pukul { $time } dan memastikannya dengan PIN keamanannya. Peringatan ditutup.
+alert-to-checked-in--disguised = ✅ { $who } membalas pukul { $time }. Semuanya baik-baik saja.
+alert-to-checked-in-unverified = ✅ { $who } melakukan check-in pukul { $time }. Ini belum terverifikasi: ia belum memasang PIN keamanan. Peringatan ditutup.
+alert-to-checked-in-unverified--disguised = ✅ { $who } membalas pukul { $time } (belum dipastikan).
+alert-to-resolved-by-coordinator = ✅ Koordinator menutup peringatan tentang { $who }.
+alert-to-resolved-by-coordinator--disguised = ✅ Para penyelenggara mengatakan { $who } baik-baik saja.
+alert-to-resolved-reason-by-coordinator = ✅ Koordinator menutup peringatan tentang { $who }: { $reason }
+alert-to-resolved-reason-by-coordinator--disguised = ✅ Para penyelenggara mengatakan { $who } baik-baik saja: { $reason }
+alert-to-false-alarm = ↩️ Alarm palsu: { $who } membatalkan peringatan. Tidak perlu ada tindakan.
+alert-to-false-alarm--disguised = ↩️ { $who } tidak sengaja mengirimnya. Tidak perlu ada tindakan.
+alert-to-possibly-coerced = ⚠️ { $who } mengatakan ia aman, tetapi ini belum terverifikasi: ia mungkin dipaksa mengatakannya. Peringatan tetap terbuka sampai ada yang memastikan ia aman.
+alert-to-account-erased = ⚠️ { $who } menghapus akunnya saat peringatannya masih terbuka. Ia mungkin dipaksa melakukannya. Periksa keadaannya secara langsung; peringatan ini tidak dapat lagi dijawab di sini.
+alert-to-account-erased--disguised = ⚠️ { $who } keluar saat ini masih terbuka. Silakan periksa keadaannya secara langsung.
+alert-to-new-words = 💬 { $who } menambahkan: “{ $note }”
+alert-to-possibly-coerced--disguised = ⚠️ { $who } mengatakan semuanya baik-baik saja, tetapi ini belum dipastikan. Silakan periksa keadaannya sendiri.
+
+## To the defender, about their alert
+
+sos-raised =
+    🆘 <b>SOS terkirim.</b> Sedang diberi tahu: { $names }.
+    Jika bisa, bagikan lokasi Anda dengan tombol di bawah. Tekan “Saya aman” saat Anda sudah aman.
+sos-raised--disguised =
+    📞 <b>Selesai.</b> Sedang diberi tahu: { $names }.
+    Tekan “Selesai” jika semuanya baik-baik saja.
+sos-raised-nobody =
+    ⚠️ <b>Tidak ada yang dapat menerima peringatan ini.</b> Anda tidak memiliki kontak tepercaya, dan jaringan tidak memiliki obrolan koordinator.
+    Jika Anda dalam bahaya sekarang, telepon atau kirim pesan langsung kepada orang yang Anda percaya. Lalu tambahkan kontak dengan /invite.
+sos-raised-nobody--disguised =
+    ⚠️ <b>Tidak ada yang dapat diberi tahu.</b> Belum ada siapa pun di daftar Anda.
+    Tambahkan seseorang dengan /invite.
+sos-already-open =
+    🆘 Peringatan Anda masih terbuka ({ $ref }): { $names } sudah diberi tahu.
+    Bagikan lokasi Anda dengan tombol di bawah jika bisa, dan tekan “Saya aman” saat Anda sudah aman.
+sos-already-open--disguised =
+    📞 Pesan Anda masih terbuka ({ $ref }). Tekan “Selesai” jika semuanya baik-baik saja.
+sos-words-passed-on = Kata-kata Anda sudah diteruskan kepada semua yang diberi tahu.
+sos-words-passed-on--disguised = Kata-kata Anda sudah diteruskan.
+sos-button-false-alarm = ↩️ Alarm palsu: batalkan
+sos-button-false-alarm--disguised = ↩️ Tidak sengaja terkirim
+keyboard-share-location = 📍 Bagikan lokasi saya
+keyboard-share-location--disguised = 📍 Bagikan tempat
+sos-location-shared = 📍 Lokasi Anda sudah diteruskan kepada semua yang diberi tahu tentang peringatan Anda.
+sos-location-shared--disguised = 📍 Tempat Anda sudah diteruskan.
+sos-location-no-alert = Saya hanya meneruskan lokasi Anda selama ada peringatan. Tekan 🆘 SOS jika Anda membutuhkan bantuan.
+sos-location-no-alert--disguised = Tidak ada yang sedang terbuka saat ini.
+sos-already-closed = Peringatan ini sudah ditutup.
+sos-already-closed--disguised = Ini sudah ditutup.
+
+alert-you-who-was-notified = 📨 Peringatan dikirim kepada: { $names }.
+alert-you-who-was-notified--disguised = 📨 Dikirim kepada: { $names }.
+alert-you-acknowledged-by = 🙋 { $names } sedang menanganinya.
+alert-you-unreachable = ⚠️ { $names } tidak dapat dihubungi (mungkin telah memblokir bot). Peringatan Anda langsung dikirim ke orang-orang berikutnya.
+alert-you-unreachable--disguised = ⚠️ { $names } tidak dapat dihubungi. Mencoba orang-orang berikutnya.
+alert-you-nobody-to-alert = ⚠️ <b>Tidak ada yang dapat menerima peringatan Anda.</b> Tambahkan kontak tepercaya dengan /invite.
+alert-you-nobody-to-alert--disguised = ⚠️ Tidak ada yang dapat diberi tahu. Tambahkan seseorang dengan /invite.
+alert-you-nobody-left = ⚠️ <b>Tidak ada yang dapat dihubungi.</b> Semua orang yang seharusnya menerima peringatan Anda tidak dapat dihubungi. Telepon atau kirim pesan langsung kepada orang yang Anda percaya.
+alert-you-nobody-left--disguised = ⚠️ Tidak ada yang dapat dihubungi. Telepon orang yang Anda percaya.
+alert-you-resolved = ✅ Peringatan Anda sudah ditutup. Semua yang diberi tahu kini tahu bahwa Anda aman.
+alert-you-resolved--disguised = ✅ Ditutup. Semua sudah diberi tahu bahwa semuanya baik-baik saja.
+alert-you-cancelled = ↩️ Dibatalkan. Semua yang diberi tahu kini tahu bahwa itu alarm palsu.
+alert-you-cancelled--disguised = ↩️ Dibatalkan. Semua sudah diberi tahu bahwa itu tidak sengaja.
+alert-you-false-alarm-window-passed = Sudah terlambat untuk membatalkan: kontak Anda sudah bertindak. Tekan “Saya aman” saat Anda sudah aman.
+alert-you-false-alarm-window-passed--disguised = Sudah terlambat untuk membatalkan. Tekan “Selesai” jika semuanya baik-baik saja.
+
+## Contacts answering
+
+alert-answer-on-it = Terima kasih. Semua yang terlibat kini tahu bahwa Anda sedang menanganinya.
+alert-answer-cant-help = Baik, dimengerti. Orang lain sedang dimintai bantuan.
+alert-answer-gone = Peringatan ini bukan lagi untuk Anda jawab.
+alert-answer-gone--disguised = Ini bukan lagi untuk Anda jawab.
+alert-answer-closed = Peringatan ini sudah ditutup. Tidak ada lagi yang perlu dilakukan.
+alert-answer-closed--disguised = Ini sudah ditutup. Tidak ada lagi yang perlu dilakukan.
+alert-answer-already = Sudah ada yang menanganinya; Anda juga sudah dicatat.
+
+## Coordinators
+
+alerts-not-coordinator = Hanya koordinator jaringan yang dapat melihat peringatan yang masih terbuka.
+alerts-none = ✅ Tidak ada peringatan yang terbuka.
+alerts-header = <b>Peringatan terbuka: { $count }</b>
+alerts-line =
+    <b>{ $ref }</b> · { $kind } · { $who }
+    Dikirim { $age } lalu · sudah sampai ke: { $level } · ditangani: { $helper }
+alerts-kind-sos = SOS
+alerts-kind-missed = check-in terlewat
+alerts-level-0 = tidak ada
+alerts-level-1 = kontak pertama
+alerts-level-2 = kontak kedua
+alerts-level-3 = koordinator
+alerts-nobody-yet = belum ada
+alerts-coerced = ⚠️ mungkin dipaksa mengatakan ia aman
+alerts-button-on-it = 🙋 { $ref }: tangani
+alerts-button-resolve = ✔️ { $ref }: selesaikan
+alerts-resolve-ask = Bagaimana peringatan { $ref } diselesaikan? (Atau kirim /resolve { $ref } diikuti kata-kata Anda sendiri.)
+alerts-reason-safe = Dipastikan aman
+alerts-reason-false-alarm = Alarm palsu
+alerts-reason-handled = Ditangani oleh jaringan
+alerts-acknowledged = 🙋 { $name } (koordinator) menangani { $ref }.
+alerts-resolved = ✔️ { $name } menyelesaikan { $ref }: { $reason }
+alerts-unknown-ref = Tidak ada peringatan terbuka dengan referensi { $ref }. Kirim /alerts untuk melihat daftarnya.
+alerts-resolve-usage = Kirim /resolve diikuti referensi peringatan dan apa yang terjadi, misalnya: /resolve Q7XK2M sudah menghubungi pengacaranya
+alerts-closed = { $ref } sudah ditutup.

@@ -1,0 +1,69 @@
+# Indonesian UI strings.
+# machine-drafted: true — see bot.ftl.
+
+rights-topics =
+    ⚖️ <b>Hak-hak Anda</b>
+    Pilih topik. Anda juga bisa mengetik sebuah kata untuk mencari, misalnya “pengacara” atau “paspor”.
+rights-topics--disguised =
+    📖 <b>Bacaan</b>
+    Pilih topik, atau ketik sebuah kata untuk mencari.
+rights-topic-detention = Penahanan imigrasi
+rights-topic-status = Visa dan status izin tinggal
+rights-topic-legal-aid = Bantuan hukum dan pengaduan
+rights-topic-defenders = Pembela HAM: hak dan keselamatan Anda
+rights-topic-checklists = Daftar periksa
+rights-topic-articles =
+    <b>{ $topic }</b>
+    Pilih artikel:
+rights-page-count = Halaman { $page } dari { $pages }
+rights-next = Berikutnya ▶
+rights-previous = ◀ Kembali
+rights-to-topics = ☰ Topik
+rights-to-topic = ↩ { $topic }
+rights-sources = Sumber:
+rights-applies = Berlaku untuk: { $where }
+rights-applies-everywhere = di mana saja (standar internasional)
+rights-reviewed = Terakhir ditinjau: { $date }
+rights-not-advice = ℹ️ Ini informasi umum, bukan nasihat hukum. Untuk situasi Anda sendiri, bicarakan dengan pengacara atau lembaga bantuan hukum.
+rights-machine-draft = 🤖 Terjemahan ini dibuat oleh mesin dan belum diperiksa oleh manusia.
+rights-stale = ⚠️ Teks bahasa Inggrisnya sudah berubah sejak terjemahan ini dibuat.
+rights-read-english = Baca dalam bahasa Inggris
+rights-in-english = Artikel ini belum tersedia dalam bahasa Anda, jadi ini versi bahasa Inggrisnya.
+rights-search-results = Artikel untuk “{ $query }”:
+rights-search-none =
+    Tidak ada yang cocok dengan “{ $query }”.
+    Pilih topik:
+rights-gone =
+    Halaman itu sudah tidak tersedia.
+    Pilih topik:
+rights-unavailable = Informasi hak tidak dapat ditampilkan saat ini. Silakan coba lagi nanti.
+rights-directory-button = 📇 Bantuan hukum dan saluran bantuan
+
+## The directory of legal aid and emergency contacts
+directory-countries =
+    📇 <b>Bantuan hukum dan saluran bantuan</b>
+    Pilih negara atau wilayah:
+directory-international = Internasional
+directory-country =
+    📇 <b>{ $country }</b>
+directory-to-be-verified = ⚠️ Perlu diverifikasi oleh jaringan Anda sebelum Anda mengandalkannya.
+directory-phones = Telepon: { $phones }
+directory-languages = Bahasa: { $languages }
+directory-area = Wilayah: { $area }
+directory-web = Situs web: { $web }
+directory-verified = Diverifikasi: { $date }
+directory-source = Sumber: { $source }
+directory-empty =
+    Belum ada data untuk negara ini.
+    Jaringan dapat menambahkan datanya sendiri: lihat CONTRIBUTING-CONTENT.md.
+directory-to-countries = ↩ Negara
+
+## /reload (admins) and SIGHUP
+reload-not-admin = Hanya admin bot ini yang dapat memuat ulang informasi hak.
+reload-done = Informasi hak dimuat ulang: { $articles } artikel dalam { $languages } bahasa.
+reload-failed =
+    Informasi hak yang baru memiliki { $count ->
+       *[other] { $count } masalah
+    }, jadi bot tetap menampilkan versi sebelumnya:
+    { $problems }
+reload-more = …dan { $count } lainnya.
