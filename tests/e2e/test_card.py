@@ -217,7 +217,7 @@ async def test_cancel_in_the_middle_of_a_field_keeps_the_card(bot):
     await alice.send("/cancel")
     assert alice.last_text == "Cancelled. Nothing was changed."
     await alice.send("Someone Else")  # no longer a card field: a search of the rights pages
-    assert alice.last_text.startswith("Nothing matches “Someone Else”")
+    assert "“Someone Else”" in alice.last_text
     assert await card_of(bot, alice) == {CardField.FULL_NAME: "Alice Nakamura"}
 
 
@@ -227,7 +227,7 @@ async def test_opening_the_card_again_ends_a_half_typed_change(bot):
     await alice.press(NAME)
     await alice.send("/card")
     await alice.send("Someone Else")  # no longer a card field: a search of the rights pages
-    assert alice.last_text.startswith("Nothing matches “Someone Else”")
+    assert "“Someone Else”" in alice.last_text
     assert await card_of(bot, alice) == {}
 
 

@@ -18,7 +18,10 @@ async def test_a_new_user_gets_the_explanation_the_keyboard_and_a_language_picke
         ["⚖️ Rights", "☰ Menu"],
     ]
     assert picker.text == "Choose your language:"
-    assert picker.buttons == [["English", "Español"]]
+    names = [name for row in picker.buttons for name in row]
+    assert names[:4] == ["العربية", "বাংলা", "English", "Español"]  # by language code
+    assert {"Français", "فارسی", "Bahasa Indonesia", "ไทย"} <= set(names)
+    assert len(names) == 9
 
 
 async def test_choosing_a_language_stores_it(bot):
@@ -84,6 +87,8 @@ async def test_command_menus_are_published_for_every_language(bot):
         "contacts",
         "invite",
         "card",
+        "rights",
+        "directory",
         "settings",
         "wipe",
         "cancel",
