@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: demo test run bench lint typecheck unit clean
+.PHONY: demo test run bench lint typecheck content unit clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,7 +19,7 @@ demo: $(STAMP)
 run: $(STAMP)
 	$(PY) -m bot run
 
-test: $(STAMP) lint typecheck unit
+test: $(STAMP) lint typecheck content unit
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
@@ -27,6 +27,10 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy --strict bot handlers storage
+
+# The rights information and translations volunteers edit: every file, every Telegram limit.
+content: $(STAMP)
+	$(PY) -m bot content check
 
 unit: $(STAMP)
 	$(PY) -m pytest

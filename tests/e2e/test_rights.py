@@ -1,0 +1,203 @@
+"""/rights, search, /directory and /reload, end to end over the emulated Bot API."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.content.loader import load_content
+from bot.content.markup import utf16_length
+from bot.i18n import Translator
+from tests.e2e.harness import BotHarness
+
+LOCALES = Path(__file__).resolve().parents[2] / "locales"
+_TRANSLATE = Translator.load(LOCALES)
+LIBRARY = load_content(LOCALES, None, _TRANSLATE).library
+
+
+def title(language: str, article_id: str) -> str:
+    article = LIBRARY.article(language, article_id)
+    assert article is not None, f"{language}/{article_id} is not shipped"
+    return article.title
+
+
+def say(language: str, message_id: str, **args) -> str:
+    return _TRANSLATE(language, message_id, **args)
+
+
+def first_line(text: str | None) -> str:
+    assert text is not None
+    return text.split("\n")[0]
+
+
+async def test_browse_a_topic_and_page_through_a_long_article(bot):
+    alice = bot.user("alice", first_name="Alice")
+    await alice.send("/rights")
+    assert alice.last_text.startswith("⚖️ Your rights")
+    await alice.press("Immigration detention")
+    assert alice.last_text.startswith("Immigration detention")
+    await alice.press(title("en", "detained-rights"))
+    pages = [alice.last_text]
+    assert "Page 1 of " in pages[0]
+    count = int(pages[0].split("Page 1 of ")[1].split("\n")[0])
+    assert count >= 2
+    for _ in range(count - 1):
+        await alice.press("Next ▶")
+        pages.append(alice.last_text)
+    assert [f"Page {n} of {count}" in page for n, page in enumerate(pages, 1)] == [True] * count
+    assert all(utf16_length(page) <= 4096 for page in pages)
+    assert all(page.startswith(title("en", "detained-rights")) for page in pages)
+    last = pages[-1]
+    assert "Sources:" in last
+    assert "OHCHR" in last
+    assert "Applies to: everywhere (international standards)" in last
+    assert "Last reviewed: 2026-" in last
+    assert "not legal advice" in last
+    assert "Sources:" not in pages[0]
+    assert [b for row in alice.last.buttons for b in row][0] == "◀ Back"
+    await alice.press("◀ Back")
+    assert alice.last_text == pages[-2]
+    assert len(alice.inbox) == 1  # one message, edited in place
+
+
+async def test_the_rights_button_on_the_keyboard_opens_the_topics(bot):
+    alice = bot.user("alice", first_name="Alice")
+    await alice.send("/start")
+    await alice.send("⚖️ Rights")
+    assert alice.last_text.startswith("⚖️ Your rights")
+    assert ["Immigration detention"] in alice.last.buttons
+
+
+@pytest.mark.parametrize(
+    ("language", "query"),
+    [("en", "passport"), ("en", "Passports!"), ("th", "หนังสือเดินทาง"), ("ar", "جواز السفر")],
+)
+async def test_search_finds_articles_in_the_readers_language(bot, language, query):
+    alice = bot.user("alice", first_name="Alice", language_code=language)
+    await alice.send("/start")
+    await alice.send(query)
+    assert first_line(alice.last_text) == first_line(
+        say(language, "rights-search-results", query=query)
+    )
+    found = [row[0] for row in alice.last.buttons]
+    assert title(language, "documents-are-yours") in found
+    await alice.press(title(language, "documents-are-yours"))
+    assert alice.last_text.startswith(title(language, "documents-are-yours"))
+
+
+async def test_search_with_no_match_says_so_and_shows_the_topics(bot):
+    alice = bot.user("alice", first_name="Alice")
+    await alice.send("/start")
+    await alice.send("qwxzv")
+    assert alice.last_text.startswith("Nothing matches “qwxzv”.")
+    assert ["Immigration detention"] in alice.last.buttons
+
+
+async def test_an_untranslated_article_falls_back_to_english_with_a_note(bot):
+    alice = bot.user("alice", first_name="Alice", language_code="fr")
+    await alice.send("/rights")
+    await alice.press(say("fr", "rights-topic-detention"))
+    await alice.press(title("en", "non-refoulement"))  # listed in English: not translated yet
+    text = alice.last_text
+    assert text.startswith(title("en", "non-refoulement"))
+    assert first_line(say("fr", "rights-in-english")) in text
+
+
+async def test_switching_language_switches_the_articles_and_marks_machine_drafts(bot):
+    alice = bot.user("alice", first_name="Alice")
+    await alice.send("/start")
+    await alice.send("/settings")
+    await alice.press("🌐 Language")
+    await alice.press("Español")
+    await alice.send("/rights")
+    await alice.press(say("es", "rights-topic-detention"))
+    await alice.press(title("es", "detained-rights"))
+    assert alice.last_text.startswith(title("es", "detained-rights"))
+    assert say("es", "rights-machine-draft") in alice.last_text
+
+
+async def copy_of_the_content(tmp_path: Path) -> Path:
+    copy = tmp_path / "locales"
+    shutil.copytree(LOCALES, copy)
+    return copy
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text("utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), "utf-8")
+
+
+@pytest.fixture
+async def bot_on_a_copy(tmp_path, monkeypatch):
+    copy = await copy_of_the_content(tmp_path)
+    monkeypatch.setenv("BOT_LOCALES_DIR", str(copy))
+    harness = BotHarness(tmp_path / "data", BOT_ADMINS="111000001")
+    await harness.start()
+    yield harness, copy
+    await harness.stop()
+
+
+async def test_a_stale_translation_says_so_and_offers_the_english(bot_on_a_copy):
+    bot, copy = bot_on_a_copy
+    english = copy / "en" / "rights" / "documents-are-yours.md"
+    body_line = english.read_text("utf-8").split("---\n", 2)[2].split("\n")[0]
+    edit(english, body_line, body_line + " (updated)")
+    alice = bot.user("alice", first_name="Alice", language_code="es")
+    await alice.send("/start")
+    await alice.send("/rights")
+    await alice.press(say("es", "rights-topic-status"))
+    await alice.press(title("es", "documents-are-yours"))
+    assert say("es", "rights-stale") in alice.last_text
+    await alice.press(say("es", "rights-read-english"))
+    assert alice.last_text.startswith(title("en", "documents-are-yours"))
+    assert "(updated)" in alice.last_text
+
+
+async def test_reload_with_a_broken_file_keeps_the_last_good_content(bot_on_a_copy):
+    bot, copy = bot_on_a_copy
+    admin = bot.user("admin", first_name="Ada")  # the first user made: 111000001
+    alice = bot.user("alice", first_name="Alice")
+    article = copy / "en" / "rights" / "non-refoulement.md"
+    old_title = title("en", "non-refoulement")
+    edit(article, f'title: "{old_title}"', "title: Sent back")
+    await alice.send("/rights")  # content is read on first use: here, the broken copy...
+    await alice.send("/reload")
+    assert alice.last_text == "Only an admin of this bot can reload the rights information."
+    await admin.send("/reload")
+    assert "keeps showing the previous version" in admin.last_text
+    assert "locales/en/rights/non-refoulement.md:3: `title` is not quoted" in admin.last_text
+    edit(article, "title: Sent back", 'title: "Sent back to harm"')
+    await admin.send("/reload")
+    assert admin.last_text.startswith("Rights information reloaded: ")
+    await alice.send("/rights")
+    await alice.press("Immigration detention")
+    assert ["Sent back to harm"] in alice.last.buttons
+    edit(article, 'title: "Sent back to harm"', "title: [broken")
+    await admin.send("/reload")
+    assert "keeps showing the previous version" in admin.last_text
+    await alice.send("/rights")
+    await alice.press("Immigration detention")
+    assert ["Sent back to harm"] in alice.last.buttons  # the last good content stays live
+
+
+async def test_a_forged_or_stale_button_gets_a_clear_answer(bot):
+    alice = bot.user("alice", first_name="Alice")
+    await alice.send("/rights")
+    await alice.press_data("r:p:no-such-article:1")
+    assert alice.answers[-1] == "That page is no longer available."
+    await alice.press_data("r:p:../../etc:1")
+    assert alice.answers[-1] == "That page is no longer available."
+    await alice.press_data("r:p:detained-rights:99")  # past the end: the last page
+    assert "Sources:" in alice.last_text
+
+
+async def test_the_directory_lists_entries_to_be_verified(bot):
+    alice = bot.user("alice", first_name="Alice")
+    await alice.send("/directory")
+    assert alice.last_text.startswith("📇 Legal aid and hotlines")
+    await alice.press("International")
+    text = alice.last_text
+    assert "To be verified by your network before you rely on it." in text
+    assert "Verified: 2026-" in text
+    assert "Source: " in text
