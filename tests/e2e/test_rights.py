@@ -54,7 +54,7 @@ async def test_browse_a_topic_and_page_through_a_long_article(bot):
     assert "Last reviewed: 2026-" in last
     assert "not legal advice" in last
     assert "Sources:" not in pages[0]
-    assert [b for row in alice.last.buttons for b in row][0] == "◀ Back"
+    assert next(b for row in alice.last.buttons for b in row) == "◀ Back"
     await alice.press("◀ Back")
     assert alice.last_text == pages[-2]
     assert len(alice.inbox) == 1  # one message, edited in place
