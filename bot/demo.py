@@ -28,6 +28,7 @@ INTRO = """\
 defender-bot demo: the real bot against a local Telegram emulator at {url}
 Its encrypted database is in {data_dir}/ (delete that folder to start afresh).
 Try:  @alice /start   then   @bob /start   (type :help for everything the console can do)
+      @alice /rights   to browse rights information, or type a word such as   passport
 """
 
 

@@ -86,3 +86,19 @@ async def test_in_the_demo_a_contact_accepts_then_answers_an_sos(tmp_path):
         await type_line(":quit")
         await process.wait()
     assert process.returncode == 0
+
+
+async def test_in_the_demo_a_defender_browses_and_searches_the_rights_information(tmp_path):
+    script = "@alice /start\n/rights\n1\n1\n1\npassport\n:quit\n"
+    process = await start_demo(tmp_path / "demo")
+    async with asyncio.timeout(60):
+        output_bytes, _ = await process.communicate(script.encode())
+    output = output_bytes.decode()
+    assert process.returncode == 0, output
+    assert "Your rights" in output
+    assert "[1] Immigration detention" in output
+    assert "Your rights if immigration authorities detain you" in output
+    assert "Page 2 of " in output  # the first button of page 1 is Next
+    assert "Articles for “passport”:" in output
+    assert "Your passport and documents are yours" in output
+    assert "Traceback" not in output
