@@ -177,10 +177,12 @@ def telegram_html_problems(html_text: str) -> list[str]:
     return problems
 
 
-def markers_of(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Links, commands and phone numbers: what a translation must keep as the English has it."""
-    urls = frozenset(URL.findall(text))
-    without_urls = URL.sub(" ", text)
+def markers_of(html_text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Links, commands and phone numbers in some Telegram HTML: what a translation must keep
+    as the English has it."""
+    visible = plain(html_text)
+    urls = frozenset(re.findall(r'href="([^"]*)"', html_text)) | frozenset(URL.findall(visible))
+    without_urls = URL.sub(" ", visible)
     return (
         urls,
         frozenset(COMMAND.findall(without_urls)),

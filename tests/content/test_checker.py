@@ -107,8 +107,8 @@ BROKEN = [
     ),
     (
         EN,
-        "jurisdiction: \"GLOBAL\"",
-        "jurisdiction: \"XX\"",
+        'jurisdiction: "GLOBAL"',
+        'jurisdiction: "XX"',
         'locales/en/rights/held.md:2: `jurisdiction` must be "GLOBAL" or a country code',
     ),
     (
@@ -217,7 +217,9 @@ def test_a_translation_of_no_english_article(tmp_path):
     locales = write_tree(tmp_path)
     (locales / AR).rename(locales / "ar" / "rights" / "gone.md")
     edit(locales / "ar" / "rights" / "gone.md", 'id: "held"', 'id: "gone"')
-    assert "locales/ar/rights/gone.md:2: there is no English article gone.md" in problems_in(locales)
+    assert "locales/ar/rights/gone.md:2: there is no English article gone.md" in problems_in(
+        locales
+    )
 
 
 def test_a_paragraph_too_long_for_a_page(tmp_path):
