@@ -108,6 +108,11 @@ def render_block(block: SourceBlock) -> str:
     return "\n".join(rendered)
 
 
+def escape_text(text: str) -> str:
+    """Text for Telegram HTML, between tags."""
+    return html.escape(text, quote=False)
+
+
 def plain(html_text: str) -> str:
     """What the reader sees of some Telegram HTML: the text without tags, entities decoded."""
     return html.unescape(re.sub(r"<[^>]+>", "", html_text))

@@ -3,12 +3,11 @@ each well under Telegram's 4096 UTF-16 units, with the notes a reader needs."""
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.content.markup import RIGHT_TO_LEFT, plain, right_to_left_lines, utf16_length
+from bot.content.markup import RIGHT_TO_LEFT, escape_text, plain, right_to_left_lines, utf16_length
 from bot.content.model import GLOBAL, Article
 
 MESSAGE_LIMIT = 4096
@@ -63,7 +62,7 @@ def render_page(
     pages = page_blocks(article)
     count = len(pages)
     number = min(max(number, 1), count)
-    head = [f"<b>{_escape(article.title)}</b>"]
+    head = [f"<b>{escape_text(article.title)}</b>"]
     if notes.in_english:
         head.append(say("rights-in-english"))
     if notes.machine_draft:
@@ -88,15 +87,11 @@ def _footer(article: Article, say: Say, country_name: Callable[[str], str]) -> s
         else country_name(article.jurisdiction)
     )
     lines = [say("rights-sources")]
-    lines += [f"• {_escape(citation.show())}" for citation in article.sources]
+    lines += [f"• {escape_text(citation.show())}" for citation in article.sources]
     lines.append(say("rights-applies", where=where))
     lines.append(say("rights-reviewed", date=article.reviewed.isoformat()))
     lines.append(say("rights-not-advice"))
     return "\n".join(lines)
-
-
-def _escape(text: str) -> str:
-    return html.escape(text, quote=False)
 
 
 def visible_length(text: str) -> int:

@@ -3,12 +3,12 @@ independent of Telegram. The handlers only turn a `View` into a message."""
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from functools import partial
 
 from babel import Locale, UnknownLocaleError
 
+from bot.content.markup import escape_text
 from bot.content.model import GLOBAL, Article, Library
 from bot.content.navigation import (
     ArticlePage,
@@ -140,8 +140,8 @@ class RightsService:
             lines.append(say("directory-to-be-verified"))
             for entry in country.entries:
                 lines.append("")
-                lines.append(f"<b>{_escape(entry.name)}</b>")
-                lines.append(_escape(entry.what))
+                lines.append(f"<b>{escape_text(entry.name)}</b>")
+                lines.append(escape_text(entry.what))
                 if entry.phones:
                     lines.append(say("directory-phones", phones=", ".join(entry.phones)))
                 if entry.web:
@@ -182,7 +182,3 @@ def _country_name(language: str, international: str, code: str) -> str:
     except (UnknownLocaleError, ValueError):
         names = Locale("en").territories
     return str(names.get(code) or code)
-
-
-def _escape(text: str) -> str:
-    return html.escape(text, quote=False)
