@@ -131,7 +131,7 @@ class AlertRepository:
 
 
 def _wake(alert: Alert) -> int | None:
-    deadline = alert.level_deadline
+    deadline = alert.next_wake_at  # a level's, a follow-up's or the coordinators' deadline
     return None if deadline is None or not alert.is_open else to_db_time(deadline)
 
 
@@ -161,10 +161,14 @@ def encode_alert(alert: Alert) -> str:
                 "notified_at": _time(r.notified_at),
                 "reminded_at": _time(r.reminded_at),
                 "answered_at": _time(r.answered_at),
+                "reached_at": _time(r.reached_at),
+                "announced": r.announced,
             }
             for r in alert.recipients
         ],
         "acknowledged_by": alert.acknowledged_by,
+        "follow_up_at": _time(alert.follow_up_at),
+        "coordinators_due_at": _time(alert.coordinators_due_at),
         "resolved_at": _time(alert.resolved_at),
         "resolution": None
         if alert.resolution is None
@@ -211,10 +215,14 @@ def decode_alert(text: str) -> Alert:
                 notified_at=_parse(r["notified_at"]),
                 reminded_at=_parse(r["reminded_at"]),
                 answered_at=_parse(r["answered_at"]),
+                reached_at=_parse(r.get("reached_at")),
+                announced=bool(r.get("announced", False)),
             )
             for r in body["recipients"]
         ),
         acknowledged_by=body["acknowledged_by"],
+        follow_up_at=_parse(body.get("follow_up_at")),
+        coordinators_due_at=_parse(body.get("coordinators_due_at")),
         resolved_at=_parse(body["resolved_at"]),
         resolution=None
         if resolution is None

@@ -50,6 +50,27 @@ def test_an_alert_survives_encoding_at_any_point_of_its_life(kind, steps):
     assert decode_alert(encode_alert(alert)) == alert
 
 
+def test_the_follow_up_and_delivery_fields_round_trip_and_old_alerts_still_load():
+    import json
+
+    from bot.domain.alerts import delivered
+
+    alert, _ = raise_alert("a", "d", AlertKind.SOS, CONTACTS, True, POLICY, T0)
+    alert, _ = delivered(alert, "contact-tier-one", T0 + timedelta(seconds=5))
+    alert, _ = acknowledge(alert, "contact-tier-one", T0 + timedelta(minutes=1), POLICY)
+    assert alert.follow_up_at is not None
+    assert alert.coordinators_due_at is not None
+    assert decode_alert(encode_alert(alert)) == alert
+    # Stored before issue 11: none of these fields.
+    old = json.loads(encode_alert(alert))
+    del old["follow_up_at"], old["coordinators_due_at"]
+    for recipient in old["recipients"]:
+        del recipient["reached_at"], recipient["announced"]
+    loaded = decode_alert(json.dumps(old))
+    assert (loaded.follow_up_at, loaded.coordinators_due_at) == (None, None)
+    assert all(r.reached_at is None and not r.announced for r in loaded.recipients)
+
+
 async def test_a_transition_is_saved_once_when_two_race(db):
     alerts = AlertRepository(db)
     alert = sos(await defender(db))

@@ -80,9 +80,7 @@ def test_sos_notifies_tier_one_at_once_with_distress_priority():
         ("a", NotifyReason.NEW_ALERT, Priority.DISTRESS),
         ("b", NotifyReason.NEW_ALERT, Priority.DISTRESS),
     ]
-    assert told_defender(effects) == [
-        TellDefender("al1", DefenderNotice.WHO_WAS_NOTIFIED, ("a", "b"))
-    ]
+    assert told_defender(effects) == []  # told of each once Telegram took it: `delivered`
     assert wakes(effects) == [T0 + 10 * MIN]
     assert status(alert, "c") is RecipientStatus.QUEUED
     assert status(alert, COORDINATORS) is RecipientStatus.QUEUED
@@ -151,7 +149,7 @@ def test_escalation_goes_tier_one_then_tier_two_then_coordinators():
         ("a", NotifyReason.REMINDER, Priority.REMINDER),
         ("b", NotifyReason.REMINDER, Priority.REMINDER),
     ]
-    assert told_defender(effects) == [TellDefender("al1", DefenderNotice.WHO_WAS_NOTIFIED, ("c",))]
+    assert told_defender(effects) == []
     assert wakes(effects) == [T0 + 20 * MIN]
 
     alert, effects = on_deadline(alert, POLICY, T0 + 20 * MIN)
@@ -172,7 +170,8 @@ def test_reminders_repeat_at_the_last_level_until_someone_acknowledges():
         assert notified(effects) == [("a", NotifyReason.REMINDER, Priority.REMINDER)]
         assert wakes(effects) == [T0 + (minutes + 10) * MIN]
     alert, _ = acknowledge(alert, "a", T0 + 45 * MIN)
-    assert on_deadline(alert, POLICY, T0 + 50 * MIN) == (alert, [])
+    # Nothing but the follow-up of the promise is left to wait for.
+    assert on_deadline(alert, POLICY, T0 + 50 * MIN) == (alert, [WakeAt("al1", T0 + 75 * MIN)])
 
 
 def test_a_deadline_handled_twice_at_the_same_instant_sends_once():
@@ -217,17 +216,22 @@ def test_the_first_acknowledgement_is_shown_to_the_defender_and_the_others():
     alert, effects = acknowledge(alert, "b", T0 + 11 * MIN)
     assert alert.acknowledged_by == "b"
     assert alert.level_deadline is None
+    assert alert.follow_up_at == T0 + 41 * MIN
     assert effects == [
         TellDefender("al1", DefenderNotice.ACKNOWLEDGED_BY, ("b",)),
         TellRecipients("al1", ("a", "c"), RecipientNotice.HANDLED_BY, about="b"),
+        WakeAt("al1", T0 + 30 * MIN),  # the coordinators' follow-up of the SOS
     ]
 
 
-def test_an_acknowledgement_stops_escalation():
-    alert, _ = raise_()
+def test_an_acknowledgement_stops_escalation_within_the_follow_up_time():
+    alert, _ = raise_(coordinators=False)
     alert, _ = acknowledge(alert, "a", T0 + 3 * MIN)
-    for minutes in (10, 20, 30):
-        assert on_deadline(alert, POLICY, T0 + minutes * MIN) == (alert, [])
+    for minutes in (10, 20, 32):
+        assert on_deadline(alert, POLICY, T0 + minutes * MIN) == (
+            alert,
+            [WakeAt("al1", T0 + 33 * MIN)],
+        )
     assert status(alert, "c") is RecipientStatus.QUEUED
 
 
@@ -252,6 +256,145 @@ def test_coordinators_may_acknowledge_before_the_alert_reaches_them():
     assert told_recipients(effects) == [
         TellRecipients("al1", ("a", "b", COORDINATORS), RecipientNotice.RESOLVED)
     ]
+
+
+# --- A promise with a deadline (issue 11) -------------------------------------------------------
+
+
+def test_a_promise_without_news_escalates_again_and_asks_the_contact_for_an_update():
+    alert, _ = raise_()
+    alert, _ = acknowledge(alert, "a", T0 + MIN, POLICY)
+    assert alert.follow_up_at == T0 + 31 * MIN
+    # The coordinators learn of the SOS still open 30 minutes after it was raised.
+    alert, effects = on_deadline(alert, POLICY, T0 + 30 * MIN)
+    assert notified(effects) == [(COORDINATORS, NotifyReason.FOLLOW_UP, Priority.ESCALATION)]
+    assert wakes(effects) == [T0 + 31 * MIN]
+    # Then the promise runs out: tier 2, not told yet, is told; "a" is asked for an update.
+    alert, effects = on_deadline(alert, POLICY, T0 + 31 * MIN)
+    assert alert.acknowledged_by is None
+    assert status(alert, "a") is RecipientStatus.NOTIFIED
+    assert told_recipients(effects) == [
+        TellRecipients("al1", ("a",), RecipientNotice.FOLLOW_UP_ASKED)
+    ]
+    assert notified(effects) == [
+        ("c", NotifyReason.FOLLOW_UP, Priority.ESCALATION),
+        ("b", NotifyReason.REMINDER, Priority.REMINDER),  # "a" was just asked: no reminder
+    ]
+    assert wakes(effects) == [T0 + 41 * MIN]
+    # Nobody takes it on again: it goes on as an unanswered alert, reminders included.
+    alert, effects = on_deadline(alert, POLICY, T0 + 41 * MIN)
+    assert [rid for rid, _, _ in notified(effects)] == ["a", "b", "c", COORDINATORS]
+
+
+def test_i_am_on_it_again_after_a_lapse_takes_the_alert_on_again():
+    alert, _ = raise_(coordinators=False)
+    alert, _ = acknowledge(alert, "a", T0 + MIN, POLICY)
+    alert, _ = on_deadline(alert, POLICY, T0 + 31 * MIN)
+    alert, effects = acknowledge(alert, "a", T0 + 35 * MIN, POLICY)
+    assert alert.acknowledged_by == "a"
+    assert alert.follow_up_at == T0 + 65 * MIN
+    assert told_defender(effects) == [TellDefender("al1", DefenderNotice.ACKNOWLEDGED_BY, ("a",))]
+
+
+def test_a_note_from_the_contact_on_it_starts_the_follow_up_again():
+    from bot.domain.alerts import promise_kept
+
+    alert, _ = raise_(coordinators=False)
+    alert, _ = acknowledge(alert, "a", T0 + MIN, POLICY)
+    assert promise_kept(alert, "b", POLICY, T0 + 20 * MIN) == alert  # not theirs to keep
+    alert = promise_kept(alert, "a", POLICY, T0 + 20 * MIN)
+    assert alert.follow_up_at == T0 + 50 * MIN
+    assert on_deadline(alert, POLICY, T0 + 31 * MIN) == (alert, [WakeAt("al1", T0 + 50 * MIN)])
+    _, effects = on_deadline(alert, POLICY, T0 + 50 * MIN)
+    assert notified(effects)[0] == ("c", NotifyReason.FOLLOW_UP, Priority.ESCALATION)
+
+
+def test_the_coordinators_learn_of_an_sos_still_open_even_while_the_promise_is_kept():
+    from bot.domain.alerts import promise_kept
+
+    alert, _ = raise_()
+    alert, _ = acknowledge(alert, "a", T0 + MIN, POLICY)
+    alert = promise_kept(alert, "a", POLICY, T0 + 29 * MIN)
+    alert, effects = on_deadline(alert, POLICY, T0 + 30 * MIN)
+    assert notified(effects) == [(COORDINATORS, NotifyReason.FOLLOW_UP, Priority.ESCALATION)]
+    assert alert.acknowledged_by == "a"
+    assert alert.coordinators_due_at is None
+    assert wakes(effects) == [T0 + 59 * MIN]
+
+
+def test_a_missed_check_in_taken_on_does_not_go_to_the_coordinators_by_itself():
+    alert, _ = raise_(AlertKind.MISSED_CHECKIN, contacts=(ContactRef("a", 1),))
+    assert alert.coordinators_due_at is None
+    alert, _ = acknowledge(alert, "a", T0 + MIN, POLICY)
+    assert on_deadline(alert, POLICY, T0 + 30 * MIN) == (alert, [WakeAt("al1", T0 + 31 * MIN)])
+
+
+def test_coordinators_taking_an_alert_on_make_no_promise_to_follow_up():
+    alert, _ = raise_()
+    alert, _ = acknowledge(alert, COORDINATORS, T0 + MIN, POLICY)
+    assert alert.follow_up_at is None
+    alert, effects = on_deadline(alert, POLICY, T0 + 30 * MIN)
+    assert notified(effects) == []
+    assert wakes(effects) == []
+
+
+# --- What the defender hears (issue 11) -------------------------------------------------------
+
+
+def test_the_defender_hears_who_has_the_alert_only_once_telegram_took_it():
+    from bot.domain.alerts import announced, delivered
+
+    alert, _ = raise_()
+    alert, effects = delivered(alert, "a", T0 + MIN)
+    assert effects == [TellDefender("al1", DefenderNotice.WHO_WAS_NOTIFIED, ("a",))]
+    assert alert.recipient("a").reached_at == T0 + MIN
+    assert delivered(alert, "a", T0 + 2 * MIN) == (alert, [])  # a reminder: told already
+    alert = announced(alert, ["b"])  # named in the reply to the SOS itself
+    alert, effects = delivered(alert, "b", T0 + MIN)
+    assert effects == []
+    assert alert.recipient("b").reached_at == T0 + MIN
+    gone, _ = unreachable(alert, "a", POLICY, T0 + 2 * MIN)
+    assert delivered(gone, "a", T0 + 3 * MIN) == (gone, [])
+    duress, _ = raise_(AlertKind.DURESS)
+    assert delivered(duress, "a", T0 + MIN)[1] == []
+
+
+def test_the_defender_is_told_who_cannot_help_and_when_nobody_is_left():
+    alert, _ = raise_(contacts=(ContactRef("a", 1), ContactRef("b", 2)), coordinators=False)
+    alert, effects = cant_help(alert, "a", POLICY, T0 + MIN)
+    assert told_defender(effects) == [TellDefender("al1", DefenderNotice.CANT_HELP, ("a",))]
+    assert notified(effects) == [("b", NotifyReason.ESCALATED, Priority.ESCALATION)]
+    alert, effects = cant_help(alert, "b", POLICY, T0 + 2 * MIN)
+    assert told_defender(effects) == [
+        TellDefender("al1", DefenderNotice.CANT_HELP, ("b",)),
+        TellDefender("al1", DefenderNotice.NOBODY_LEFT),
+    ]
+    # Found unreachable after declining: nothing new for the defender to hear.
+    alert, effects = unreachable(alert, "b", POLICY, T0 + 3 * MIN)
+    assert told_defender(effects) == [TellDefender("al1", DefenderNotice.UNREACHABLE, ("b",))]
+
+
+def test_a_contact_added_to_a_tier_already_alerted_gets_the_alert_at_once():
+    from bot.domain.alerts import add_recipient
+
+    alert, _ = raise_(contacts=(ContactRef("a", 1), ContactRef("c", 2)))
+    alert, effects = add_recipient(alert, ContactRef("n", 1), POLICY, T0 + 5 * MIN)
+    assert notified(effects) == [("n", NotifyReason.NEW_ALERT, Priority.ESCALATION)]
+    assert [r.id for r in alert.recipients] == ["a", "n", "c", COORDINATORS]
+    later, effects = add_recipient(alert, ContactRef("m", 2), POLICY, T0 + 6 * MIN)
+    assert notified(effects) == []  # tier 2 gets it when the escalation reaches it
+    assert status(later, "m") is RecipientStatus.QUEUED
+    assert add_recipient(later, ContactRef("m", 2), POLICY, T0 + 7 * MIN) == (later, [])
+
+
+def test_a_contact_added_to_an_alert_that_had_nobody_gets_it_and_it_escalates():
+    from bot.domain.alerts import add_recipient
+
+    alert, _ = raise_(contacts=(), coordinators=False)
+    alert, effects = add_recipient(alert, ContactRef("n", 2), POLICY, T0 + 5 * MIN)
+    assert notified(effects) == [("n", NotifyReason.NEW_ALERT, Priority.ESCALATION)]
+    assert alert.level is Level.TIER_2
+    assert wakes(effects) == [T0 + 15 * MIN]
 
 
 def test_unknown_recipients_and_closed_alerts_change_nothing():
@@ -295,10 +438,7 @@ def test_cant_help_from_all_of_tier_one_escalates_at_once():
 def test_unreachable_tells_the_defender_and_counts_as_not_acknowledging():
     alert, _ = raise_(contacts=(ContactRef("a", 1), ContactRef("c", 2)))
     alert, effects = unreachable(alert, "a", POLICY, T0 + MIN)
-    assert told_defender(effects) == [
-        TellDefender("al1", DefenderNotice.UNREACHABLE, ("a",)),
-        TellDefender("al1", DefenderNotice.WHO_WAS_NOTIFIED, ("c",)),
-    ]
+    assert told_defender(effects) == [TellDefender("al1", DefenderNotice.UNREACHABLE, ("a",))]
     assert notified(effects)[0] == ("c", NotifyReason.ESCALATED, Priority.ESCALATION)
     assert unreachable(alert, "a", POLICY, T0 + 2 * MIN) == (alert, [])
 
@@ -394,13 +534,13 @@ def test_duress_reaches_the_coordinators_at_once_and_still_escalates_through_tie
     assert notified(effects)[0] == ("c", NotifyReason.ESCALATED, Priority.ESCALATION)
 
 
-def test_duress_looks_like_an_sos_to_recipients():
-    assert kind_shown_to_recipients(AlertKind.DURESS) is AlertKind.SOS
+def test_duress_says_what_it_is_to_those_who_act():
+    assert kind_shown_to_recipients(AlertKind.DURESS) is AlertKind.DURESS
     assert kind_shown_to_recipients(AlertKind.MISSED_CHECKIN) is AlertKind.MISSED_CHECKIN
     alert, effects = raise_(AlertKind.DURESS)
-    assert {e.shown_kind for e in effects if isinstance(e, Notify)} == {AlertKind.SOS}
+    assert {e.shown_kind for e in effects if isinstance(e, Notify)} == {AlertKind.DURESS}
     _, effects = on_deadline(alert, POLICY, T0 + 10 * MIN)
-    assert {e.shown_kind for e in effects if isinstance(e, Notify)} == {AlertKind.SOS}
+    assert {e.shown_kind for e in effects if isinstance(e, Notify)} == {AlertKind.DURESS}
 
 
 def test_duress_never_tells_the_defender_anything_true():

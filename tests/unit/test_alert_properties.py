@@ -23,8 +23,10 @@ from bot.domain.alerts import (
     WakeAt,
     acknowledge,
     cant_help,
+    delivered,
     false_alarm,
     on_deadline,
+    promise_kept,
     raise_alert,
     resolve,
     unreachable,
@@ -49,6 +51,8 @@ events = st.one_of(
     st.tuples(st.just("unreachable"), someone),
     st.tuples(st.just("resolve"), st.sampled_from(tuple(ResolvedBy))),
     st.tuples(st.just("false_alarm"), st.just("")),
+    st.tuples(st.just("delivered"), someone),
+    st.tuples(st.just("note"), someone),
 )
 steps = st.lists(
     st.tuples(st.integers(min_value=0, max_value=1800).map(lambda s: timedelta(seconds=s)), events),
@@ -66,6 +70,12 @@ def apply(alert: Alert, event: tuple[str, str], policy: Policy, now: datetime) -
         return cant_help(alert, arg, policy, now)
     if name == "unreachable":
         return unreachable(alert, arg, policy, now)
+    if name == "delivered":
+        return delivered(alert, arg, now)
+    if name == "note":  # as part C's note from a contact will: keep the promise, re-arm
+        kept = promise_kept(alert, arg, policy, now)
+        wake = kept.next_wake_at
+        return kept, [] if kept == alert or wake is None else [WakeAt(kept.id, wake)]
     if name == "resolve":
         return resolve(alert, Resolution(ResolvedBy(arg)), now)
     return false_alarm(alert, now)
@@ -131,14 +141,14 @@ def test_open_alerts_always_have_a_future_wake_up_and_nobody_is_pinged_twice(
             if not before.is_open:
                 assert (alert, effects) == (before, [])
             if event[0] == "deadline" and has_work_left(alert):
-                assert alert.level_deadline is not None
-                assert alert.level_deadline > now
-                assert WakeAt("al1", alert.level_deadline) in effects
+                assert alert.next_wake_at is not None
+                assert alert.next_wake_at > now
+                assert WakeAt("al1", alert.next_wake_at) in effects
         assert_nobody_targeted_twice(effects)
-        assert all(e.shown_kind is not AlertKind.DURESS for e in effects if isinstance(e, Notify))
+        assert all(e.shown_kind is kind for e in effects if isinstance(e, Notify))
         if kind is AlertKind.DURESS:
             assert not [e for e in effects if isinstance(e, TellDefender)]
         armed = next((e.when for e in effects if isinstance(e, WakeAt)), armed)
         if has_work_left(alert):
-            assert alert.level_deadline is not None
-            assert armed == alert.level_deadline
+            assert alert.next_wake_at is not None
+            assert armed == alert.next_wake_at

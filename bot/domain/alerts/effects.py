@@ -16,15 +16,20 @@ from bot.domain.outbound import Priority as Priority  # re-exported: one priorit
 class NotifyReason(StrEnum):
     NEW_ALERT = "new_alert"
     ESCALATED = "escalated"
+    # Still open after the follow-up time: whoever took it on has not reported back.
+    FOLLOW_UP = "follow_up"
     REMINDER = "reminder"
 
 
 class DefenderNotice(StrEnum):
-    WHO_WAS_NOTIFIED = "who_was_notified"  # recipient_ids: those just notified
+    # recipient_ids: those the alert has just reached (Telegram took it), never before.
+    WHO_WAS_NOTIFIED = "who_was_notified"
     ACKNOWLEDGED_BY = "acknowledged_by"  # recipient_ids: the one who acknowledged
+    CANT_HELP = "cant_help"  # recipient_ids: the one who said they cannot help
     UNREACHABLE = "unreachable"  # recipient_ids: the one who could not be reached
     NOBODY_TO_ALERT = "nobody_to_alert"  # no contacts and no coordinators at all
-    NOBODY_LEFT = "nobody_left"  # everyone it was meant for turned out unreachable
+    # Everyone it was meant for turned out unreachable or said they cannot help.
+    NOBODY_LEFT = "nobody_left"
     RESOLVED = "resolved"
     CANCELLED = "cancelled"  # the false alarm was called off
     FALSE_ALARM_WINDOW_PASSED = "false_alarm_window_passed"  # too late: the alert stays open
@@ -32,6 +37,8 @@ class DefenderNotice(StrEnum):
 
 class RecipientNotice(StrEnum):
     HANDLED_BY = "handled_by"  # about: the recipient who acknowledged
+    # To the contact who took the alert on and then gave no news within the follow-up time.
+    FOLLOW_UP_ASKED = "follow_up_asked"
     RESOLVED = "resolved"
     FALSE_ALARM = "false_alarm"
     # The defender says they are safe, but may be forced to: the alert stays open.
@@ -49,7 +56,7 @@ class Notify:
     alert_id: str
     priority: Priority
     reason: NotifyReason
-    shown_kind: AlertKind  # already masked: a duress alert shows as an SOS
+    shown_kind: AlertKind  # what the recipient is told it is (a duress alert says so)
 
 
 # What the defender must hear before anything routine: their alert is not getting through.
@@ -80,6 +87,7 @@ class TellRecipients:
     def priority(self) -> Priority:
         # News that changes what the people on the alert should do goes before routine.
         if self.what in (
+            RecipientNotice.FOLLOW_UP_ASKED,
             RecipientNotice.POSSIBLY_COERCED,
             RecipientNotice.NEW_WORDS,
             RecipientNotice.ACCOUNT_ERASED,

@@ -10,7 +10,17 @@ unreachable, the next level with anyone left in it is notified. At the last leve
 repeat every `reminder_every` until someone acknowledges. Nobody is pinged about the same alert
 more often than `reminder_every`.
 
-Duress: recipients see an SOS; the defender sees nothing of the alert, and cannot close it.
+A promise with a deadline (issue 11): "I'm on it" from a contact holds for `follow_up`. If
+that contact posts no note (`promise_kept`) and nobody closes the alert by then, the alert
+escalates again as if unanswered (to the next level not yet told) and the contact is asked for
+an update. Whoever took it on, the coordinators learn of an SOS or duress alert still open
+`follow_up` after it was raised.
+
+The defender hears who has the alert only once Telegram took it for them (`delivered`), so
+nobody is named as told who was not.
+
+Duress: recipients are told it is a duress alert; the defender sees nothing of it, and cannot
+close it.
 """
 
 from __future__ import annotations
@@ -18,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
 from bot.domain.alerts.effects import (
     DefenderNotice,
@@ -47,6 +58,8 @@ from bot.domain.alerts.model import (
 )
 
 Outcome = tuple[Alert, list[Effect]]
+
+_DEFAULT_POLICY = Policy()
 
 ANSWERED = frozenset(
     {RecipientStatus.ACKNOWLEDGED, RecipientStatus.CANT_HELP, RecipientStatus.UNREACHABLE}
@@ -96,6 +109,13 @@ def raise_alert(
         # without skipping the levels in between.
         alert, more = _notify_coordinators_now(alert, priority, now)
         effects += more
+    coordinators = alert.recipient(COORDINATORS)
+    if (
+        kind is not AlertKind.MISSED_CHECKIN
+        and coordinators is not None
+        and coordinators.status is RecipientStatus.QUEUED
+    ):
+        alert = replace(alert, coordinators_due_at=now + policy.follow_up)
     return _armed(replace(alert, level_deadline=now + policy.ack_timeout), effects)
 
 
@@ -116,15 +136,79 @@ def _notify_coordinators_now(alert: Alert, priority: Priority, now: datetime) ->
 def on_deadline(alert: Alert, policy: Policy, now: datetime) -> Outcome:
     """The scheduler's or the sweep's wake-up call; may come early, late or twice."""
     _check_now(now)
-    if not _awaiting_ack(alert) or alert.level_deadline is None:
+    if not alert.is_open:
         return alert, []
-    if now < alert.level_deadline:
-        return alert, [WakeAt(alert.id, alert.level_deadline)]
-    return _move_on(alert, policy, now)
+    effects: list[Effect] = []
+    if alert.coordinators_due_at is not None and now >= alert.coordinators_due_at:
+        alert, effects = _coordinators_follow_up(alert, now)
+    if (
+        alert.acknowledged_by is not None
+        and alert.follow_up_at is not None
+        and now >= alert.follow_up_at
+    ):
+        alert, more = _promise_broken(alert, policy, now)
+        effects += more
+    elif _awaiting_ack(alert) and alert.level_deadline is not None and now >= alert.level_deadline:
+        alert, more = _move_on(alert, policy, now)
+        effects += more
+    return _armed(alert, effects)
 
 
-def acknowledge(alert: Alert, recipient_id: str, now: datetime) -> Outcome:
-    """ "I'm on it". The first acknowledgement wins and stops escalation and reminders."""
+def _coordinators_follow_up(alert: Alert, now: datetime) -> Outcome:
+    """An SOS or duress alert still open after the follow-up time: the coordinators learn of
+    it now if it has not reached them yet, whoever took it on."""
+    alert = replace(alert, coordinators_due_at=None)
+    found = alert.recipient(COORDINATORS)
+    if found is None or found.status is not RecipientStatus.QUEUED:
+        return alert, []
+    recipients = tuple(
+        replace(r, status=RecipientStatus.NOTIFIED, notified_at=now) if r.id == COORDINATORS else r
+        for r in alert.recipients
+    )
+    notify = Notify(
+        COORDINATORS,
+        alert.id,
+        Priority.ESCALATION,
+        NotifyReason.FOLLOW_UP,
+        alert.kind_shown_to_recipients,
+    )
+    return replace(alert, recipients=recipients), [notify]
+
+
+def _promise_broken(alert: Alert, policy: Policy, now: datetime) -> Outcome:
+    """The contact who took the alert on gave no news within the follow-up time: they no
+    longer hold it, they are asked for an update (which counts as their reminder), and the
+    alert escalates again as if nobody had answered."""
+    holder = alert.acknowledged_by
+    assert holder is not None
+    recipients = tuple(
+        replace(r, status=RecipientStatus.NOTIFIED, reminded_at=now) if r.id == holder else r
+        for r in alert.recipients
+    )
+    alert = replace(
+        alert, recipients=recipients, acknowledged_by=None, follow_up_at=None, level_deadline=now
+    )
+    asked: list[Effect] = [TellRecipients(alert.id, (holder,), RecipientNotice.FOLLOW_UP_ASKED)]
+    alert, effects = _move_on(alert, policy, now, reason=NotifyReason.FOLLOW_UP)
+    return alert, asked + effects
+
+
+def promise_kept(alert: Alert, recipient_id: str, policy: Policy, now: datetime) -> Alert:
+    """The contact who took the alert on gave news (a note to the others, part C of issue
+    11): their follow-up deadline starts again from `now`. Anyone else's note changes
+    nothing here, nor does it delay the coordinators' follow-up. The caller arms the wake-up
+    (`_armed`) with its own effects."""
+    if not alert.is_open or alert.acknowledged_by != recipient_id or alert.follow_up_at is None:
+        return alert
+    return replace(alert, follow_up_at=now + policy.follow_up)
+
+
+def acknowledge(
+    alert: Alert, recipient_id: str, now: datetime, policy: Policy = _DEFAULT_POLICY
+) -> Outcome:
+    """ "I'm on it". The first acknowledgement wins and stops escalation and reminders; from a
+    contact it is a promise that holds for `policy.follow_up` (see `on_deadline`). Once a
+    promise has lapsed, the next "I'm on it" (the same contact's or another's) takes it on."""
     _check_now(now)
     found = alert.recipient(recipient_id)
     if found is None and recipient_id == COORDINATORS and alert.is_open:
@@ -132,12 +216,19 @@ def acknowledge(alert: Alert, recipient_id: str, now: datetime) -> Outcome:
         # it on from /alerts.
         found = Recipient(COORDINATORS, Level.COORDINATORS)
         alert = replace(alert, recipients=(*alert.recipients, found))
-    if not alert.is_open or found is None or found.status is RecipientStatus.ACKNOWLEDGED:
+    if (
+        not alert.is_open
+        or found is None
+        or (found.status is RecipientStatus.ACKNOWLEDGED and alert.acknowledged_by is not None)
+    ):
         return alert, []
     alert = _with_status(alert, recipient_id, RecipientStatus.ACKNOWLEDGED, now)
     if alert.acknowledged_by is not None:
         return alert, []  # recorded; everyone already knows who is handling it
-    alert = replace(alert, acknowledged_by=recipient_id, level_deadline=None)
+    follow_up_at = None if recipient_id == COORDINATORS else now + policy.follow_up
+    alert = replace(
+        alert, acknowledged_by=recipient_id, level_deadline=None, follow_up_at=follow_up_at
+    )
     effects: list[Effect] = []
     if not alert.hidden_from_defender:
         effects.append(TellDefender(alert.id, DefenderNotice.ACKNOWLEDGED_BY, (recipient_id,)))
@@ -146,7 +237,7 @@ def acknowledge(alert: Alert, recipient_id: str, now: datetime) -> Outcome:
         effects.append(
             TellRecipients(alert.id, others, RecipientNotice.HANDLED_BY, about=recipient_id)
         )
-    return alert, effects
+    return _armed(alert, effects)
 
 
 def cant_help(alert: Alert, recipient_id: str, policy: Policy, now: datetime) -> Outcome:
@@ -163,7 +254,10 @@ def cant_help(alert: Alert, recipient_id: str, policy: Policy, now: datetime) ->
     ):
         return alert, []
     alert = _with_status(alert, recipient_id, RecipientStatus.CANT_HELP, now)
-    return _after_giving_up(alert, [], policy, now)
+    effects: list[Effect] = []
+    if not alert.hidden_from_defender:
+        effects.append(TellDefender(alert.id, DefenderNotice.CANT_HELP, (recipient_id,)))
+    return _after_giving_up(alert, effects, policy, now)
 
 
 def unreachable(alert: Alert, recipient_id: str, policy: Policy, now: datetime) -> Outcome:
@@ -172,11 +266,63 @@ def unreachable(alert: Alert, recipient_id: str, policy: Policy, now: datetime) 
     found = alert.recipient(recipient_id)
     if not alert.is_open or found is None or found.status in ANSWERED - {RecipientStatus.CANT_HELP}:
         return alert, []
+    already_declined = found.status is RecipientStatus.CANT_HELP
     alert = _with_status(alert, recipient_id, RecipientStatus.UNREACHABLE, now)
     effects: list[Effect] = []
     if not alert.hidden_from_defender:
         effects.append(TellDefender(alert.id, DefenderNotice.UNREACHABLE, (recipient_id,)))
-    return _after_giving_up(alert, effects, policy, now)
+    return _after_giving_up(alert, effects, policy, now, newly=not already_declined)
+
+
+def delivered(alert: Alert, recipient_id: str, now: datetime) -> Outcome:
+    """Telegram took an alert message for this recipient: the first time, the defender is
+    told it reached them (unless they were told already, or must see nothing of it)."""
+    _check_now(now)
+    found = alert.recipient(recipient_id)
+    if not alert.is_open or found is None or found.status is RecipientStatus.UNREACHABLE:
+        return alert, []
+    if found.announced:
+        if found.reached_at is None:
+            alert = _with_recipient(alert, recipient_id, reached_at=now)
+        return alert, []
+    alert = _with_recipient(alert, recipient_id, reached_at=found.reached_at or now, announced=True)
+    if alert.hidden_from_defender:
+        return alert, []
+    return alert, [TellDefender(alert.id, DefenderNotice.WHO_WAS_NOTIFIED, (recipient_id,))]
+
+
+def announced(alert: Alert, recipient_ids: Sequence[str]) -> Alert:
+    """The defender was just told these recipients are being alerted (in the reply to their
+    SOS): `delivered` will not tell them again."""
+    for recipient_id in recipient_ids:
+        alert = _with_recipient(alert, recipient_id, announced=True)
+    return alert
+
+
+def add_recipient(alert: Alert, contact: ContactRef, policy: Policy, now: datetime) -> Outcome:
+    """A contact accepted an invitation while the alert is open. If their tier was already
+    alerted they get the alert now; otherwise they wait for escalation to reach it."""
+    _check_now(now)
+    if not alert.is_open or contact.id == COORDINATORS or alert.recipient(contact.id) is not None:
+        return alert, []
+    level = Level.TIER_1 if contact.tier <= 1 else Level.TIER_2
+    recipients = sorted((*alert.recipients, Recipient(contact.id, level)), key=lambda r: r.level)
+    alert = replace(alert, recipients=tuple(recipients))
+    if alert.level is not Level.NONE and level > alert.level:
+        return _armed(alert, [])
+    if alert.level is Level.NONE:
+        alert = replace(alert, level=level)
+    alert = _with_recipient(alert, contact.id, status=RecipientStatus.NOTIFIED, notified_at=now)
+    if _awaiting_ack(alert) and alert.level_deadline is None:
+        alert = replace(alert, level_deadline=now + policy.ack_timeout)
+    notify = Notify(
+        contact.id,
+        alert.id,
+        Priority.ESCALATION,
+        NotifyReason.NEW_ALERT,
+        alert.kind_shown_to_recipients,
+    )
+    return _armed(alert, [notify])
 
 
 def resolve(alert: Alert, resolution: Resolution, now: datetime) -> Outcome:
@@ -275,14 +421,14 @@ def add_words(alert: Alert, words: str, now: datetime) -> Outcome:
 # --- Escalation -------------------------------------------------------------------------------
 
 
-def _move_on(alert: Alert, policy: Policy, now: datetime) -> Outcome:
+def _move_on(
+    alert: Alert, policy: Policy, now: datetime, reason: NotifyReason = NotifyReason.ESCALATED
+) -> Outcome:
     """The current level has had its chance: notify the next one, or remind at the last."""
     following = _next_level(alert)
     if following is not None:
         alert, reminders = _remind(alert, _waiting(alert), policy, now)
-        alert, effects = _notify_level(
-            alert, following, NotifyReason.ESCALATED, Priority.ESCALATION, now
-        )
+        alert, effects = _notify_level(alert, following, reason, Priority.ESCALATION, now)
         return _armed(replace(alert, level_deadline=now + policy.ack_timeout), effects + reminders)
     # The last level: repeat until someone acknowledges. Those who have not answered come
     # first; if everyone left said "I can't help", they are asked again rather than nobody.
@@ -300,13 +446,25 @@ def _move_on(alert: Alert, policy: Policy, now: datetime) -> Outcome:
     return _armed(replace(alert, level_deadline=next_due), reminders)
 
 
-def _after_giving_up(alert: Alert, effects: list[Effect], policy: Policy, now: datetime) -> Outcome:
-    """After a "can't help" or an unreachable: move on at once if the current level is spent."""
+def _after_giving_up(
+    alert: Alert, effects: list[Effect], policy: Policy, now: datetime, *, newly: bool = True
+) -> Outcome:
+    """After a "can't help" or an unreachable: move on at once if the current level is spent.
+    When that was the last one left (`newly`: not someone who had already declined), the
+    defender is told nobody is left."""
     current = [r for r in alert.recipients if r.level == alert.level]
     spent = bool(current) and all(r.status in GAVE_UP for r in current)
     if _awaiting_ack(alert) and alert.level_deadline is not None and spent:
         alert, more = _move_on(alert, policy, now)
-        return alert, effects + more
+        effects = effects + more
+    nobody_left = TellDefender(alert.id, DefenderNotice.NOBODY_LEFT)
+    if (
+        newly
+        and not alert.hidden_from_defender
+        and all(r.status in GAVE_UP for r in alert.recipients)
+        and nobody_left not in effects
+    ):
+        effects = [*effects, nobody_left]
     return _armed(alert, effects)
 
 
@@ -322,9 +480,8 @@ def _notify_level(
     )
     alert = replace(alert, level=level, recipients=recipients)
     shown = alert.kind_shown_to_recipients
+    # The defender hears who has it once Telegram took it for them (`delivered`).
     effects: list[Effect] = [Notify(rid, alert.id, priority, reason, shown) for rid in chosen]
-    if not alert.hidden_from_defender:
-        effects.append(TellDefender(alert.id, DefenderNotice.WHO_WAS_NOTIFIED, chosen))
     return alert, effects
 
 
@@ -390,10 +547,20 @@ def _with_status(alert: Alert, recipient_id: str, status: RecipientStatus, now: 
     return replace(alert, recipients=recipients)
 
 
+def _with_recipient(alert: Alert, recipient_id: str, **changes: Any) -> Alert:
+    recipients = tuple(
+        replace(r, **changes) if r.id == recipient_id else r for r in alert.recipients
+    )
+    return replace(alert, recipients=recipients)
+
+
 def _armed(alert: Alert, effects: list[Effect]) -> Outcome:
-    """Add the wake-up for the pending deadline, if an acknowledgement is still awaited."""
-    if _awaiting_ack(alert) and alert.level_deadline is not None:
-        return alert, [*effects, WakeAt(alert.id, alert.level_deadline)]
+    """Add the one wake-up for the earliest pending deadline (a level's, a follow-up's or the
+    coordinators'), replacing any asked for on the way."""
+    effects = [e for e in effects if not isinstance(e, WakeAt)]
+    when = alert.next_wake_at
+    if when is not None:
+        effects.append(WakeAt(alert.id, when))
     return alert, effects
 
 

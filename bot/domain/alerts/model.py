@@ -28,8 +28,10 @@ class AlertKind(StrEnum):
 
 
 def kind_shown_to_recipients(kind: AlertKind) -> AlertKind:
-    """A duress alert must look exactly like an SOS to everyone who receives it."""
-    return AlertKind.SOS if kind is AlertKind.DURESS else kind
+    """What the people who act on an alert are told it is: the truth. A duress alert says it
+    is one (issue 11), so that nobody calls a phone a captor may be holding; only the
+    defender's own chat shows nothing of it."""
+    return kind
 
 
 class AlertState(StrEnum):
@@ -83,6 +85,8 @@ class Recipient:
     notified_at: datetime | None = None
     reminded_at: datetime | None = None
     answered_at: datetime | None = None  # acknowledged, said they can't help, or unreachable
+    reached_at: datetime | None = None  # Telegram took the alert for them (first time)
+    announced: bool = False  # the defender was told this recipient is being alerted
 
     @property
     def last_pinged(self) -> datetime | None:
@@ -109,9 +113,12 @@ class Policy:
     ack_timeout: timedelta = timedelta(minutes=10)
     reminder_every: timedelta = timedelta(minutes=10)
     false_alarm_window: timedelta = timedelta(minutes=2)
+    # How long "I'm on it" holds without a note or a resolution before the alert escalates
+    # again; also when the coordinators learn of an SOS or duress alert still open.
+    follow_up: timedelta = timedelta(minutes=30)
 
     def __post_init__(self) -> None:
-        for name in ("ack_timeout", "reminder_every", "false_alarm_window"):
+        for name in ("ack_timeout", "reminder_every", "false_alarm_window", "follow_up"):
             if getattr(self, name) <= timedelta(0):
                 raise ValueError(f"{name} must be positive")
 
@@ -140,6 +147,12 @@ class Alert:
     false_alarm_until: datetime | None  # None for duress: the defender cannot cancel it
     recipients: tuple[Recipient, ...]
     acknowledged_by: str | None = None
+    follow_up_at: datetime | None = None
+    """When the promise of `acknowledged_by` (a contact) runs out unless they post a note
+    (`engine.promise_kept`) or someone closes the alert: it then escalates again."""
+    coordinators_due_at: datetime | None = None
+    """When the coordinators must learn of this SOS or duress alert if it is still open and
+    has not reached them yet, whoever took it on. None once done or for a missed check-in."""
     resolved_at: datetime | None = None
     resolution: Resolution | None = None
     possible_coercion: bool = False  # the defender tried to close a duress alert
@@ -160,6 +173,15 @@ class Alert:
         """Nothing of it may show in the defender's chat: a duress alert, or one they were
         shown as closed after giving the duress word at the safety-PIN prompt."""
         return self.is_duress or self.possible_coercion
+
+    @property
+    def next_wake_at(self) -> datetime | None:
+        """The earliest deadline still pending: the level's, the follow-up's, the
+        coordinators'. What the alarm clock is set to."""
+        if not self.is_open:
+            return None
+        pending = (self.level_deadline, self.follow_up_at, self.coordinators_due_at)
+        return min((when for when in pending if when is not None), default=None)
 
     @property
     def kind_shown_to_recipients(self) -> AlertKind:
