@@ -25,6 +25,7 @@ DEFAULT_INVITE_HOURS = 72
 DEFAULT_MAX_CONTACTS = 10
 DEFAULT_ACK_TIMEOUT_MINUTES = 10
 DEFAULT_FALSE_ALARM_MINUTES = 2
+DEFAULT_FOLLOW_UP_MINUTES = 30
 DEFAULT_ALERT_RETENTION_DAYS = 30
 
 # The shape Telegram gives tokens: the bot's numeric id, a colon, a secret of 30+ characters.
@@ -77,6 +78,9 @@ class AlertConfig:
 
     ack_timeout: timedelta = timedelta(minutes=DEFAULT_ACK_TIMEOUT_MINUTES)
     false_alarm_window: timedelta = timedelta(minutes=DEFAULT_FALSE_ALARM_MINUTES)
+    # "I'm on it" holds this long without news before the alert escalates again; an SOS
+    # still open this long after it was raised reaches the coordinators.
+    follow_up: timedelta = timedelta(minutes=DEFAULT_FOLLOW_UP_MINUTES)
     retention: timedelta = timedelta(days=DEFAULT_ALERT_RETENTION_DAYS)
 
 
@@ -124,6 +128,13 @@ def _parse_alerts(env: Mapping[str, str]) -> AlertConfig:
             timedelta(minutes=DEFAULT_FALSE_ALARM_MINUTES),
             timedelta(seconds=10),
             timedelta(hours=1),
+        ),
+        follow_up=_parse_duration(
+            env,
+            "BOT_FOLLOW_UP",
+            timedelta(minutes=DEFAULT_FOLLOW_UP_MINUTES),
+            timedelta(seconds=5),
+            timedelta(hours=24),
         ),
         retention=timedelta(
             days=_parse_int(env, "BOT_ALERT_RETENTION_DAYS", DEFAULT_ALERT_RETENTION_DAYS, 1, 3650)

@@ -55,7 +55,7 @@ async def on_sos(update: Update, context: BotContext) -> None:
         text = say(context, user, "sos-raised-nobody")
         await send(context, user, text, markup=keyboard, sensitive=True)
         return
-    text = say(context, user, "sos-raised", names=", ".join(raised.told))
+    text = say(context, user, "sos-raised", names=raised.told_text, count=raised.told_count)
     await send(context, user, text, markup=keyboard, sensitive=True)
     await _offer_false_alarm(context, user, raised.alert)
 
@@ -92,8 +92,9 @@ async def _offer_false_alarm(context: BotContext, user: User, alert: Alert) -> N
 
 
 async def _still_open(context: BotContext, user: User, alert: Alert, *, with_words: bool) -> None:
-    names = ", ".join(await context.services.alerts.names_told(alert))
-    text = say(context, user, "sos-already-open", ref=alert_reference(alert.id), names=names)
+    names, count = await context.services.alerts.names_told(alert)
+    ref = alert_reference(alert.id)
+    text = say(context, user, "sos-already-open", ref=ref, names=names, count=count)
     if with_words:
         text += "\n\n" + say(context, user, "sos-words-passed-on")
     await send(context, user, text, markup=main_keyboard(context, user), sensitive=True)

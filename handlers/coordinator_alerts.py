@@ -70,6 +70,9 @@ def _act(route: str, alert: Alert) -> ButtonAction:
     return ButtonAction(route, alert.id)
 
 
+_KIND_KEYS = {AlertKind.MISSED_CHECKIN: "missed", AlertKind.DURESS: "duress"}
+
+
 def _line(
     context: BotContext, update: Update, alert: Alert, audience: Audience, now: datetime
 ) -> str:
@@ -86,11 +89,7 @@ def _line(
         update,
         "alerts-line",
         ref=alert_reference(alert.id),
-        kind=_say(
-            context,
-            update,
-            "alerts-kind-missed" if kind is AlertKind.MISSED_CHECKIN else "alerts-kind-sos",
-        ),
+        kind=_say(context, update, f"alerts-kind-{_KIND_KEYS.get(kind, 'sos')}"),
         who=audience.defender.display_name,
         age=age,
         level=_say(context, update, f"alerts-level-{int(alert.level)}"),

@@ -138,6 +138,18 @@ class OutboxRepository:
         )
         return None if value is None else str(value)
 
+    async def latest_starting_in(
+        self, tx: Tx, topic: str, recipient_ref: str, purpose_start: str
+    ) -> tuple[str, str] | None:
+        """The newest row about `topic` for this recipient whose purpose starts with
+        `purpose_start` (no % or _ in it), in any state: its id and its purpose."""
+        row = await tx.fetchone(
+            "SELECT id, purpose FROM outbox WHERE topic = ? AND recipient_ref = ? "
+            "AND purpose LIKE ? ORDER BY created_at DESC, rowid DESC LIMIT 1",
+            (topic, recipient_ref, purpose_start + "%"),
+        )
+        return None if row is None else (str(row["id"]), str(row["purpose"]))
+
     async def cancel_pending_in(self, tx: Tx, topic: str, recipient_ref: str, purpose: str) -> int:
         """Withdraw what has not gone yet of one kind to one recipient (an older live-location
         move, overtaken by a newer one)."""

@@ -85,6 +85,8 @@ class TelegramTransport:
         try:
             if message.location is not None:
                 return await self._send_location(chat_id, message.location, moving)
+            if moving is not None:
+                return await self._edit_text(chat_id, message, moving)
             return await self._send_text(chat_id, message)
         except TelegramError as error:
             raise classify(error) from None
@@ -111,6 +113,21 @@ class TelegramTransport:
         )
         return sent.message_id
 
+    async def _edit_text(self, chat_id: int, message: OutboundMessage, moving: int) -> int:
+        """Rewrite a message sent earlier (an alert that now has a location), buttons kept."""
+        try:
+            await self._bot.edit_message_text(
+                message.text,
+                chat_id=chat_id,
+                message_id=moving,
+                parse_mode=ParseMode.HTML,
+                reply_markup=_markup(message),
+            )
+        except BadRequest as error:
+            if "not modified" not in error.message.lower():
+                raise
+        return moving
+
     async def _send_text(self, chat_id: int, message: OutboundMessage) -> int:
         markup = (
             InlineKeyboardMarkup(
@@ -130,3 +147,14 @@ class TelegramTransport:
             protect_content=message.protect_content,
         )
         return sent.message_id
+
+
+def _markup(message: OutboundMessage) -> InlineKeyboardMarkup | None:
+    if not message.buttons:
+        return None
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(label, callback_data=data) for label, data in line]
+            for line in message.buttons
+        ]
+    )

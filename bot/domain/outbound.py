@@ -30,8 +30,8 @@ class SharedLocation:
 @dataclass(frozen=True)
 class OutboundMessage:
     """What to send: HTML text and optional inline buttons (label, callback data), or a
-    location. `moves` is the outbox id of a live location sent earlier to the same chat: this
-    message moves it rather than sending a new one."""
+    location. `moves` is the outbox id of a message sent earlier to the same chat: a location
+    moves that live location, a text rewrites that message, rather than sending a new one."""
 
     text: str = field(default="", repr=False)
     buttons: tuple[tuple[tuple[str, str], ...], ...] = ()

@@ -47,6 +47,10 @@ class DeliveryReports:
                 await self._messages.record(owner, item.chat_id, message_id, sensitive=True)
         if is_alert_purpose(item.purpose) and item.recipient_ref is not None:
             await self._alerts.recipient_reached(item.recipient_ref)
+        reached = is_alert_purpose(item.purpose) or item.purpose == FALLBACK
+        if reached and item.topic and item.recipient_ref is not None:
+            # The defender hears who has their alert only now that Telegram took it.
+            await self._alerts.alert_delivered(item.topic, item.recipient_ref)
 
     async def undeliverable(self, item: OutboxItem, error: DeliveryError) -> None:
         if error.kind is FailureKind.CHAT_MOVED and error.new_chat_id is not None:

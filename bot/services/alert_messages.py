@@ -6,7 +6,8 @@ short reference, so a copy sent twice after a crash is recognisable as the same 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -32,6 +33,18 @@ from bot.i18n import Translator
 MESSAGE_LIMIT = 4096
 # Words added to an alert again and again are shown from the newest, this many characters.
 NOTE_SHOWN_CHARS = 1500
+
+
+# Stand-ins for the names while a language's list pattern ("{ $first } and { $second }") is
+# read: private-use characters no name contains and no escaping changes.
+_FIRST, _SECOND = "\ue000", "\ue001"
+_STAND_IN = re.compile(f"[{_FIRST}{_SECOND}]")
+
+
+def people_count(recipient_ids: Sequence[str]) -> int:
+    """How many people a list of recipients names, for plural and agreement selectors: the
+    coordinators' chat counts as more than one person."""
+    return len(recipient_ids) + (1 if COORDINATORS in recipient_ids else 0)
 
 
 def utf16_length(text: str) -> int:
@@ -102,6 +115,25 @@ class AlertMessages:
         found = audience.contacts.get(recipient_id)
         return found[0].label if found else self._say(reader, "alert-name-former-contact")
 
+    def join_names(self, reader: Reader, names: Sequence[str]) -> str:
+        """ "A", "A and B", "A, B and C", in the reader's language. The result is plain text:
+        the message it goes into escapes it, once."""
+        if len(names) <= 1:
+            return "".join(names)
+        head = names[0]
+        for name in names[1:-1]:
+            head = self._fill(reader, "alert-names-comma", head, name)
+        return self._fill(reader, "alert-names-and", head, names[-1])
+
+    def _fill(self, reader: Reader, message_id: str, first: str, second: str) -> str:
+        pattern = self._say(reader, message_id, first=_FIRST, second=_SECOND)
+        return _STAND_IN.sub(lambda found: first if found[0] == _FIRST else second, pattern)
+
+    def names_for_defender(self, recipient_ids: Sequence[str], audience: Audience) -> str:
+        """Recipients as the defender knows them, joined in the defender's language."""
+        names = [self.name_for_defender(rid, audience) for rid in recipient_ids]
+        return self.join_names(reader_of(audience.defender), names)
+
     def name_for_recipients(self, recipient_id: str, audience: Audience, reader: Reader) -> str:
         """A recipient as the other recipients see them: their own Telegram name."""
         if recipient_id == COORDINATORS:
@@ -124,6 +156,8 @@ class AlertMessages:
             parts.append(self._say(reader, "alert-reminder-line"))
         elif reason is NotifyReason.ESCALATED:
             parts.append(self._say(reader, "alert-escalated-line"))
+        elif reason is NotifyReason.FOLLOW_UP:
+            parts.append(self._say(reader, "alert-follow-up-line"))
         parts.append(
             self._say(reader, "alert-raised-at", when=self.when(reader, alert.raised_at, now))
         )
@@ -134,15 +168,19 @@ class AlertMessages:
             note = alert.note[-NOTE_SHOWN_CHARS:]
             parts.append(self._say(reader, "alert-their-words", note=note))
         location = alert.location
-        parts.append(
-            self._say(
-                reader,
-                "alert-location-below" if location else "alert-location-none",
-                when=self.when(reader, location.at, now) if location else "",
+        if location is not None:
+            # A reminder comes without the location: it went with the alert or when shared.
+            key = (
+                "alert-location-earlier"
+                if reason is NotifyReason.REMINDER
+                else "alert-location-below"
             )
-        )
+            parts.append(self._say(reader, key, when=self.when(reader, location.at, now)))
+        elif reason is not NotifyReason.REMINDER:
+            parts.append(self._say(reader, "alert-location-none", when=""))
         reference = self._reference(reader, alert)
-        parts += [self._say(reader, "alert-guidance"), reference]
+        guidance = "alert-guidance-duress" if alert.is_duress else "alert-guidance"
+        parts += [self._say(reader, guidance), reference]
         if not audience.card:
             return AlertText("\n\n".join(parts))
         label = self._card_label(reader)
@@ -160,11 +198,20 @@ class AlertMessages:
 
     def _title(self, alert: Alert, audience: Audience, recipient_id: str, reader: Reader) -> str:
         kind = alert.kind_shown_to_recipients
-        return self._say(
-            reader,
-            "alert-title-missed" if kind is AlertKind.MISSED_CHECKIN else "alert-title-sos",
-            who=self.who(alert, audience, recipient_id),
-        )
+        title = {
+            AlertKind.MISSED_CHECKIN: "alert-title-missed",
+            AlertKind.DURESS: "alert-title-duress",
+        }.get(kind, "alert-title-sos")
+        return self._say(reader, title, who=self.who(alert, audience, recipient_id))
+
+    def location_label(self, alert: Alert, audience: Audience, recipient_id: str) -> str:
+        """What goes with a location shared during the alert: whose it is, and which alert."""
+        reader = audience.reader(recipient_id) or GROUP_READER
+        who = self.who(alert, audience, recipient_id)
+        location = alert.location
+        when = "" if location is None else self.when(reader, location.at, location.at)
+        text = self._say(reader, "alert-location-label", who=who, when=when)
+        return text + "\n\n" + self._reference(reader, alert)
 
     def alert_buttons(self, recipient_id: str, audience: Audience) -> list[str]:
         """Labels of the answers a recipient can give, in the order of `AlertService` actions."""
@@ -201,6 +248,7 @@ class AlertMessages:
             RecipientNotice.NEW_WORDS: "alert-to-new-words",
             RecipientNotice.ACCOUNT_ERASED: "alert-to-account-erased",
             RecipientNotice.HANDLED_BY: "alert-to-handled-by",
+            RecipientNotice.FOLLOW_UP_ASKED: "alert-to-follow-up-asked",
             RecipientNotice.FALSE_ALARM: "alert-to-false-alarm",
             RecipientNotice.POSSIBLY_COERCED: "alert-to-possibly-coerced",
         }[what]
@@ -224,13 +272,20 @@ class AlertMessages:
         self, alert: Alert, audience: Audience, what: DefenderNotice, recipient_ids: tuple[str, ...]
     ) -> str:
         reader = reader_of(audience.defender)
-        names = ", ".join(self.name_for_defender(rid, audience) for rid in recipient_ids)
+        names = self.names_for_defender(recipient_ids, audience)
         key = f"alert-you-{what.value.replace('_', '-')}"
-        return (
-            self._say(reader, key, names=names, count=len(recipient_ids))
-            + "\n\n"
-            + (self._reference(reader, alert))
-        )
+        args: dict[str, Any] = {"names": names, "count": people_count(recipient_ids)}
+        resolution = alert.resolution
+        if (
+            what is DefenderNotice.RESOLVED
+            and resolution
+            and resolution.by is ResolvedBy.COORDINATOR
+        ):
+            # A coordinator's words reach the defender (never for duress: nothing is sent).
+            key, args = "alert-you-resolved-by-coordinator", {"reason": resolution.reason}
+            if not resolution.reason:
+                key = "alert-you-resolved-by-coordinator-no-reason"
+        return self._say(reader, key, **args) + "\n\n" + (self._reference(reader, alert))
 
     def _reference(self, reader: Reader, alert: Alert) -> str:
         return self._say(reader, "alert-reference", ref=alert_reference(alert.id))

@@ -32,6 +32,8 @@ CARD = "card"  # the emergency card, when it did not fit into the alert message
 FALLBACK = "alert-fallback"  # the alert in two lines, after Telegram refused the whole
 LOCATION = "location"
 LOCATION_MOVE = "location-move"
+LOCATION_LABEL = "location-label"  # whose location it is, and which alert: sent before it
+ALERT_EDIT = "alert-edit"  # the alert message, rewritten to say a location was shared
 # Answer buttons under an alert stay pressable this long (the alert itself may be closed
 # sooner; a late press is told so).
 ANSWER_BUTTONS_LIFETIME = timedelta(days=7)
@@ -93,9 +95,13 @@ class AlertOutbox:
                     )
             elif isinstance(effect, ShareLocation):
                 for recipient_id in effect.recipient_ids:
+                    if not effect.live_update:
+                        await self._location_label(tx, alert, recipient_id, audience, effect, now)
                     await self._location(
                         tx, alert, recipient_id, audience, effect.priority, now, effect.live_update
                     )
+                    if not effect.live_update:
+                        await self._edit_alert(tx, alert, recipient_id, audience, now)
         return wake
 
     async def fallback_in(
@@ -133,24 +139,9 @@ class AlertOutbox:
         recipient_id = effect.recipient_id
         if audience.reader(recipient_id) is None:
             return  # no longer a contact, or no coordinators' chat any more
-        labels = self._messages.alert_buttons(recipient_id, audience)
-        if recipient_id == COORDINATORS:
-            owner = None
-            actions = [
-                ButtonAction("coord-on-it", alert.id),
-                ButtonAction("coord-resolve", alert.id),
-            ]
-        else:
-            owner = audience.contacts[recipient_id][1].id
-            actions = [
-                ButtonAction("alert-on-it", alert.id),
-                ButtonAction("alert-cant-help", alert.id),
-            ]
-        data = await self._buttons.issue_in(
-            tx, owner, actions, now, ANSWER_BUTTONS_LIFETIME, single_use=False
-        )
+        buttons = await self._answer_buttons(tx, alert, recipient_id, audience, now)
         text = self._messages.alert(alert, audience, recipient_id, effect.reason, now)
-        message = OutboundMessage(text.message, buttons=(tuple(zip(labels, data, strict=True)),))
+        message = OutboundMessage(text.message, buttons=buttons)
         purpose = f"{ALERT_PURPOSE}{effect.reason.value}"
         await self._to_recipient(
             tx, alert, recipient_id, audience, message, effect.priority, now, purpose
@@ -168,6 +159,45 @@ class AlertOutbox:
             )
         if alert.location is not None and effect.reason is not NotifyReason.REMINDER:
             await self._location(tx, alert, recipient_id, audience, effect.priority, now, False)
+
+    async def _location_label(
+        self,
+        tx: Tx,
+        alert: Alert,
+        recipient_id: str,
+        audience: Audience,
+        effect: ShareLocation,
+        now: datetime,
+    ) -> None:
+        if alert.location is None or audience.reader(recipient_id) is None:
+            return
+        text = self._messages.location_label(alert, audience, recipient_id)
+        await self._to_recipient(
+            tx,
+            alert,
+            recipient_id,
+            audience,
+            OutboundMessage(text),
+            effect.priority,
+            now,
+            LOCATION_LABEL,
+        )
+
+    async def _edit_alert(
+        self, tx: Tx, alert: Alert, recipient_id: str, audience: Audience, now: datetime
+    ) -> None:
+        """The alert they were sent said no location was shared: it now says one was."""
+        earlier = await self._rows.latest_starting_in(tx, alert.id, recipient_id, ALERT_PURPOSE)
+        if earlier is None or audience.reader(recipient_id) is None:
+            return
+        row_id, purpose = earlier
+        reason = NotifyReason(purpose.removeprefix(ALERT_PURPOSE))
+        text = self._messages.alert(alert, audience, recipient_id, reason, now)
+        buttons = await self._answer_buttons(tx, alert, recipient_id, audience, now)
+        message = OutboundMessage(text.message, buttons=buttons, moves=row_id)
+        await self._to_recipient(
+            tx, alert, recipient_id, audience, message, Priority.OTHER, now, ALERT_EDIT
+        )
 
     async def _location(
         self,
@@ -200,6 +230,27 @@ class AlertOutbox:
             message = OutboundMessage(location=shared)
             purpose = LOCATION
         await self._to_recipient(tx, alert, recipient_id, audience, message, priority, now, purpose)
+
+    async def _answer_buttons(
+        self, tx: Tx, alert: Alert, recipient_id: str, audience: Audience, now: datetime
+    ) -> tuple[tuple[tuple[str, str], ...], ...]:
+        labels = self._messages.alert_buttons(recipient_id, audience)
+        if recipient_id == COORDINATORS:
+            owner = None
+            actions = [
+                ButtonAction("coord-on-it", alert.id),
+                ButtonAction("coord-resolve", alert.id),
+            ]
+        else:
+            owner = audience.contacts[recipient_id][1].id
+            actions = [
+                ButtonAction("alert-on-it", alert.id),
+                ButtonAction("alert-cant-help", alert.id),
+            ]
+        data = await self._buttons.issue_in(
+            tx, owner, actions, now, ANSWER_BUTTONS_LIFETIME, single_use=False
+        )
+        return (tuple(zip(labels, data, strict=True)),)
 
     async def _to_recipient(
         self,

@@ -28,8 +28,10 @@ from bot.domain.alerts import (
     Outcome,
     Policy,
     RecipientNotice,
+    RecipientStatus,
     Resolution,
     ResolvedBy,
+    ShareLocation,
     TellDefender,
     TellRecipients,
     WakeAt,
@@ -37,7 +39,7 @@ from bot.domain.alerts import (
 from bot.domain.contacts import ContactStatus
 from bot.domain.outbound import OutboxItem
 from bot.domain.users import User
-from bot.services.alert_messages import GROUP_READER, AlertMessages, Audience
+from bot.services.alert_messages import GROUP_READER, AlertMessages, Audience, people_count
 from bot.services.alert_outbox import AlertOutbox
 from storage.alerts import AlertRepository, StoredAlert
 from storage.audit import AuditEntry, AuditRepository
@@ -69,6 +71,12 @@ class Coordinator:
 class Raised:
     alert: Alert
     told: tuple[str, ...]  # names (as the defender knows them) of those being alerted now
+    told_text: str = ""  # the same names, joined in the defender's language
+    told_count: int = 0  # how many people that is, for plural selectors
+
+
+def _oldest_first(stored: StoredAlert) -> datetime:
+    return stored.alert.raised_at
 
 
 def _names_the_gone(effect: Effect, gone: set[str]) -> bool:
@@ -87,6 +95,7 @@ class PreparedAlert:
     audience: Audience
     now: datetime
     told: tuple[str, ...] = ()
+    told_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -134,6 +143,7 @@ class AlertService:
             ack_timeout=ack_timeout,
             reminder_every=ack_timeout,
             false_alarm_window=self._config.false_alarm_window,
+            follow_up=self._config.follow_up,
         )
 
     # ------------------------------------------------------------------ the defender
@@ -154,7 +164,8 @@ class AlertService:
         async with self._db.transaction() as tx:
             wake = await self.insert_in(tx, prepared)
         self.after_insert(prepared, wake)
-        return Raised(prepared.alert, prepared.told)
+        told_text = self._messages.names_for_defender(prepared.told_ids, prepared.audience)
+        return Raised(prepared.alert, prepared.told, told_text, people_count(prepared.told_ids))
 
     async def prepare(
         self,
@@ -185,14 +196,14 @@ class AlertService:
         )
         alert, effects = self._skip_the_gone(alert, effects, audience, now)
         told: tuple[str, ...] = ()
+        told_ids: tuple[str, ...] = ()
         if answered_directly:
-            told = tuple(
-                self._messages.name_for_defender(e.recipient_id, audience)
-                for e in effects
-                if isinstance(e, Notify)
-            )
+            told_ids = tuple(e.recipient_id for e in effects if isinstance(e, Notify))
+            told = tuple(self._messages.name_for_defender(rid, audience) for rid in told_ids)
             effects = [e for e in effects if not isinstance(e, TellDefender)]
-        return PreparedAlert(alert, effects, audience, now, told)
+            # Named in the caller's reply: not named again when the alert reaches them.
+            alert = engine.announced(alert, told_ids)
+        return PreparedAlert(alert, effects, audience, now, told, told_ids)
 
     async def insert_in(self, tx: Tx, prepared: PreparedAlert) -> datetime | None:
         await self._alerts.insert_in(tx, prepared.alert)
@@ -244,10 +255,16 @@ class AlertService:
         audience = await self._audience(defender.id)
         return bool(audience.contacts) or audience.coordinators_chat_id is not None
 
-    async def names_told(self, alert: Alert) -> list[str]:
-        """Who knows of the alert, as the defender knows them."""
+    async def names_told(self, alert: Alert) -> tuple[str, int]:
+        """Whom the alert has reached (Telegram took it for them), as the defender knows them,
+        joined in their language; and how many people that is."""
         audience = await self._audience(alert.defender_id)
-        return [self._messages.name_for_defender(rid, audience) for rid in alert.notified_ids()]
+        reached = tuple(
+            r.id
+            for r in alert.recipients
+            if r.reached_at is not None and r.status is not RecipientStatus.UNREACHABLE
+        )
+        return self._messages.names_for_defender(reached, audience), people_count(reached)
 
     async def false_alarm(self, defender: User, alert_id: str) -> Alert | None:
         return await self._change_own(defender, alert_id, engine.false_alarm)
@@ -280,16 +297,39 @@ class AlertService:
     async def share_location(
         self, defender: User, location: Location, *, live_update: bool
     ) -> list[Alert]:
-        """Attach to every open alert of the defender; the alerts it went with."""
+        """Attach to every open alert of the defender; the alerts it went with. Each person
+        gets it once, with the first of their alerts, however many are open."""
         shared = []
-        for stored in await self._alerts.open_for(defender.id):
-            after = await self._change(
-                stored.alert.id,
-                lambda a, now: engine.share_location(a, location, now, live_update=live_update),
-            )
+        sent_to: set[str] = set()
+
+        def once(alert: Alert, now: datetime) -> Outcome:
+            after, effects = engine.share_location(alert, location, now, live_update=live_update)
+            kept: list[Effect] = []
+            for effect in effects:
+                if isinstance(effect, ShareLocation):
+                    ids = tuple(rid for rid in effect.recipient_ids if rid not in sent_to)
+                    sent_to.update(ids)
+                    if not ids:
+                        continue
+                    effect = replace(effect, recipient_ids=ids)
+                kept.append(effect)
+            return after, kept
+
+        for stored in sorted(await self._alerts.open_for(defender.id), key=_oldest_first):
+            after = await self._change(stored.alert.id, once)
             if after is not None:
                 shared.append(after)
         return shared
+
+    async def contact_joined(self, defender_id: str, contact_id: str, tier: int) -> None:
+        """A contact accepted the defender's invitation: each open alert whose tier was
+        already alerted goes to them now (later tiers wait for the escalation)."""
+        policy = await self._policy_of(defender_id)
+        contact = ContactRef(contact_id, tier)
+        for stored in await self._alerts.open_for(defender_id):
+            await self._change(
+                stored.alert.id, lambda a, now: engine.add_recipient(a, contact, policy, now)
+            )
 
     # ------------------------------------------------------------------ the recipients
 
@@ -305,7 +345,9 @@ class AlertService:
             return None
         policy = await self._policy_of(stored.alert.defender_id)
         if on_it:
-            after = await self._change(alert_id, lambda a, now: engine.acknowledge(a, link.id, now))
+            after = await self._change(
+                alert_id, lambda a, now: engine.acknowledge(a, link.id, now, policy)
+            )
         else:
             after = await self._change(
                 alert_id, lambda a, now: engine.cant_help(a, link.id, policy, now)
@@ -409,6 +451,10 @@ class AlertService:
             )
         log.warning("alert %s: a message was refused; its short form was queued", item.topic)
         self._on_enqueued()
+
+    async def alert_delivered(self, alert_id: str, recipient_id: str) -> None:
+        """Telegram took the alert for this recipient: the defender hears it reached them."""
+        await self._change(alert_id, lambda a, now: engine.delivered(a, recipient_id, now))
 
     async def recipient_reached(self, recipient_id: str) -> None:
         """An alert reached a contact marked unreachable: they are reachable again."""

@@ -8,11 +8,13 @@ checks in `handlers.routing`.
 
 from __future__ import annotations
 
+import logging
 import re
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from bot.clock import Clock
 from bot.config import DEFAULT_INVITE_HOURS, DEFAULT_MAX_CONTACTS
@@ -20,6 +22,11 @@ from bot.domain.contacts import Invite, InviteStatus, TrustedContact
 from bot.domain.users import User
 from storage.contacts import ContactRepository, hash_token
 from storage.users import UserRepository
+
+if TYPE_CHECKING:
+    from bot.services.alerts import AlertService
+
+log = logging.getLogger(__name__)
 
 INVITE_LIFETIME = timedelta(hours=DEFAULT_INVITE_HOURS)
 MAX_CONTACTS = DEFAULT_MAX_CONTACTS
@@ -106,10 +113,12 @@ class ContactService:
         *,
         invite_lifetime: timedelta = INVITE_LIFETIME,
         max_contacts: int = MAX_CONTACTS,
+        alerts: AlertService | None = None,
     ) -> None:
         self._contacts = contacts
         self._users = users
         self._clock = clock
+        self._alerts = alerts
         self.invite_lifetime = invite_lifetime
         self.max_contacts = max_contacts
 
@@ -165,6 +174,13 @@ class ContactService:
         contact = await self._contacts.accept_invite(invite_id, opener.id, self._clock.now())
         if contact is None:
             return await self._refusal(invite_id, opener)
+        if self._alerts is not None:
+            try:  # an open alert of the defender whose tier was already alerted: theirs too
+                await self._alerts.contact_joined(contact.defender_id, contact.id, contact.tier)
+            except Exception as error:  # the acceptance stands whatever happens to the alert
+                log.error(
+                    "contact %s: open alerts not extended: %s", contact.id, type(error).__name__
+                )
         return InviteAnswer(
             InviteOutcome.ACCEPTED,
             label=contact.label,

@@ -85,6 +85,7 @@ class Services:
                 clock,
                 invite_lifetime=invite_lifetime,
                 max_contacts=max_contacts,
+                alerts=alerts,
             ),
             cards=CardService(CardRepository(database), clock),
             updates=UpdateGate(ProcessedUpdateRepository(database), clock),

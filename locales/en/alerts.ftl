@@ -13,15 +13,30 @@ alert-name-coordinators--disguised = the organisers
 alert-name-former-contact = someone who is no longer your contact
 alert-name-someone = another contact
 
+## Lists of names (issue 11): "A and B", "A, B and C". Translate only the joining words.
+## $first may itself be a list already joined with alert-names-comma.
+
+alert-names-and = { $first } and { $second }
+alert-names-comma = { $first }, { $second }
+
 ## The alert itself, to a contact or to the coordinators
 
 alert-title-sos = 🆘 <b>SOS: { $who } needs help now.</b>
 alert-title-sos--disguised = 🔴 <b>{ $who } needs you now.</b>
 alert-title-missed = ⏰ <b>{ $who } missed a safety check-in.</b>
 alert-title-missed--disguised = 🔴 <b>{ $who } has not replied on time.</b>
+
+## A duress alert (issue 11): the person typed their duress word, so someone may be forcing
+## them and watching their phone. Never suggest calling or messaging them.
+
+alert-title-duress =
+    🚨 <b>DURESS: { $who } sent their duress word.</b>
+    They may be with someone who is forcing them. <b>Do not call or message them openly.</b>
+alert-title-duress--disguised = 🔴 <b>{ $who } needs you now. Do not call or message them.</b>
 alert-reminder-line = 🔁 Reminder: nobody has said they are on it yet.
 alert-reminder-line--disguised = 🔁 Reminder: nobody has replied yet.
 alert-escalated-line = You are receiving this because the first people asked have not answered.
+alert-follow-up-line = You are receiving this because the alert is still open and nobody has reported back on it.
 alert-raised-at = Raised: { $when }
 alert-raised-at--disguised = Sent: { $when }
 alert-last-checkin = Last check-in: { $when }
@@ -29,6 +44,9 @@ alert-last-checkin--disguised = Last reply: { $when }
 alert-their-words = Their message: “{ $note }”
 alert-location-below = 📍 Their last known location ({ $when }) follows below.
 alert-location-none = 📍 They have not shared a location yet.
+alert-location-earlier = 📍 Their last known location ({ $when }) was sent to you in this chat.
+alert-location-label = 📍 <b>{ $who }</b> shared this location at { $when }:
+alert-location-label--disguised = 📍 { $who } shared this place at { $when }:
 alert-card-title = 🪪 <b>Their emergency card</b>
 alert-card-title--disguised = 🪪 <b>Their details</b>
 alert-guidance =
@@ -43,6 +61,19 @@ alert-guidance--disguised =
     • Try to reach them now, by call or message.
     • Do what you agreed with them beforehand.
     • Press “I'm on it” so others know, or “I can't help” to pass it on at once.
+alert-guidance-duress =
+    <b>What to do</b>
+    • Do not call or message them openly: someone may be watching their phone. Their screen shows nothing of this alert.
+    • Act through people you trust: their lawyer, their colleagues, the network's coordinators.
+    • If they may be detained: contact their lawyer, and ask the authorities where they are held. They have the right to a lawyer.
+    • Contact their consulate only if they agreed to it.
+    • Press “I'm on it” so others know, or “I can't help” to pass it on at once.
+    Rights information: /rights
+alert-guidance-duress--disguised =
+    <b>What to do</b>
+    • Do not call or message them: others may see their phone. They see nothing of this.
+    • Do what you agreed with them beforehand, through people you trust.
+    • Press “I'm on it” so others know, or “I can't help” to pass it on at once.
 alert-button-on-it = 🙋 I'm on it
 alert-button-cant-help = ✋ I can't help
 alert-button-resolve = ✔️ Resolve
@@ -51,6 +82,8 @@ alert-button-resolve = ✔️ Resolve
 
 alert-to-handled-by = 🙋 { $helper } is handling the alert about { $who }.
 alert-to-handled-by--disguised = 🙋 { $helper } is taking care of { $who }.
+alert-to-follow-up-asked = ⏰ You said you were on the alert about { $who }, and nobody has heard from you since, so it has gone to more people. Reply to the alert with what is happening, or press “I'm on it” on it again if you are still on it.
+alert-to-follow-up-asked--disguised = ⏰ You said you would take care of { $who }. Please tell the others how it is going, or press “I'm on it” again.
 alert-to-resolved = ✅ { $who } confirmed with their safety PIN that they are safe. The alert is closed.
 alert-to-resolved--disguised = ✅ { $who } confirmed all is well now.
 alert-to-resolved-unverified = ✅ { $who } says they are safe. This is not verified: they have set no safety PIN. The alert is closed.
@@ -74,10 +107,10 @@ alert-to-possibly-coerced--disguised = ⚠️ { $who } says all is well, but thi
 ## To the defender, about their alert
 
 sos-raised =
-    🆘 <b>SOS sent.</b> Being told now: { $names }.
+    🆘 <b>SOS sent.</b> Sending it now to: { $names }.
     If you can, share your location with the button below. Press “I'm safe” when you are safe.
 sos-raised--disguised =
-    📞 <b>Done.</b> Being told now: { $names }.
+    📞 <b>Done.</b> Sending it now to: { $names }.
     Press “Done” when all is well.
 sos-raised-nobody =
     ⚠️ <b>Nobody can receive this alert.</b> You have no trusted contacts, and the network has no coordinators' chat.
@@ -86,7 +119,11 @@ sos-raised-nobody--disguised =
     ⚠️ <b>Nobody could be told.</b> There is nobody in your list yet.
     Add someone with /invite.
 sos-already-open =
-    🆘 Your alert is still open ({ $ref }): { $names } have been told.
+    🆘 Your alert is still open ({ $ref }). { $count ->
+        [0] It has not reached anyone yet.
+        [one] { $names } has been told.
+       *[other] { $names } have been told.
+    }
     Share your location with the button below if you can, and press “I'm safe” when you are safe.
 sos-already-open--disguised =
     📞 Your message is still open ({ $ref }). Press “Done” when all is well.
@@ -103,17 +140,27 @@ sos-location-no-alert--disguised = Nothing is open at the moment.
 sos-already-closed = This alert is already closed.
 sos-already-closed--disguised = This is already closed.
 
-alert-you-who-was-notified = 📨 Alert sent to: { $names }.
-alert-you-who-was-notified--disguised = 📨 Sent to: { $names }.
-alert-you-acknowledged-by = 🙋 { $names } is on it.
-alert-you-unreachable = ⚠️ { $names } could not be reached (they may have blocked the bot). Your alert goes to the next people at once.
-alert-you-unreachable--disguised = ⚠️ { $names } could not be reached. Trying the next people.
+alert-you-who-was-notified = 📨 Your alert reached { $names }.
+alert-you-who-was-notified--disguised = 📨 Delivered to { $names }.
+alert-you-acknowledged-by =
+    🙋 { $count ->
+        [one] { $names } is on it.
+       *[other] { $names } are on it.
+    }
+alert-you-unreachable = ⚠️ { $names } could not be reached (they may have blocked the bot).
+alert-you-unreachable--disguised = ⚠️ { $names } could not be reached.
+alert-you-cant-help = ✋ { $names } said they cannot help.
+alert-you-cant-help--disguised = ✋ { $names } cannot do it.
 alert-you-nobody-to-alert = ⚠️ <b>Nobody can receive your alert.</b> Add a trusted contact with /invite.
 alert-you-nobody-to-alert--disguised = ⚠️ Nobody could be told. Add someone with /invite.
-alert-you-nobody-left = ⚠️ <b>Nobody could be reached.</b> Everyone your alert was meant for is unreachable. Call or message someone you trust directly.
-alert-you-nobody-left--disguised = ⚠️ Nobody could be reached. Call someone you trust.
+alert-you-nobody-left = ⚠️ <b>Nobody is left to help.</b> Everyone your alert was meant for could not be reached or said they cannot help. Call or message someone you trust directly.
+alert-you-nobody-left--disguised = ⚠️ Nobody is available. Call someone you trust.
 alert-you-resolved = ✅ Your alert is closed. Everyone who was told now knows you are safe.
 alert-you-resolved--disguised = ✅ Closed. Everyone was told all is well.
+alert-you-resolved-by-coordinator = ✅ The network's coordinators closed your alert: { $reason }
+alert-you-resolved-by-coordinator--disguised = ✅ The organisers closed it: { $reason }
+alert-you-resolved-by-coordinator-no-reason = ✅ The network's coordinators closed your alert.
+alert-you-resolved-by-coordinator-no-reason--disguised = ✅ The organisers closed it.
 alert-you-cancelled = ↩️ Cancelled. Everyone who was told knows it was a false alarm.
 alert-you-cancelled--disguised = ↩️ Cancelled. Everyone was told it was a mistake.
 alert-you-false-alarm-window-passed = Too late to cancel: your contacts are already acting on it. Press “I'm safe” when you are safe.
@@ -139,6 +186,7 @@ alerts-line =
     Raised { $age } ago · reached: { $level } · on it: { $helper }
 alerts-kind-sos = SOS
 alerts-kind-missed = missed check-in
+alerts-kind-duress = DURESS (do not contact them openly)
 alerts-level-0 = nobody
 alerts-level-1 = first contacts
 alerts-level-2 = second contacts

@@ -155,9 +155,9 @@ async def test_the_duress_word_looks_exactly_like_a_check_in_and_alerts_silently
             await harness.advance(timedelta(minutes=20))  # the duress alert escalates meanwhile
             await net.alice.send("/status")
             transcripts.append([(m.text, m.buttons) for m in net.alice.inbox[before:]])
-            assert any("SOS: Alice" in t for t in net.bob.texts()) is duress
+            assert any("DURESS: Alice" in t for t in net.bob.texts()) is duress
             if duress:
-                assert any("SOS: Alice" in t for t in group_texts(harness, net.group))
+                assert any("DURESS: Alice" in t for t in group_texts(harness, net.group))
         finally:
             await harness.stop()
     assert transcripts[0] == transcripts[1]
@@ -168,7 +168,7 @@ async def test_the_duress_word_as_a_plain_message_checks_in_too(bot):
     await set_word(net.alice, "🗝 Duress word", "blue heron")
     await net.alice.send("Blue Heron")
     assert net.alice.last_text.startswith("✅ Checked in at")
-    assert "SOS: Alice" in net.bob.last_text
+    assert "DURESS: Alice" in net.bob.last_text
 
 
 async def test_with_a_pin_an_alert_closes_only_after_the_pin(bot):

@@ -127,6 +127,17 @@ def test_alert_timings_have_defaults_and_take_durations():
     assert chosen.retention == timedelta(days=7)
 
 
+def test_the_follow_up_time_has_a_default_and_takes_a_duration():
+    from datetime import timedelta
+
+    assert load_config(env()).alerts.follow_up == timedelta(minutes=30)
+    assert load_config(env(BOT_FOLLOW_UP="45m")).alerts.follow_up == timedelta(minutes=45)
+    with pytest.raises(ConfigError) as error:
+        load_config(env(BOT_FOLLOW_UP="thirty"))
+    assert "BOT_FOLLOW_UP must be a duration such as 90s, 10m or 2h" in str(error.value)
+    assert "(default 30m)" in str(error.value)
+
+
 @pytest.mark.parametrize("value", ["10", "2s", "25h", "ten minutes", "-5m"])
 def test_an_unusable_acknowledgement_timeout_is_explained(value):
     with pytest.raises(ConfigError) as error:
