@@ -102,6 +102,9 @@ class AlertOutbox:
                     )
                     if not effect.live_update:
                         await self._edit_alert(tx, alert, recipient_id, audience, now)
+                if not effect.live_update:
+                    for recipient_id in effect.edit_only:
+                        await self._edit_alert(tx, alert, recipient_id, audience, now)
         return wake
 
     async def fallback_in(

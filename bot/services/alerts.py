@@ -75,8 +75,10 @@ class Raised:
     told_count: int = 0  # how many people that is, for plural selectors
 
 
-def _oldest_first(stored: StoredAlert) -> datetime:
-    return stored.alert.raised_at
+def _location_order(stored: StoredAlert) -> tuple[bool, datetime]:
+    """A location goes with the defender's SOS (or duress alert) before a missed check-in,
+    the oldest first."""
+    return stored.alert.kind is AlertKind.MISSED_CHECKIN, stored.alert.raised_at
 
 
 def _names_the_gone(effect: Effect, gone: set[str]) -> bool:
@@ -308,14 +310,13 @@ class AlertService:
             for effect in effects:
                 if isinstance(effect, ShareLocation):
                     ids = tuple(rid for rid in effect.recipient_ids if rid not in sent_to)
+                    again = tuple(rid for rid in effect.recipient_ids if rid in sent_to)
                     sent_to.update(ids)
-                    if not ids:
-                        continue
-                    effect = replace(effect, recipient_ids=ids)
+                    effect = replace(effect, recipient_ids=ids, edit_only=again)
                 kept.append(effect)
             return after, kept
 
-        for stored in sorted(await self._alerts.open_for(defender.id), key=_oldest_first):
+        for stored in sorted(await self._alerts.open_for(defender.id), key=_location_order):
             after = await self._change(stored.alert.id, once)
             if after is not None:
                 shared.append(after)

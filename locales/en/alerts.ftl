@@ -37,6 +37,7 @@ alert-reminder-line = 🔁 Reminder: nobody has said they are on it yet.
 alert-reminder-line--disguised = 🔁 Reminder: nobody has replied yet.
 alert-escalated-line = You are receiving this because the first people asked have not answered.
 alert-follow-up-line = You are receiving this because the alert is still open and nobody has reported back on it.
+alert-follow-up-line--disguised = You are receiving this because it is still open and nobody has reported back on it.
 alert-raised-at = Raised: { $when }
 alert-raised-at--disguised = Sent: { $when }
 alert-last-checkin = Last check-in: { $when }

@@ -61,7 +61,12 @@ class Notify:
 
 # What the defender must hear before anything routine: their alert is not getting through.
 _URGENT_FOR_DEFENDER = frozenset(
-    {DefenderNotice.UNREACHABLE, DefenderNotice.NOBODY_LEFT, DefenderNotice.NOBODY_TO_ALERT}
+    {
+        DefenderNotice.UNREACHABLE,
+        DefenderNotice.CANT_HELP,
+        DefenderNotice.NOBODY_LEFT,
+        DefenderNotice.NOBODY_TO_ALERT,
+    }
 )
 
 
@@ -104,6 +109,9 @@ class ShareLocation:
     alert_id: str
     recipient_ids: tuple[str, ...]
     live_update: bool = False
+    # Those who got this location with another open alert of the defender: only their
+    # message of this alert is rewritten to say a location was shared.
+    edit_only: tuple[str, ...] = ()
 
     @property
     def priority(self) -> Priority:
