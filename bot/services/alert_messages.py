@@ -41,12 +41,6 @@ _FIRST, _SECOND = "\ue000", "\ue001"
 _STAND_IN = re.compile(f"[{_FIRST}{_SECOND}]")
 
 
-def people_count(recipient_ids: Sequence[str]) -> int:
-    """How many people a list of recipients names, for plural and agreement selectors: the
-    coordinators' chat counts as more than one person."""
-    return len(recipient_ids) + (1 if COORDINATORS in recipient_ids else 0)
-
-
 def utf16_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
@@ -128,6 +122,16 @@ class AlertMessages:
     def _fill(self, reader: Reader, message_id: str, first: str, second: str) -> str:
         pattern = self._say(reader, message_id, first=_FIRST, second=_SECOND)
         return _STAND_IN.sub(lambda found: first if found[0] == _FIRST else second, pattern)
+
+    def people_count(self, reader: Reader, recipient_ids: Sequence[str]) -> int:
+        """How many people a list of recipients counts as, for plural and agreement
+        selectors: the coordinators' chat as many as its name in the reader's language
+        (plural in English: "the network's coordinators are on it")."""
+        count = len(recipient_ids)
+        if COORDINATORS in recipient_ids:
+            worth = self._say(reader, "alert-name-coordinators-count")
+            count += (int(worth) if worth.strip().isdigit() else 1) - 1
+        return count
 
     def names_for_defender(self, recipient_ids: Sequence[str], audience: Audience) -> str:
         """Recipients as the defender knows them, joined in the defender's language."""
@@ -274,7 +278,8 @@ class AlertMessages:
         reader = reader_of(audience.defender)
         names = self.names_for_defender(recipient_ids, audience)
         key = f"alert-you-{what.value.replace('_', '-')}"
-        args: dict[str, Any] = {"names": names, "count": people_count(recipient_ids)}
+        count = self.people_count(reader, recipient_ids)
+        args: dict[str, Any] = {"names": names, "count": count}
         resolution = alert.resolution
         if (
             what is DefenderNotice.RESOLVED

@@ -39,7 +39,7 @@ from bot.domain.alerts import (
 from bot.domain.contacts import ContactStatus
 from bot.domain.outbound import OutboxItem
 from bot.domain.users import User
-from bot.services.alert_messages import GROUP_READER, AlertMessages, Audience, people_count
+from bot.services.alert_messages import GROUP_READER, AlertMessages, Audience, reader_of
 from bot.services.alert_outbox import AlertOutbox
 from storage.alerts import AlertRepository, StoredAlert
 from storage.audit import AuditEntry, AuditRepository
@@ -166,8 +166,10 @@ class AlertService:
         async with self._db.transaction() as tx:
             wake = await self.insert_in(tx, prepared)
         self.after_insert(prepared, wake)
-        told_text = self._messages.names_for_defender(prepared.told_ids, prepared.audience)
-        return Raised(prepared.alert, prepared.told, told_text, people_count(prepared.told_ids))
+        audience, told_ids = prepared.audience, prepared.told_ids
+        told_text = self._messages.names_for_defender(told_ids, audience)
+        count = self._messages.people_count(reader_of(audience.defender), told_ids)
+        return Raised(prepared.alert, prepared.told, told_text, count)
 
     async def prepare(
         self,
@@ -266,7 +268,8 @@ class AlertService:
             for r in alert.recipients
             if r.reached_at is not None and r.status is not RecipientStatus.UNREACHABLE
         )
-        return self._messages.names_for_defender(reached, audience), people_count(reached)
+        count = self._messages.people_count(reader_of(audience.defender), reached)
+        return self._messages.names_for_defender(reached, audience), count
 
     async def false_alarm(self, defender: User, alert_id: str) -> Alert | None:
         return await self._change_own(defender, alert_id, engine.false_alarm)

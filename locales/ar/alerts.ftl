@@ -8,8 +8,11 @@ alert-reference--disguised = Ref { $ref }
 
 alert-name-coordinators = منسقو الشبكة
 alert-name-coordinators--disguised = المنظمون
+alert-name-coordinators-count = 2
 alert-name-former-contact = شخص لم يعد من جهات اتصالك
 alert-name-someone = جهة اتصال أخرى
+alert-names-and = { $first } و{ $second }
+alert-names-comma = { $first }، { $second }
 
 ## The alert itself, to a contact or to the coordinators
 
@@ -17,9 +20,15 @@ alert-title-sos = 🆘 <b>استغاثة: { $who } بحاجة إلى المسا�
 alert-title-sos--disguised = 🔴 <b>{ $who } بحاجة إليك الآن.</b>
 alert-title-missed = ⏰ <b>{ $who }: لم يصل تأكيد السلامة في موعده.</b>
 alert-title-missed--disguised = 🔴 <b>{ $who }: لم يصل الرد في موعده.</b>
+alert-title-duress =
+    🚨 <b>إكراه: أرسل { $who } كلمة الإكراه.</b>
+    قد يكون مع شخص يُكرهه. <b>لا تتصل به ولا تراسله علنًا.</b>
+alert-title-duress--disguised = 🔴 <b>{ $who } بحاجة إليك الآن. لا تتصل به ولا تراسله.</b>
 alert-reminder-line = 🔁 تذكير: لم يعلن أحد بعد أنه يتولى الأمر.
 alert-reminder-line--disguised = 🔁 تذكير: لم يرد أحد بعد.
 alert-escalated-line = تصلك هذه الرسالة لأن الأشخاص الذين طُلب منهم أولًا لم يردوا.
+alert-follow-up-line = تصلك هذه الرسالة لأن التنبيه لا يزال مفتوحًا ولم يقدّم أحد أي خبر عنه.
+alert-follow-up-line--disguised = تصلك هذه الرسالة لأن الأمر لا يزال مفتوحًا ولم يقدّم أحد أي خبر عنه.
 alert-raised-at = وقت التنبيه: { $when }
 alert-raised-at--disguised = وقت الإرسال: { $when }
 alert-last-checkin = آخر تأكيد سلامة: { $when }
@@ -27,6 +36,9 @@ alert-last-checkin--disguised = آخر رد: { $when }
 alert-their-words = الرسالة المرفقة: «{ $note }»
 alert-location-below = 📍 آخر موقع معروف لهذا الشخص ({ $when }) أدناه.
 alert-location-none = 📍 لم يشارك هذا الشخص أي موقع بعد.
+alert-location-earlier = 📍 أُرسل إليك آخر موقع معروف لهذا الشخص ({ $when }) في هذه المحادثة.
+alert-location-label = 📍 شارك <b>{ $who }</b> هذا الموقع في { $when }:
+alert-location-label--disguised = 📍 شارك { $who } هذا المكان في { $when }:
 alert-card-title = 🪪 <b>بطاقة الطوارئ الخاصة به</b>
 alert-card-title--disguised = 🪪 <b>البيانات الشخصية</b>
 alert-guidance =
@@ -41,6 +53,19 @@ alert-guidance--disguised =
     • حاول الوصول إلى هذا الشخص الآن، باتصال أو رسالة.
     • افعل ما اتفقتما عليه مسبقًا.
     • اضغط «سأتولى الأمر» ليعرف الآخرون، أو «لا أستطيع المساعدة» لتمريره إلى غيرك فورًا.
+alert-guidance-duress =
+    <b>ما يجب فعله</b>
+    • لا تتصل بهذا الشخص ولا تراسله علنًا: ربما يراقب أحدٌ هاتفه. لا تُظهر شاشته شيئًا من هذا التنبيه.
+    • تصرّف عبر أشخاص تثق بهم: محاميه، زملاؤه، منسقو الشبكة.
+    • إذا كان هناك احتمال احتجازه: اتصل بمحاميه، واسأل السلطات عن مكان احتجازه. من حقه الحصول على محامٍ.
+    • لا تتصل بقنصليته إلا إذا وافق على ذلك.
+    • اضغط «سأتولى الأمر» ليعرف الآخرون، أو «لا أستطيع المساعدة» لتمريره إلى غيرك فورًا.
+    معلومات عن الحقوق: /rights
+alert-guidance-duress--disguised =
+    <b>ما يجب فعله</b>
+    • لا تتصل بهذا الشخص ولا تراسله: قد يرى آخرون هاتفه. لا يرى هو شيئًا من هذا.
+    • افعل ما اتفقتما عليه مسبقًا، عبر أشخاص تثق بهم.
+    • اضغط «سأتولى الأمر» ليعرف الآخرون، أو «لا أستطيع المساعدة» لتمريره إلى غيرك فورًا.
 alert-button-on-it = 🙋 سأتولى الأمر
 alert-button-cant-help = ✋ لا أستطيع المساعدة
 alert-button-resolve = ✔️ إغلاق
@@ -49,6 +74,8 @@ alert-button-resolve = ✔️ إغلاق
 
 alert-to-handled-by = 🙋 { $helper } يتولى التنبيه عن { $who }.
 alert-to-handled-by--disguised = 🙋 { $helper } يهتم بأمر { $who }.
+alert-to-follow-up-asked = ⏰ قلتَ إنك تتولى التنبيه عن { $who }، ولم يصل منك أي خبر منذ ذلك الحين، لذا أُرسل التنبيه إلى أشخاص آخرين. ردّ على التنبيه بما يحدث، أو اضغط «سأتولى الأمر» مرة أخرى إن كنت لا تزال تتولاه.
+alert-to-follow-up-asked--disguised = ⏰ قلتَ إنك ستهتم بأمر { $who }. أخبر الآخرين بما وصلت إليه، أو اضغط «سأتولى الأمر» مرة أخرى.
 alert-to-resolved = ✅ أكد { $who } برمز الأمان أنه بأمان. أُغلق التنبيه.
 alert-to-resolved--disguised = ✅ أكد { $who } أن كل شيء على ما يرام الآن.
 alert-to-resolved-unverified = ✅ أفاد { $who } بأنه بأمان. لم يُتحقق من ذلك: لم يُعيَّن رمز أمان. أُغلق التنبيه.
@@ -84,7 +111,11 @@ sos-raised-nobody--disguised =
     ⚠️ <b>لم يتسنَّ إبلاغ أحد.</b> لا يوجد أحد في قائمتك بعد.
     أضف شخصًا عبر /invite.
 sos-already-open =
-    🆘 تنبيهك لا يزال مفتوحًا ({ $ref }): تم إبلاغ { $names }.
+    🆘 تنبيهك لا يزال مفتوحًا ({ $ref }). { $count ->
+        [0] لم يصل إلى أحد بعد.
+        [one] تم إبلاغ: { $names }.
+       *[other] تم إبلاغ كلٍّ من: { $names }.
+    }
     شارك موقعك بالزر أدناه إن أمكنك، واضغط «أنا بأمان» عندما تكون بأمان.
 sos-already-open--disguised =
     📞 رسالتك لا تزال مفتوحة ({ $ref }). اضغط «تم» عندما يكون كل شيء على ما يرام.
@@ -103,15 +134,25 @@ sos-already-closed--disguised = هذا مغلق بالفعل.
 
 alert-you-who-was-notified = 📨 أُرسل التنبيه إلى: { $names }.
 alert-you-who-was-notified--disguised = 📨 أُرسل إلى: { $names }.
-alert-you-acknowledged-by = 🙋 يتولى الأمر: { $names }.
-alert-you-unreachable = ⚠️ تعذّر الوصول إلى { $names } (ربما حُظر البوت). يذهب تنبيهك فورًا إلى الأشخاص التاليين.
-alert-you-unreachable--disguised = ⚠️ تعذّر الوصول إلى { $names }. تجري المحاولة مع الأشخاص التاليين.
+alert-you-acknowledged-by =
+    🙋 { $count ->
+        [one] يتولى الأمر: { $names }.
+       *[other] يتولون الأمر: { $names }.
+    }
+alert-you-unreachable = ⚠️ تعذّر الوصول إلى { $names } (ربما حُظر البوت).
+alert-you-unreachable--disguised = ⚠️ تعذّر الوصول إلى { $names }.
+alert-you-cant-help = ✋ أفاد { $names } بأنه لا يستطيع المساعدة.
+alert-you-cant-help--disguised = ✋ لا يستطيع { $names } القيام بذلك.
 alert-you-nobody-to-alert = ⚠️ <b>لا يوجد أحد يمكنه تلقي تنبيهك.</b> أضف جهة اتصال موثوقة عبر /invite.
 alert-you-nobody-to-alert--disguised = ⚠️ لم يتسنَّ إبلاغ أحد. أضف شخصًا عبر /invite.
-alert-you-nobody-left = ⚠️ <b>تعذّر الوصول إلى أي أحد.</b> كل من كان تنبيهك موجهًا إليه لا يمكن الوصول إليه. اتصل مباشرة بشخص تثق به أو راسله.
-alert-you-nobody-left--disguised = ⚠️ تعذّر الوصول إلى أي أحد. اتصل بشخص تثق به.
+alert-you-nobody-left = ⚠️ <b>لم يبقَ أحد يمكنه المساعدة.</b> كل من كان تنبيهك موجهًا إليه تعذّر الوصول إليه أو أفاد بأنه لا يستطيع المساعدة. اتصل مباشرة بشخص تثق به أو راسله.
+alert-you-nobody-left--disguised = ⚠️ لا يوجد أحد متاح. اتصل بشخص تثق به.
 alert-you-resolved = ✅ أُغلق تنبيهك. كل من أُبلغ يعرف الآن أنك بأمان.
 alert-you-resolved--disguised = ✅ أُغلق. أُبلغ الجميع بأن كل شيء على ما يرام.
+alert-you-resolved-by-coordinator = ✅ أغلق منسقو الشبكة تنبيهك: { $reason }
+alert-you-resolved-by-coordinator--disguised = ✅ أغلقه المنظمون: { $reason }
+alert-you-resolved-by-coordinator-no-reason = ✅ أغلق منسقو الشبكة تنبيهك.
+alert-you-resolved-by-coordinator-no-reason--disguised = ✅ أغلقه المنظمون.
 alert-you-cancelled = ↩️ تم الإلغاء. كل من أُبلغ يعرف أنه كان إنذارًا كاذبًا.
 alert-you-cancelled--disguised = ↩️ تم الإلغاء. أُبلغ الجميع بأنه كان خطأ.
 alert-you-false-alarm-window-passed = فات أوان الإلغاء: جهات اتصالك تتصرف بالفعل بناءً عليه. اضغط «أنا بأمان» عندما تكون بأمان.
@@ -137,6 +178,7 @@ alerts-line =
     أُطلق قبل { $age } · وصل إلى: { $level } · يتولاه: { $helper }
 alerts-kind-sos = استغاثة
 alerts-kind-missed = تأكيد سلامة فائت
+alerts-kind-duress = إكراه (لا تتصلوا به علنًا)
 alerts-level-0 = لا أحد
 alerts-level-1 = جهات الاتصال الأولى
 alerts-level-2 = جهات الاتصال الثانية

@@ -10,6 +10,9 @@ alert-reference--disguised = Ref { $ref }
 
 alert-name-coordinators = the network's coordinators
 alert-name-coordinators--disguised = the organisers
+# How many people the name above counts as when words agree with it: 2 when it is
+# plural ("the coordinators are"), 1 when it is singular ("la coordination est").
+alert-name-coordinators-count = 2
 alert-name-former-contact = someone who is no longer your contact
 alert-name-someone = another contact
 

@@ -9,8 +9,11 @@ alert-reference--disguised = Ref { $ref }
 
 alert-name-coordinators = la coordinación de la red
 alert-name-coordinators--disguised = la organización
+alert-name-coordinators-count = 1
 alert-name-former-contact = alguien que ya no es tu contacto de confianza
 alert-name-someone = otro contacto
+alert-names-and = { $first } y { $second }
+alert-names-comma = { $first }, { $second }
 
 ## La alerta, para un contacto o para la coordinación
 
@@ -18,14 +21,23 @@ alert-title-sos = 🆘 <b>SOS: { $who } necesita ayuda ahora.</b>
 alert-title-sos--disguised = 🔴 <b>{ $who } te necesita ahora.</b>
 alert-title-missed = ⏰ <b>{ $who } no avisó a tiempo de que está bien.</b>
 alert-title-missed--disguised = 🔴 <b>{ $who } no respondió a tiempo.</b>
+alert-title-duress =
+    🚨 <b>COACCIÓN: { $who } envió su palabra de coacción.</b>
+    Puede que esté con alguien que le obliga. <b>No le llames ni le escribas abiertamente.</b>
+alert-title-duress--disguised = 🔴 <b>{ $who } te necesita ahora. No le llames ni le escribas.</b>
 alert-reminder-line = 🔁 Recordatorio: todavía nadie dijo que se encarga.
 alert-reminder-line--disguised = 🔁 Recordatorio: todavía nadie respondió.
 alert-escalated-line = Recibes esto porque las primeras personas a las que se pidió ayuda no respondieron.
+alert-follow-up-line = Recibes esto porque la alerta sigue abierta y nadie ha informado de nada.
+alert-follow-up-line--disguised = Recibes esto porque sigue abierto y nadie ha informado de nada.
 alert-raised-at = Hora de la alerta: { $when }
 alert-raised-at--disguised = Enviado: { $when }
 alert-their-words = Su mensaje: «{ $note }»
 alert-location-below = 📍 Abajo va su última ubicación conocida ({ $when }).
 alert-location-none = 📍 Todavía no compartió su ubicación.
+alert-location-earlier = 📍 Su última ubicación conocida ({ $when }) se te envió en este chat.
+alert-location-label = 📍 <b>{ $who }</b> compartió esta ubicación a las { $when }:
+alert-location-label--disguised = 📍 { $who } compartió este lugar a las { $when }:
 alert-card-title = 🪪 <b>Su tarjeta de emergencia</b>
 alert-card-title--disguised = 🪪 <b>Sus datos</b>
 alert-guidance =
@@ -40,6 +52,19 @@ alert-guidance--disguised =
     • Intenta comunicarte con la persona ahora, con una llamada o un mensaje.
     • Haz lo que acordaste antes con ella.
     • Pulsa «Me encargo» para que los demás lo sepan, o «No puedo ayudar» para pasarlo a otras personas de inmediato.
+alert-guidance-duress =
+    <b>Qué hacer</b>
+    • No le llames ni le escribas abiertamente: puede que alguien vigile su teléfono. Su pantalla no muestra nada de esta alerta.
+    • Actúa a través de personas de confianza: su abogado o abogada, sus colegas, la coordinación de la red.
+    • Si puede estar detenido/a: contacta a su abogado o abogada y pregunta a las autoridades dónde se le retiene. Tiene derecho a un abogado.
+    • Contacta a su consulado solo si lo aceptó.
+    • Pulsa «Me encargo» para que los demás lo sepan, o «No puedo ayudar» para pasarlo enseguida.
+    Información sobre derechos: /rights
+alert-guidance-duress--disguised =
+    <b>Qué hacer</b>
+    • No le llames ni le escribas: otras personas pueden ver su teléfono. No ve nada de esto.
+    • Haz lo que acordaron de antemano, a través de personas de confianza.
+    • Pulsa «Me encargo» para que los demás lo sepan, o «No puedo ayudar» para pasarlo enseguida.
 alert-button-on-it = 🙋 Me encargo
 alert-button-cant-help = ✋ No puedo ayudar
 alert-button-resolve = ✔️ Resolver
@@ -48,6 +73,8 @@ alert-button-resolve = ✔️ Resolver
 
 alert-to-handled-by = 🙋 { $helper } se encarga de la alerta sobre { $who }.
 alert-to-handled-by--disguised = 🙋 { $helper } se encarga de { $who }.
+alert-to-follow-up-asked = ⏰ Dijiste que te encargabas de la alerta sobre { $who } y nadie ha sabido de ti desde entonces, así que se ha enviado a más personas. Responde a la alerta con lo que está pasando, o vuelve a pulsar «Me encargo» si sigues encargándote.
+alert-to-follow-up-asked--disguised = ⏰ Dijiste que te encargarías de { $who }. Cuenta a los demás cómo va, o vuelve a pulsar «Me encargo».
 alert-to-resolved = ✅ { $who } confirmó con su PIN de seguridad que está a salvo. La alerta está cerrada.
 alert-to-resolved--disguised = ✅ { $who } confirmó que ya todo está bien.
 alert-to-resolved-unverified = ✅ { $who } dice que está a salvo. No está verificado: no tiene PIN de seguridad. La alerta está cerrada.
@@ -80,7 +107,11 @@ sos-raised-nobody--disguised =
     ⚠️ <b>No se pudo avisar a nadie.</b> Todavía no hay nadie en tu lista.
     Agrega a alguien con /invite.
 sos-already-open =
-    🆘 Tu alerta sigue abierta ({ $ref }): ya se avisó a { $names }.
+    🆘 Tu alerta sigue abierta ({ $ref }). { $count ->
+        [0] Todavía no ha llegado a nadie.
+        [one] { $names } ya lo sabe.
+       *[other] { $names } ya lo saben.
+    }
     Si puedes, comparte tu ubicación con el botón de abajo, y pulsa «Estoy bien» cuando estés a salvo.
 sos-already-open--disguised =
     📞 Tu mensaje sigue abierto ({ $ref }). Pulsa «Listo» cuando todo esté bien.
@@ -95,15 +126,25 @@ sos-already-closed--disguised = Esto ya está cerrado.
 
 alert-you-who-was-notified = 📨 Alerta enviada a: { $names }.
 alert-you-who-was-notified--disguised = 📨 Enviado a: { $names }.
-alert-you-acknowledged-by = 🙋 { $names } se encarga.
-alert-you-unreachable = ⚠️ No se pudo contactar a { $names } (puede que hayan bloqueado el bot). Tu alerta pasa de inmediato a las siguientes personas.
-alert-you-unreachable--disguised = ⚠️ No se pudo contactar a { $names }. Probando con las siguientes personas.
+alert-you-acknowledged-by =
+    🙋 { $count ->
+        [one] { $names } se encarga.
+       *[other] { $names } se encargan.
+    }
+alert-you-unreachable = ⚠️ No se pudo contactar a { $names } (puede que hayan bloqueado el bot).
+alert-you-unreachable--disguised = ⚠️ No se pudo contactar a { $names }.
+alert-you-cant-help = ✋ { $names } respondió que no puede ayudar.
+alert-you-cant-help--disguised = ✋ { $names } no puede encargarse.
 alert-you-nobody-to-alert = ⚠️ <b>Nadie puede recibir tu alerta.</b> Agrega un contacto de confianza con /invite.
 alert-you-nobody-to-alert--disguised = ⚠️ No se pudo avisar a nadie. Agrega a alguien con /invite.
-alert-you-nobody-left = ⚠️ <b>No se pudo contactar a nadie.</b> No es posible contactar a ninguna de las personas a las que iba tu alerta. Llama o escribe directamente a alguien de confianza.
-alert-you-nobody-left--disguised = ⚠️ No se pudo contactar a nadie. Llama a alguien de confianza.
+alert-you-nobody-left = ⚠️ <b>No queda nadie que pueda ayudar.</b> Las personas a las que iba tu alerta no se pudieron contactar o respondieron que no pueden ayudar. Llama o escribe directamente a alguien de confianza.
+alert-you-nobody-left--disguised = ⚠️ No hay nadie disponible. Llama a alguien de confianza.
 alert-you-resolved = ✅ Tu alerta está cerrada. Todas las personas avisadas saben ahora que estás a salvo.
 alert-you-resolved--disguised = ✅ Cerrado. Se avisó a todas las personas de que todo está bien.
+alert-you-resolved-by-coordinator = ✅ La coordinación de la red cerró tu alerta: { $reason }
+alert-you-resolved-by-coordinator--disguised = ✅ La organización lo cerró: { $reason }
+alert-you-resolved-by-coordinator-no-reason = ✅ La coordinación de la red cerró tu alerta.
+alert-you-resolved-by-coordinator-no-reason--disguised = ✅ La organización lo cerró.
 alert-you-cancelled = ↩️ Cancelada. Todas las personas avisadas saben que fue una falsa alarma.
 alert-you-cancelled--disguised = ↩️ Cancelado. Se avisó a todas las personas de que fue un error.
 alert-you-false-alarm-window-passed = Ya es tarde para cancelar: tus contactos ya están actuando. Pulsa «Estoy bien» cuando estés a salvo.
@@ -127,6 +168,7 @@ alerts-line =
     Enviada hace { $age } · llegó a: { $level } · se encarga: { $helper }
 alerts-kind-sos = SOS
 alerts-kind-missed = no avisó a tiempo
+alerts-kind-duress = COACCIÓN (no contactar abiertamente)
 alerts-level-0 = nadie
 alerts-level-1 = contactos de nivel 1
 alerts-level-2 = contactos de nivel 2

@@ -8,8 +8,11 @@ alert-reference--disguised = Ref { $ref }
 
 alert-name-coordinators = هماهنگ کنندگان شبکه
 alert-name-coordinators--disguised = برگزارکنندگان
+alert-name-coordinators-count = 2
 alert-name-former-contact = کسی که دیگر مخاطب شما نیست
 alert-name-someone = یک مخاطب دیگر
+alert-names-and = { $first } و { $second }
+alert-names-comma = { $first }، { $second }
 
 ## The alert itself, to a contact or to the coordinators
 
@@ -17,9 +20,15 @@ alert-title-sos = 🆘 <b>SOS: { $who } همین حالا به کمک نیاز �
 alert-title-sos--disguised = 🔴 <b>{ $who } همین حالا به شما نیاز دارد.</b>
 alert-title-missed = ⏰ <b>{ $who } اعلام وضعیت ایمنی خود را به موقع انجام نداد.</b>
 alert-title-missed--disguised = 🔴 <b>{ $who } به موقع پاسخ نداده است.</b>
+alert-title-duress =
+    🚨 <b>اجبار: { $who } کلمه اجبار خود را فرستاد.</b>
+    شاید با کسی باشد که او را مجبور می کند. <b>آشکارا با او تماس نگیرید و به او پیام ندهید.</b>
+alert-title-duress--disguised = 🔴 <b>{ $who } همین حالا به شما نیاز دارد. با او تماس نگیرید و به او پیام ندهید.</b>
 alert-reminder-line = 🔁 یادآوری: هنوز هیچ کس اعلام نکرده که پیگیری می کند.
 alert-reminder-line--disguised = 🔁 یادآوری: هنوز هیچ کس پاسخ نداده است.
 alert-escalated-line = این پیام را دریافت می کنید چون افرادی که اول از آن ها خواسته شد پاسخ نداده اند.
+alert-follow-up-line = این پیام را دریافت می کنید چون هشدار هنوز باز است و هیچ کس خبری از آن نداده است.
+alert-follow-up-line--disguised = این پیام را دریافت می کنید چون این موضوع هنوز باز است و هیچ کس خبری نداده است.
 alert-raised-at = زمان هشدار: { $when }
 alert-raised-at--disguised = زمان ارسال: { $when }
 alert-last-checkin = آخرین اعلام وضعیت: { $when }
@@ -27,6 +36,9 @@ alert-last-checkin--disguised = آخرین پاسخ: { $when }
 alert-their-words = پیام او: «{ $note }»
 alert-location-below = 📍 آخرین موقعیت مکانی شناخته شده او ({ $when }) در پایین می آید.
 alert-location-none = 📍 او هنوز موقعیت مکانی خود را به اشتراک نگذاشته است.
+alert-location-earlier = 📍 آخرین موقعیت مکانی شناخته شده او ({ $when }) در همین گفتگو برای شما فرستاده شد.
+alert-location-label = 📍 <b>{ $who }</b> این موقعیت مکانی را در { $when } هم رسانی کرد:
+alert-location-label--disguised = 📍 { $who } این مکان را در { $when } هم رسانی کرد:
 alert-card-title = 🪪 <b>کارت اضطراری او</b>
 alert-card-title--disguised = 🪪 <b>مشخصات او</b>
 alert-guidance =
@@ -41,6 +53,19 @@ alert-guidance--disguised =
     • همین حالا سعی کنید با تماس یا پیام با او ارتباط بگیرید.
     • کاری را که از قبل با او توافق کرده اید انجام دهید.
     • «پیگیری می کنم» را بزنید تا دیگران بدانند، یا «نمی توانم کمک کنم» را بزنید تا فوراً به نفر بعدی سپرده شود.
+alert-guidance-duress =
+    <b>چه باید کرد</b>
+    • آشکارا با او تماس نگیرید و به او پیام ندهید: شاید کسی گوشی او را زیر نظر دارد. صفحه او چیزی از این هشدار نشان نمی دهد.
+    • از طریق افرادی که به آن ها اعتماد دارید اقدام کنید: وکیلش، همکارانش، هماهنگ کنندگان شبکه.
+    • اگر ممکن است بازداشت شده باشد: با وکیلش تماس بگیرید و از مقامات بپرسید کجا نگهداری می شود. او حق داشتن وکیل دارد.
+    • فقط در صورتی با کنسولگری کشورش تماس بگیرید که خودش با این کار موافقت کرده باشد.
+    • «پیگیری می کنم» را بزنید تا دیگران بدانند، یا «نمی توانم کمک کنم» را بزنید تا فوراً به نفر بعدی سپرده شود.
+    اطلاعات حقوقی: /rights
+alert-guidance-duress--disguised =
+    <b>چه باید کرد</b>
+    • با او تماس نگیرید و به او پیام ندهید: شاید دیگران گوشی او را ببینند. او چیزی از این نمی بیند.
+    • همان کاری را بکنید که از قبل با او توافق کرده بودید، از طریق افرادی که به آن ها اعتماد دارید.
+    • «پیگیری می کنم» را بزنید تا دیگران بدانند، یا «نمی توانم کمک کنم» را بزنید تا فوراً به نفر بعدی سپرده شود.
 alert-button-on-it = 🙋 پیگیری می کنم
 alert-button-cant-help = ✋ نمی توانم کمک کنم
 alert-button-resolve = ✔️ بستن
@@ -49,6 +74,8 @@ alert-button-resolve = ✔️ بستن
 
 alert-to-handled-by = 🙋 { $helper } در حال رسیدگی به هشدار مربوط به { $who } است.
 alert-to-handled-by--disguised = 🙋 { $helper } به { $who } رسیدگی می کند.
+alert-to-follow-up-asked = ⏰ گفتید که هشدار مربوط به { $who } را پیگیری می کنید، اما از آن زمان هیچ خبری از شما نرسیده است، پس هشدار برای افراد بیشتری فرستاده شد. در پاسخ به هشدار بنویسید چه خبر است، یا اگر هنوز پیگیری می کنید دوباره «پیگیری می کنم» را بزنید.
+alert-to-follow-up-asked--disguised = ⏰ گفتید که به کار { $who } رسیدگی می کنید. به دیگران بگویید کار به کجا رسیده است، یا دوباره «پیگیری می کنم» را بزنید.
 alert-to-resolved = ✅ { $who } با رمز امنیتی خود تأیید کرد که در امان است. هشدار بسته شد.
 alert-to-resolved--disguised = ✅ { $who } تأیید کرد که اکنون همه چیز خوب است.
 alert-to-resolved-unverified = ✅ { $who } می گوید در امان است. این تأیید نشده است: او رمز امنیتی تعیین نکرده است. هشدار بسته شد.
@@ -84,7 +111,10 @@ sos-raised-nobody--disguised =
     ⚠️ <b>به هیچ کس خبر داده نشد.</b> هنوز کسی در فهرست شما نیست.
     با /invite کسی را اضافه کنید.
 sos-already-open =
-    🆘 هشدار شما هنوز باز است ({ $ref }): به { $names } خبر داده شده است.
+    🆘 هشدار شما هنوز باز است ({ $ref }). { $count ->
+        [0] هنوز به هیچ کس نرسیده است.
+       *[other] به { $names } خبر داده شده است.
+    }
     اگر می توانید، با دکمه زیر موقعیت مکانی خود را به اشتراک بگذارید، و وقتی در امان بودید «در امانم» را بزنید.
 sos-already-open--disguised =
     📞 پیام شما هنوز باز است ({ $ref }). وقتی همه چیز خوب بود، «انجام شد» را بزنید.
@@ -103,15 +133,25 @@ sos-already-closed--disguised = این مورد قبلاً بسته شده اس�
 
 alert-you-who-was-notified = 📨 هشدار فرستاده شد به: { $names }.
 alert-you-who-was-notified--disguised = 📨 فرستاده شد به: { $names }.
-alert-you-acknowledged-by = 🙋 { $names } پیگیری می کند.
-alert-you-unreachable = ⚠️ دسترسی به { $names } ممکن نشد (شاید ربات را مسدود کرده باشد). هشدار شما فوراً به افراد بعدی می رود.
-alert-you-unreachable--disguised = ⚠️ دسترسی به { $names } ممکن نشد. در حال تلاش برای افراد بعدی.
+alert-you-acknowledged-by =
+    🙋 { $count ->
+        [one] { $names } پیگیری می کند.
+       *[other] { $names } پیگیری می کنند.
+    }
+alert-you-unreachable = ⚠️ دسترسی به { $names } ممکن نشد (شاید ربات را مسدود کرده باشد).
+alert-you-unreachable--disguised = ⚠️ دسترسی به { $names } ممکن نشد.
+alert-you-cant-help = ✋ { $names } گفت که نمی تواند کمک کند.
+alert-you-cant-help--disguised = ✋ { $names } نمی تواند این کار را انجام دهد.
 alert-you-nobody-to-alert = ⚠️ <b>هیچ کس نمی تواند هشدار شما را دریافت کند.</b> با /invite یک مخاطب مورد اعتماد اضافه کنید.
 alert-you-nobody-to-alert--disguised = ⚠️ به هیچ کس خبر داده نشد. با /invite کسی را اضافه کنید.
-alert-you-nobody-left = ⚠️ <b>به هیچ کس دسترسی نبود.</b> همه کسانی که هشدار شما برایشان بود در دسترس نیستند. مستقیماً با کسی که به او اعتماد دارید تماس بگیرید یا به او پیام بدهید.
-alert-you-nobody-left--disguised = ⚠️ به هیچ کس دسترسی نبود. با کسی که به او اعتماد دارید تماس بگیرید.
+alert-you-nobody-left = ⚠️ <b>دیگر کسی برای کمک نمانده است.</b> همه کسانی که هشدار شما برایشان بود یا در دسترس نبودند یا گفتند نمی توانند کمک کنند. مستقیماً با کسی که به او اعتماد دارید تماس بگیرید یا به او پیام بدهید.
+alert-you-nobody-left--disguised = ⚠️ کسی در دسترس نیست. با کسی که به او اعتماد دارید تماس بگیرید.
 alert-you-resolved = ✅ هشدار شما بسته شد. همه کسانی که خبردار شده بودند اکنون می دانند که شما در امان هستید.
 alert-you-resolved--disguised = ✅ بسته شد. به همه گفته شد که همه چیز خوب است.
+alert-you-resolved-by-coordinator = ✅ هماهنگ کنندگان شبکه هشدار شما را بستند: { $reason }
+alert-you-resolved-by-coordinator--disguised = ✅ برگزارکنندگان آن را بستند: { $reason }
+alert-you-resolved-by-coordinator-no-reason = ✅ هماهنگ کنندگان شبکه هشدار شما را بستند.
+alert-you-resolved-by-coordinator-no-reason--disguised = ✅ برگزارکنندگان آن را بستند.
 alert-you-cancelled = ↩️ لغو شد. همه کسانی که خبردار شده بودند می دانند که هشدار اشتباه بود.
 alert-you-cancelled--disguised = ↩️ لغو شد. به همه گفته شد که اشتباه بود.
 alert-you-false-alarm-window-passed = برای لغو دیر شده است: مخاطبان شما در حال اقدام هستند. وقتی در امان بودید، «در امانم» را بزنید.
@@ -137,6 +177,7 @@ alerts-line =
     ثبت شده { $age } پیش · رسیده به: { $level } · پیگیری: { $helper }
 alerts-kind-sos = SOS
 alerts-kind-missed = اعلام وضعیت انجام نشده
+alerts-kind-duress = اجبار (آشکارا با او تماس نگیرید)
 alerts-level-0 = هیچ کس
 alerts-level-1 = مخاطبان سطح 1
 alerts-level-2 = مخاطبان سطح 2

@@ -8,8 +8,11 @@ alert-reference--disguised = Ref { $ref }
 
 alert-name-coordinators = la coordination du réseau
 alert-name-coordinators--disguised = l'équipe d'organisation
+alert-name-coordinators-count = 1
 alert-name-former-contact = une personne qui n'est plus votre contact
 alert-name-someone = un autre contact
+alert-names-and = { $first } et { $second }
+alert-names-comma = { $first }, { $second }
 
 ## The alert itself, to a contact or to the coordinators
 
@@ -17,9 +20,15 @@ alert-title-sos = 🆘 <b>SOS : { $who } a besoin d'aide maintenant.</b>
 alert-title-sos--disguised = 🔴 <b>{ $who } a besoin de vous maintenant.</b>
 alert-title-missed = ⏰ <b>{ $who } n'a pas envoyé sa confirmation de sécurité à temps.</b>
 alert-title-missed--disguised = 🔴 <b>{ $who } n'a pas répondu à temps.</b>
+alert-title-duress =
+    🚨 <b>CONTRAINTE : { $who } a envoyé son mot de contrainte.</b>
+    Cette personne est peut-être avec quelqu'un qui la force. <b>Ne l'appelez pas et ne lui écrivez pas ouvertement.</b>
+alert-title-duress--disguised = 🔴 <b>{ $who } a besoin de vous maintenant. Ne l'appelez pas et ne lui écrivez pas.</b>
 alert-reminder-line = 🔁 Rappel : personne n'a encore indiqué s'en occuper.
 alert-reminder-line--disguised = 🔁 Rappel : personne n'a encore répondu.
 alert-escalated-line = Vous recevez ce message parce que les premières personnes sollicitées n'ont pas répondu.
+alert-follow-up-line = Vous recevez ce message parce que l'alerte est toujours ouverte et que personne n'a donné de nouvelles.
+alert-follow-up-line--disguised = Vous recevez ce message parce que c'est toujours ouvert et que personne n'a donné de nouvelles.
 alert-raised-at = Alerte lancée : { $when }
 alert-raised-at--disguised = Envoyé : { $when }
 alert-last-checkin = Dernière confirmation : { $when }
@@ -27,6 +36,9 @@ alert-last-checkin--disguised = Dernière réponse : { $when }
 alert-their-words = Son message : « { $note } »
 alert-location-below = 📍 Sa dernière position connue ({ $when }) figure ci-dessous.
 alert-location-none = 📍 Cette personne n'a pas encore partagé sa position.
+alert-location-earlier = 📍 Sa dernière position connue ({ $when }) vous a été envoyée dans cette conversation.
+alert-location-label = 📍 <b>{ $who }</b> a partagé cette position à { $when } :
+alert-location-label--disguised = 📍 { $who } a partagé ce lieu à { $when } :
 alert-card-title = 🪪 <b>Sa fiche d'urgence</b>
 alert-card-title--disguised = 🪪 <b>Ses informations</b>
 alert-guidance =
@@ -41,6 +53,19 @@ alert-guidance--disguised =
     • Essayez de joindre la personne maintenant, par appel ou par message.
     • Faites ce qui a été convenu avec elle à l'avance.
     • Appuyez sur « Je m'en occupe » pour que les autres le sachent, ou sur « Je ne peux pas aider » pour passer la main tout de suite.
+alert-guidance-duress =
+    <b>Que faire</b>
+    • Ne l'appelez pas et ne lui écrivez pas ouvertement : quelqu'un surveille peut-être son téléphone. Son écran ne montre rien de cette alerte.
+    • Agissez par des personnes de confiance : son avocat·e, ses collègues, la coordination du réseau.
+    • Si cette personne est peut-être détenue : contactez son avocat·e et demandez aux autorités où elle est détenue. Elle a droit à un avocat.
+    • Ne contactez son consulat que si elle l'a accepté.
+    • Appuyez sur « Je m'en occupe » pour que les autres le sachent, ou sur « Je ne peux pas aider » pour passer la main tout de suite.
+    Informations sur les droits : /rights
+alert-guidance-duress--disguised =
+    <b>Que faire</b>
+    • Ne l'appelez pas et ne lui écrivez pas : d'autres peuvent voir son téléphone. Cette personne ne voit rien de ceci.
+    • Faites ce que vous aviez convenu ensemble, par des personnes de confiance.
+    • Appuyez sur « Je m'en occupe » pour que les autres le sachent, ou sur « Je ne peux pas aider » pour passer la main tout de suite.
 alert-button-on-it = 🙋 Je m'en occupe
 alert-button-cant-help = ✋ Je ne peux pas aider
 alert-button-resolve = ✔️ Clôturer
@@ -49,6 +74,8 @@ alert-button-resolve = ✔️ Clôturer
 
 alert-to-handled-by = 🙋 { $helper } s'occupe de l'alerte concernant { $who }.
 alert-to-handled-by--disguised = 🙋 { $helper } s'occupe de { $who }.
+alert-to-follow-up-asked = ⏰ Vous avez dit que vous vous occupiez de l'alerte concernant { $who }, et personne n'a eu de vos nouvelles depuis : elle a donc été envoyée à d'autres personnes. Répondez à l'alerte pour dire ce qui se passe, ou appuyez de nouveau sur « Je m'en occupe » si vous vous en occupez toujours.
+alert-to-follow-up-asked--disguised = ⏰ Vous avez dit que vous vous occupiez de { $who }. Dites aux autres où vous en êtes, ou appuyez de nouveau sur « Je m'en occupe ».
 alert-to-resolved = ✅ { $who } est en sécurité : confirmé avec son code PIN de sécurité. L'alerte est close.
 alert-to-resolved--disguised = ✅ { $who } a confirmé que tout va bien maintenant.
 alert-to-resolved-unverified = ✅ { $who } dit être en sécurité. Ce n'est pas vérifié : aucun code PIN de sécurité n'a été défini. L'alerte est close.
@@ -84,7 +111,11 @@ sos-raised-nobody--disguised =
     ⚠️ <b>Personne n'a pu être prévenu.</b> Il n'y a encore personne dans votre liste.
     Ajoutez quelqu'un avec /invite.
 sos-already-open =
-    🆘 Votre alerte est toujours ouverte ({ $ref }). Personnes prévenues : { $names }.
+    🆘 Votre alerte est toujours ouverte ({ $ref }). { $count ->
+        [0] Elle n'a encore atteint personne.
+        [one] { $names } est au courant.
+       *[other] { $names } sont au courant.
+    }
     Partagez votre position avec le bouton ci-dessous si vous le pouvez, et appuyez sur « Je vais bien » quand vous êtes en sécurité.
 sos-already-open--disguised =
     📞 Votre message est toujours ouvert ({ $ref }). Appuyez sur « Terminé » quand tout va bien.
@@ -103,15 +134,25 @@ sos-already-closed--disguised = C'est déjà clos.
 
 alert-you-who-was-notified = 📨 Alerte envoyée à : { $names }.
 alert-you-who-was-notified--disguised = 📨 Envoyé à : { $names }.
-alert-you-acknowledged-by = 🙋 { $names } s'en occupe.
-alert-you-unreachable = ⚠️ Impossible de joindre { $names } (le bot a peut-être été bloqué). Votre alerte passe tout de suite aux personnes suivantes.
-alert-you-unreachable--disguised = ⚠️ Impossible de joindre { $names }. Essai avec les personnes suivantes.
+alert-you-acknowledged-by =
+    🙋 { $count ->
+        [one] { $names } s'en occupe.
+       *[other] { $names } s'en occupent.
+    }
+alert-you-unreachable = ⚠️ Impossible de joindre { $names } (le bot a peut-être été bloqué).
+alert-you-unreachable--disguised = ⚠️ Impossible de joindre { $names }.
+alert-you-cant-help = ✋ { $names } a répondu ne pas pouvoir aider.
+alert-you-cant-help--disguised = ✋ { $names } ne peut pas s'en charger.
 alert-you-nobody-to-alert = ⚠️ <b>Personne ne peut recevoir votre alerte.</b> Ajoutez un contact de confiance avec /invite.
 alert-you-nobody-to-alert--disguised = ⚠️ Personne n'a pu être prévenu. Ajoutez quelqu'un avec /invite.
-alert-you-nobody-left = ⚠️ <b>Personne n'a pu être joint.</b> Toutes les personnes à qui votre alerte était destinée sont injoignables. Appelez directement une personne de confiance ou envoyez-lui un message.
-alert-you-nobody-left--disguised = ⚠️ Personne n'a pu être joint. Appelez une personne de confiance.
+alert-you-nobody-left = ⚠️ <b>Plus personne ne peut aider.</b> Toutes les personnes à qui votre alerte était destinée sont injoignables ou ont répondu ne pas pouvoir aider. Appelez directement une personne de confiance ou envoyez-lui un message.
+alert-you-nobody-left--disguised = ⚠️ Personne n'est disponible. Appelez une personne de confiance.
 alert-you-resolved = ✅ Votre alerte est close. Toutes les personnes prévenues savent maintenant que vous êtes en sécurité.
 alert-you-resolved--disguised = ✅ C'est clos. Tout le monde a été informé que tout va bien.
+alert-you-resolved-by-coordinator = ✅ La coordination du réseau a clos votre alerte : { $reason }
+alert-you-resolved-by-coordinator--disguised = ✅ L'équipe d'organisation l'a clos : { $reason }
+alert-you-resolved-by-coordinator-no-reason = ✅ La coordination du réseau a clos votre alerte.
+alert-you-resolved-by-coordinator-no-reason--disguised = ✅ L'équipe d'organisation l'a clos.
 alert-you-cancelled = ↩️ Annulé. Toutes les personnes prévenues savent que c'était une fausse alerte.
 alert-you-cancelled--disguised = ↩️ Annulé. Tout le monde a été informé que c'était une erreur.
 alert-you-false-alarm-window-passed = Trop tard pour annuler : vos contacts agissent déjà. Appuyez sur « Je vais bien » quand vous êtes en sécurité.
@@ -137,6 +178,7 @@ alerts-line =
     Lancée il y a { $age } · prévenus : { $level } · prise en charge : { $helper }
 alerts-kind-sos = SOS
 alerts-kind-missed = confirmation manquée
+alerts-kind-duress = CONTRAINTE (ne pas contacter la personne ouvertement)
 alerts-level-0 = personne
 alerts-level-1 = premiers contacts
 alerts-level-2 = deuxièmes contacts

@@ -8,8 +8,11 @@ alert-reference--disguised = Ref { $ref }
 
 alert-name-coordinators = koordinator jaringan
 alert-name-coordinators--disguised = para penyelenggara
+alert-name-coordinators-count = 1
 alert-name-former-contact = seseorang yang bukan lagi kontak Anda
 alert-name-someone = kontak lain
+alert-names-and = { $first } dan { $second }
+alert-names-comma = { $first }, { $second }
 
 ## The alert itself, to a contact or to the coordinators
 
@@ -17,9 +20,15 @@ alert-title-sos = 🆘 <b>SOS: { $who } butuh bantuan sekarang.</b>
 alert-title-sos--disguised = 🔴 <b>{ $who } membutuhkan Anda sekarang.</b>
 alert-title-missed = ⏰ <b>{ $who } melewatkan check-in keselamatan.</b>
 alert-title-missed--disguised = 🔴 <b>{ $who } belum membalas tepat waktu.</b>
+alert-title-duress =
+    🚨 <b>PAKSAAN: { $who } mengirim kata paksaannya.</b>
+    Mungkin ia sedang bersama orang yang memaksanya. <b>Jangan menelepon atau mengirim pesan kepadanya secara terbuka.</b>
+alert-title-duress--disguised = 🔴 <b>{ $who } membutuhkan Anda sekarang. Jangan menelepon atau mengirim pesan kepadanya.</b>
 alert-reminder-line = 🔁 Pengingat: belum ada yang menyatakan sedang menanganinya.
 alert-reminder-line--disguised = 🔁 Pengingat: belum ada yang membalas.
 alert-escalated-line = Anda menerima ini karena orang-orang yang pertama dihubungi belum menjawab.
+alert-follow-up-line = Anda menerima ini karena peringatan masih terbuka dan belum ada yang memberi kabar.
+alert-follow-up-line--disguised = Anda menerima ini karena hal ini masih terbuka dan belum ada yang memberi kabar.
 alert-raised-at = Peringatan dikirim: { $when }
 alert-raised-at--disguised = Dikirim: { $when }
 alert-last-checkin = Check-in terakhir: { $when }
@@ -27,6 +36,9 @@ alert-last-checkin--disguised = Balasan terakhir: { $when }
 alert-their-words = Pesannya: “{ $note }”
 alert-location-below = 📍 Lokasi terakhirnya yang diketahui ({ $when }) ada di bawah.
 alert-location-none = 📍 Ia belum membagikan lokasi.
+alert-location-earlier = 📍 Lokasi terakhirnya yang diketahui ({ $when }) sudah dikirim kepada Anda di obrolan ini.
+alert-location-label = 📍 <b>{ $who }</b> membagikan lokasi ini pada { $when }:
+alert-location-label--disguised = 📍 { $who } membagikan tempat ini pada { $when }:
 alert-card-title = 🪪 <b>Kartu daruratnya</b>
 alert-card-title--disguised = 🪪 <b>Datanya</b>
 alert-guidance =
@@ -41,6 +53,19 @@ alert-guidance--disguised =
     • Cobalah menghubunginya sekarang, lewat telepon atau pesan.
     • Lakukan apa yang sudah Anda sepakati dengannya sebelumnya.
     • Tekan “Saya tangani” agar yang lain tahu, atau “Saya tidak bisa membantu” untuk langsung meneruskannya.
+alert-guidance-duress =
+    <b>Yang perlu dilakukan</b>
+    • Jangan menelepon atau mengirim pesan kepadanya secara terbuka: mungkin ada yang mengawasi ponselnya. Layarnya tidak menampilkan apa pun tentang peringatan ini.
+    • Bertindaklah melalui orang yang Anda percaya: pengacaranya, rekan kerjanya, koordinator jaringan.
+    • Jika ia mungkin ditahan: hubungi pengacaranya, dan tanyakan kepada pihak berwenang di mana ia ditahan. Ia berhak atas pengacara.
+    • Hubungi konsulatnya hanya jika ia sudah menyetujuinya.
+    • Tekan “Saya tangani” agar yang lain tahu, atau “Saya tidak bisa membantu” untuk segera meneruskannya.
+    Informasi hak: /rights
+alert-guidance-duress--disguised =
+    <b>Yang perlu dilakukan</b>
+    • Jangan menelepon atau mengirim pesan kepadanya: orang lain mungkin melihat ponselnya. Ia tidak melihat apa pun tentang ini.
+    • Lakukan apa yang sudah Anda sepakati sebelumnya, melalui orang yang Anda percaya.
+    • Tekan “Saya tangani” agar yang lain tahu, atau “Saya tidak bisa membantu” untuk segera meneruskannya.
 alert-button-on-it = 🙋 Saya tangani
 alert-button-cant-help = ✋ Saya tidak bisa membantu
 alert-button-resolve = ✔️ Selesaikan
@@ -49,6 +74,8 @@ alert-button-resolve = ✔️ Selesaikan
 
 alert-to-handled-by = 🙋 { $helper } sedang menangani peringatan tentang { $who }.
 alert-to-handled-by--disguised = 🙋 { $helper } sedang mengurus { $who }.
+alert-to-follow-up-asked = ⏰ Anda mengatakan sedang menangani peringatan tentang { $who }, dan sejak itu tidak ada kabar dari Anda, jadi peringatan ini dikirim ke lebih banyak orang. Balas peringatan itu dengan apa yang terjadi, atau tekan “Saya tangani” lagi jika Anda masih menanganinya.
+alert-to-follow-up-asked--disguised = ⏰ Anda mengatakan akan mengurus { $who }. Beri tahu yang lain perkembangannya, atau tekan “Saya tangani” lagi.
 alert-to-resolved = ✅ { $who } telah memastikan dengan PIN keamanannya bahwa ia aman. Peringatan ditutup.
 alert-to-resolved--disguised = ✅ { $who } memastikan semuanya baik-baik saja sekarang.
 alert-to-resolved-unverified = ✅ { $who } mengatakan ia aman. Ini belum terverifikasi: ia belum memasang PIN keamanan. Peringatan ditutup.
@@ -84,7 +111,10 @@ sos-raised-nobody--disguised =
     ⚠️ <b>Tidak ada yang dapat diberi tahu.</b> Belum ada siapa pun di daftar Anda.
     Tambahkan seseorang dengan /invite.
 sos-already-open =
-    🆘 Peringatan Anda masih terbuka ({ $ref }): { $names } sudah diberi tahu.
+    🆘 Peringatan Anda masih terbuka ({ $ref }). { $count ->
+        [0] Peringatan ini belum sampai kepada siapa pun.
+       *[other] { $names } sudah diberi tahu.
+    }
     Bagikan lokasi Anda dengan tombol di bawah jika bisa, dan tekan “Saya aman” saat Anda sudah aman.
 sos-already-open--disguised =
     📞 Pesan Anda masih terbuka ({ $ref }). Tekan “Selesai” jika semuanya baik-baik saja.
@@ -103,15 +133,24 @@ sos-already-closed--disguised = Ini sudah ditutup.
 
 alert-you-who-was-notified = 📨 Peringatan dikirim kepada: { $names }.
 alert-you-who-was-notified--disguised = 📨 Dikirim kepada: { $names }.
-alert-you-acknowledged-by = 🙋 { $names } sedang menanganinya.
-alert-you-unreachable = ⚠️ { $names } tidak dapat dihubungi (mungkin telah memblokir bot). Peringatan Anda langsung dikirim ke orang-orang berikutnya.
-alert-you-unreachable--disguised = ⚠️ { $names } tidak dapat dihubungi. Mencoba orang-orang berikutnya.
+alert-you-acknowledged-by =
+    🙋 { $count ->
+       *[other] { $names } sedang menanganinya.
+    }
+alert-you-unreachable = ⚠️ { $names } tidak dapat dihubungi (mungkin telah memblokir bot).
+alert-you-unreachable--disguised = ⚠️ { $names } tidak dapat dihubungi.
+alert-you-cant-help = ✋ { $names } menjawab tidak bisa membantu.
+alert-you-cant-help--disguised = ✋ { $names } tidak bisa mengurusnya.
 alert-you-nobody-to-alert = ⚠️ <b>Tidak ada yang dapat menerima peringatan Anda.</b> Tambahkan kontak tepercaya dengan /invite.
 alert-you-nobody-to-alert--disguised = ⚠️ Tidak ada yang dapat diberi tahu. Tambahkan seseorang dengan /invite.
-alert-you-nobody-left = ⚠️ <b>Tidak ada yang dapat dihubungi.</b> Semua orang yang seharusnya menerima peringatan Anda tidak dapat dihubungi. Telepon atau kirim pesan langsung kepada orang yang Anda percaya.
-alert-you-nobody-left--disguised = ⚠️ Tidak ada yang dapat dihubungi. Telepon orang yang Anda percaya.
+alert-you-nobody-left = ⚠️ <b>Tidak ada lagi yang bisa membantu.</b> Semua orang yang seharusnya menerima peringatan Anda tidak dapat dihubungi atau menjawab tidak bisa membantu. Telepon atau kirim pesan langsung kepada orang yang Anda percaya.
+alert-you-nobody-left--disguised = ⚠️ Tidak ada yang tersedia. Telepon orang yang Anda percaya.
 alert-you-resolved = ✅ Peringatan Anda sudah ditutup. Semua yang diberi tahu kini tahu bahwa Anda aman.
 alert-you-resolved--disguised = ✅ Ditutup. Semua sudah diberi tahu bahwa semuanya baik-baik saja.
+alert-you-resolved-by-coordinator = ✅ Koordinator jaringan menutup peringatan Anda: { $reason }
+alert-you-resolved-by-coordinator--disguised = ✅ Para penyelenggara menutupnya: { $reason }
+alert-you-resolved-by-coordinator-no-reason = ✅ Koordinator jaringan menutup peringatan Anda.
+alert-you-resolved-by-coordinator-no-reason--disguised = ✅ Para penyelenggara menutupnya.
 alert-you-cancelled = ↩️ Dibatalkan. Semua yang diberi tahu kini tahu bahwa itu alarm palsu.
 alert-you-cancelled--disguised = ↩️ Dibatalkan. Semua sudah diberi tahu bahwa itu tidak sengaja.
 alert-you-false-alarm-window-passed = Sudah terlambat untuk membatalkan: kontak Anda sudah bertindak. Tekan “Saya aman” saat Anda sudah aman.
@@ -137,6 +176,7 @@ alerts-line =
     Dikirim { $age } lalu · sudah sampai ke: { $level } · ditangani: { $helper }
 alerts-kind-sos = SOS
 alerts-kind-missed = check-in terlewat
+alerts-kind-duress = PAKSAAN (jangan hubungi secara terbuka)
 alerts-level-0 = tidak ada
 alerts-level-1 = kontak pertama
 alerts-level-2 = kontak kedua

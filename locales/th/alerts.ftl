@@ -8,8 +8,11 @@ alert-reference--disguised = Ref { $ref }
 
 alert-name-coordinators = ผู้ประสานงานของเครือข่าย
 alert-name-coordinators--disguised = ทีมงาน
+alert-name-coordinators-count = 1
 alert-name-former-contact = คนที่ไม่ได้เป็นผู้ติดต่อของคุณแล้ว
 alert-name-someone = ผู้ติดต่ออีกคน
+alert-names-and = { $first } และ { $second }
+alert-names-comma = { $first }, { $second }
 
 ## The alert itself, to a contact or to the coordinators
 
@@ -17,9 +20,15 @@ alert-title-sos = 🆘 <b>SOS: { $who } ต้องการความช่�
 alert-title-sos--disguised = 🔴 <b>{ $who } ต้องการคุณตอนนี้</b>
 alert-title-missed = ⏰ <b>{ $who } พลาดการเช็กอินเพื่อความปลอดภัย</b>
 alert-title-missed--disguised = 🔴 <b>{ $who } ยังไม่ได้ตอบกลับตามเวลา</b>
+alert-title-duress =
+    🚨 <b>ถูกบังคับ: { $who } ส่งคำรหัสว่าถูกบังคับ</b>
+    เขาอาจอยู่กับคนที่บังคับเขาอยู่ <b>อย่าโทรหรือส่งข้อความถึงเขาอย่างเปิดเผย</b>
+alert-title-duress--disguised = 🔴 <b>{ $who } ต้องการคุณตอนนี้ อย่าโทรหรือส่งข้อความถึงเขา</b>
 alert-reminder-line = 🔁 เตือนอีกครั้ง: ยังไม่มีใครแจ้งว่ารับเรื่องนี้
 alert-reminder-line--disguised = 🔁 เตือนอีกครั้ง: ยังไม่มีใครตอบกลับ
 alert-escalated-line = คุณได้รับข้อความนี้ เพราะคนกลุ่มแรกที่ได้รับแจ้งยังไม่ตอบ
+alert-follow-up-line = คุณได้รับข้อความนี้เพราะการแจ้งเตือนยังเปิดอยู่และยังไม่มีใครรายงานความคืบหน้า
+alert-follow-up-line--disguised = คุณได้รับข้อความนี้เพราะเรื่องนี้ยังเปิดอยู่และยังไม่มีใครรายงานความคืบหน้า
 alert-raised-at = ส่งการแจ้งเตือนเมื่อ: { $when }
 alert-raised-at--disguised = ส่งเมื่อ: { $when }
 alert-last-checkin = เช็กอินครั้งล่าสุด: { $when }
@@ -27,6 +36,9 @@ alert-last-checkin--disguised = ตอบกลับครั้งล่าส
 alert-their-words = ข้อความของเขา: “{ $note }”
 alert-location-below = 📍 ตำแหน่งล่าสุดที่ทราบของเขา ({ $when }) อยู่ด้านล่าง
 alert-location-none = 📍 เขายังไม่ได้แชร์ตำแหน่ง
+alert-location-earlier = 📍 ตำแหน่งล่าสุดที่ทราบของเขา ({ $when }) ถูกส่งถึงคุณในแชทนี้แล้ว
+alert-location-label = 📍 <b>{ $who }</b> แชร์ตำแหน่งนี้เมื่อ { $when }:
+alert-location-label--disguised = 📍 { $who } แชร์สถานที่นี้เมื่อ { $when }:
 alert-card-title = 🪪 <b>บัตรข้อมูลฉุกเฉินของเขา</b>
 alert-card-title--disguised = 🪪 <b>ข้อมูลของเขา</b>
 alert-guidance =
@@ -41,6 +53,19 @@ alert-guidance--disguised =
     • พยายามติดต่อเขาตอนนี้ ทางโทรศัพท์หรือข้อความ
     • ทำตามที่ตกลงกับเขาไว้ล่วงหน้า
     • กด “ฉันรับเรื่องนี้” เพื่อให้คนอื่นรู้ หรือกด “ฉันช่วยไม่ได้” เพื่อส่งต่อทันที
+alert-guidance-duress =
+    <b>สิ่งที่ควรทำ</b>
+    • อย่าโทรหรือส่งข้อความถึงเขาอย่างเปิดเผย: อาจมีคนเฝ้าดูโทรศัพท์ของเขาอยู่ หน้าจอของเขาไม่แสดงอะไรเกี่ยวกับการแจ้งเตือนนี้
+    • ลงมือผ่านคนที่คุณไว้ใจ: ทนายความของเขา เพื่อนร่วมงานของเขา ผู้ประสานงานของเครือข่าย
+    • หากเขาอาจถูกควบคุมตัว: ติดต่อทนายความของเขา และสอบถามเจ้าหน้าที่ว่าเขาถูกควบคุมตัวอยู่ที่ใด เขามีสิทธิ์มีทนายความ
+    • ติดต่อสถานกงสุลของเขาเฉพาะเมื่อเขายินยอมไว้แล้วเท่านั้น
+    • กด “ฉันรับเรื่องนี้” เพื่อให้คนอื่นรู้ หรือกด “ฉันช่วยไม่ได้” เพื่อส่งต่อทันที
+    ข้อมูลสิทธิ: /rights
+alert-guidance-duress--disguised =
+    <b>สิ่งที่ควรทำ</b>
+    • อย่าโทรหรือส่งข้อความถึงเขา: คนอื่นอาจเห็นโทรศัพท์ของเขา เขาไม่เห็นอะไรเกี่ยวกับเรื่องนี้
+    • ทำตามที่ตกลงกับเขาไว้ล่วงหน้า ผ่านคนที่คุณไว้ใจ
+    • กด “ฉันรับเรื่องนี้” เพื่อให้คนอื่นรู้ หรือกด “ฉันช่วยไม่ได้” เพื่อส่งต่อทันที
 alert-button-on-it = 🙋 ฉันรับเรื่องนี้
 alert-button-cant-help = ✋ ฉันช่วยไม่ได้
 alert-button-resolve = ✔️ ปิดเรื่อง
@@ -49,6 +74,8 @@ alert-button-resolve = ✔️ ปิดเรื่อง
 
 alert-to-handled-by = 🙋 { $helper } กำลังดูแลการแจ้งเตือนเกี่ยวกับ { $who }
 alert-to-handled-by--disguised = 🙋 { $helper } กำลังดูแล { $who } อยู่
+alert-to-follow-up-asked = ⏰ คุณบอกว่ารับเรื่องการแจ้งเตือนเกี่ยวกับ { $who } แล้ว แต่หลังจากนั้นไม่มีใครได้ข่าวจากคุณ จึงส่งต่อถึงคนอื่นเพิ่ม กรุณาตอบกลับการแจ้งเตือนว่าเกิดอะไรขึ้น หรือกด “ฉันรับเรื่องนี้” อีกครั้งหากคุณยังดูแลอยู่
+alert-to-follow-up-asked--disguised = ⏰ คุณบอกว่าจะดูแล { $who } กรุณาบอกคนอื่นว่าเป็นอย่างไรบ้าง หรือกด “ฉันรับเรื่องนี้” อีกครั้ง
 alert-to-resolved = ✅ { $who } ยืนยันด้วย PIN ความปลอดภัยแล้วว่าปลอดภัย การแจ้งเตือนปิดแล้ว
 alert-to-resolved--disguised = ✅ { $who } ยืนยันแล้วว่าตอนนี้ทุกอย่างเรียบร้อยดี
 alert-to-resolved-unverified = ✅ { $who } แจ้งว่าปลอดภัย แต่ยังไม่ได้รับการยืนยัน: เขาไม่ได้ตั้ง PIN ความปลอดภัยไว้ การแจ้งเตือนปิดแล้ว
@@ -84,7 +111,10 @@ sos-raised-nobody--disguised =
     ⚠️ <b>แจ้งใครไม่ได้</b> ยังไม่มีใครในรายชื่อของคุณ
     เพิ่มคนด้วย /invite
 sos-already-open =
-    🆘 การแจ้งเตือนของคุณยังเปิดอยู่ ({ $ref }): แจ้ง { $names } แล้ว
+    🆘 การแจ้งเตือนของคุณยังเปิดอยู่ ({ $ref }) { $count ->
+        [0] ยังไม่ถึงใครเลย
+       *[other] แจ้ง { $names } แล้ว
+    }
     แชร์ตำแหน่งของคุณด้วยปุ่มด้านล่างหากทำได้ และกด “ฉันปลอดภัย” เมื่อคุณปลอดภัยแล้ว
 sos-already-open--disguised =
     📞 ข้อความของคุณยังเปิดอยู่ ({ $ref }) กด “เรียบร้อย” เมื่อทุกอย่างเรียบร้อยดี
@@ -103,15 +133,24 @@ sos-already-closed--disguised = เรื่องนี้ปิดไปแล
 
 alert-you-who-was-notified = 📨 ส่งการแจ้งเตือนถึง: { $names }
 alert-you-who-was-notified--disguised = 📨 ส่งถึง: { $names }
-alert-you-acknowledged-by = 🙋 { $names } รับเรื่องแล้ว
-alert-you-unreachable = ⚠️ ติดต่อ { $names } ไม่ได้ (เขาอาจบล็อกบอทไว้) การแจ้งเตือนของคุณจะถูกส่งถึงคนถัดไปทันที
-alert-you-unreachable--disguised = ⚠️ ติดต่อ { $names } ไม่ได้ กำลังลองคนถัดไป
+alert-you-acknowledged-by =
+    🙋 { $count ->
+       *[other] { $names } รับเรื่องแล้ว
+    }
+alert-you-unreachable = ⚠️ ติดต่อ { $names } ไม่ได้ (เขาอาจบล็อกบอทไว้)
+alert-you-unreachable--disguised = ⚠️ ติดต่อ { $names } ไม่ได้
+alert-you-cant-help = ✋ { $names } ตอบว่าช่วยไม่ได้
+alert-you-cant-help--disguised = ✋ { $names } ทำไม่ได้
 alert-you-nobody-to-alert = ⚠️ <b>ไม่มีใครรับการแจ้งเตือนของคุณได้</b> เพิ่มผู้ติดต่อที่ไว้ใจด้วย /invite
 alert-you-nobody-to-alert--disguised = ⚠️ แจ้งใครไม่ได้ เพิ่มคนด้วย /invite
-alert-you-nobody-left = ⚠️ <b>ติดต่อใครไม่ได้เลย</b> ทุกคนที่ควรได้รับการแจ้งเตือนของคุณติดต่อไม่ได้ กรุณาโทรหรือส่งข้อความถึงคนที่คุณไว้ใจโดยตรง
-alert-you-nobody-left--disguised = ⚠️ ติดต่อใครไม่ได้เลย กรุณาโทรหาคนที่คุณไว้ใจ
+alert-you-nobody-left = ⚠️ <b>ไม่เหลือใครที่ช่วยได้แล้ว</b> ทุกคนที่ควรได้รับการแจ้งเตือนของคุณติดต่อไม่ได้หรือตอบว่าช่วยไม่ได้ กรุณาโทรหรือส่งข้อความถึงคนที่คุณไว้ใจโดยตรง
+alert-you-nobody-left--disguised = ⚠️ ไม่มีใครว่าง กรุณาโทรหาคนที่คุณไว้ใจ
 alert-you-resolved = ✅ การแจ้งเตือนของคุณปิดแล้ว ทุกคนที่ได้รับแจ้งรู้แล้วว่าคุณปลอดภัย
 alert-you-resolved--disguised = ✅ ปิดแล้ว ทุกคนได้รับแจ้งว่าทุกอย่างเรียบร้อยดี
+alert-you-resolved-by-coordinator = ✅ ผู้ประสานงานของเครือข่ายปิดการแจ้งเตือนของคุณแล้ว: { $reason }
+alert-you-resolved-by-coordinator--disguised = ✅ ทีมงานปิดเรื่องแล้ว: { $reason }
+alert-you-resolved-by-coordinator-no-reason = ✅ ผู้ประสานงานของเครือข่ายปิดการแจ้งเตือนของคุณแล้ว
+alert-you-resolved-by-coordinator-no-reason--disguised = ✅ ทีมงานปิดเรื่องแล้ว
 alert-you-cancelled = ↩️ ยกเลิกแล้ว ทุกคนที่ได้รับแจ้งรู้แล้วว่าเป็นการแจ้งผิดพลาด
 alert-you-cancelled--disguised = ↩️ ยกเลิกแล้ว ทุกคนได้รับแจ้งว่าส่งไปโดยไม่ได้ตั้งใจ
 alert-you-false-alarm-window-passed = สายเกินไปที่จะยกเลิก: ผู้ติดต่อของคุณกำลังดำเนินการแล้ว กด “ฉันปลอดภัย” เมื่อคุณปลอดภัยแล้ว
@@ -137,6 +176,7 @@ alerts-line =
     ส่งเมื่อ { $age } ที่แล้ว · แจ้งถึง: { $level } · รับเรื่อง: { $helper }
 alerts-kind-sos = SOS
 alerts-kind-missed = พลาดการเช็กอิน
+alerts-kind-duress = ถูกบังคับ (อย่าติดต่อเขาอย่างเปิดเผย)
 alerts-level-0 = ยังไม่มีใคร
 alerts-level-1 = ผู้ติดต่อลำดับ 1
 alerts-level-2 = ผู้ติดต่อลำดับ 2
