@@ -22,6 +22,7 @@ from bot.domain.alerts import (
     TellRecipients,
     WakeAt,
     acknowledge,
+    add_recipient,
     cant_help,
     delivered,
     false_alarm,
@@ -53,6 +54,7 @@ events = st.one_of(
     st.tuples(st.just("false_alarm"), st.just("")),
     st.tuples(st.just("delivered"), someone),
     st.tuples(st.just("note"), someone),
+    st.tuples(st.just("join"), st.sampled_from((*IDS, "newcomer"))),
 )
 steps = st.lists(
     st.tuples(st.integers(min_value=0, max_value=1800).map(lambda s: timedelta(seconds=s)), events),
@@ -76,6 +78,8 @@ def apply(alert: Alert, event: tuple[str, str], policy: Policy, now: datetime) -
         kept = promise_kept(alert, arg, policy, now)
         wake = kept.next_wake_at
         return kept, [] if kept == alert or wake is None else [WakeAt(kept.id, wake)]
+    if name == "join":  # a contact accepts an invitation while the alert is open
+        return add_recipient(alert, ContactRef(arg, 1 + len(arg) % 2), policy, now)
     if name == "resolve":
         return resolve(alert, Resolution(ResolvedBy(arg)), now)
     return false_alarm(alert, now)
