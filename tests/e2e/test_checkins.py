@@ -134,8 +134,6 @@ async def test_a_timer_and_the_sweep_racing_on_one_schedule_alert_once(bot):
     assert sum("missed a safety check-in" in t for t in net.bob.texts()) == 1
 
 
-
-
 async def test_the_duress_word_looks_exactly_like_a_check_in_and_alerts_silently(tmp_path):
     transcripts = []
     for duress in (False, True):
