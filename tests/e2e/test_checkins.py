@@ -83,7 +83,7 @@ async def test_a_one_off_deadline_beside_a_schedule_ends_with_a_check_in(bot):
     assert "One-off deadline: 2026-01-15 13:00" in net.alice.last_text
     await bot.advance(timedelta(hours=3))
     await net.alice.send("/checkin")
-    assert "Your deadline of 2026-01-15 13:00 is done" in net.alice.last_text
+    assert "Your deadline of 2026-01-15 13:00 UTC is done" in net.alice.last_text
     await bot.advance(timedelta(hours=2))
     assert not alerted(net.bob)
 
