@@ -102,12 +102,43 @@ def _stands_down(command: str, parsed: object) -> bool:
 
 
 async def _typed(context: BotContext, user: User, command: str, text: str) -> None:
-    """Apply a /schedule, /pause or /checkin_by; a stand-down waits for the safety PIN."""
+    """Apply a /schedule, /pause or /checkin_by; a stand-down waits for the safety PIN, and a
+    time of day that has already passed today is asked about first."""
+    if await _asked_about_tomorrow(context, user, command, text):
+        return
     parsed, make = _read(context, user, command, text)
     if _stands_down(command, parsed):
         await with_pin(context, user, STAND_DOWN, {"command": command, "text": text})
     else:
         await _apply(context, user, parsed, make)
+
+
+async def _asked_about_tomorrow(context: BotContext, user: User, command: str, text: str) -> bool:
+    words = text.split()
+    if command == "pause" and words[:1] == ["until"]:
+        bare, tomorrow_form = " ".join(words[1:]), "until tomorrow {}"
+    elif command == "checkin_by":
+        bare, tomorrow_form = text, "tomorrow {}"
+    else:
+        return False
+    zone = zone_of(user.settings.timezone)
+    tomorrow = rules.passed_today(bare, zone, context.services.clock.now())
+    if tomorrow is None:
+        return False
+    at = f"{tomorrow.astimezone(zone):%H:%M}"
+    yes = (
+        say(context, user, "schedule-button-tomorrow", time=at),
+        ButtonAction("schedule-tomorrow", f"{command} {tomorrow_form.format(at)}"),
+    )
+    markup = await inline_buttons(context, user, [[yes]])
+    await send(context, user, say(context, user, "schedule-time-passed", time=at), markup=markup)
+    return True
+
+
+@button_route("schedule-tomorrow")
+async def on_tomorrow_button(update: Update, context: BotContext, press: Press) -> None:
+    command, _, text = press.action.arg.partition(" ")
+    await _typed(context, press.user, command, text)
 
 
 @guarded_action(STAND_DOWN)

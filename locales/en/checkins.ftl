@@ -17,8 +17,8 @@ checkin-reminder--disguised = ⏰ Reminder: please reply by { $due }.
 
 schedule-forms-schedule =
     Set a schedule by typing one of:
-    /schedule every 2h – every 2 hours (15 minutes to 7 days)
-    /schedule daily 09:00 21:00 – at these times each day, in your time zone
+    /schedule every 2h – every 2 hours (15 minutes to 7 days; also every 90m, every 1.5h)
+    /schedule daily 09:00 21:00 – at these times each day, in your time zone (also daily 9am 9pm)
     /schedule off – stop the schedule
     Also: /grace 30m (time allowed after a due time before your contacts are alerted), /reminder 10m or /reminder off, /checkin_by 13:00 (a one-off deadline), /pause 2d or /pause until 2026-12-01 09:00, /resume, /status.
 schedule-forms-schedule--disguised =
@@ -36,6 +36,8 @@ schedule-forms-checkin-by = For example: /checkin_by 13:00, /checkin_by tomorrow
 schedule-forms-pause = For example: /pause 3h, /pause 2d, or /pause until 2026-12-01 09:00 (at most 30 days).
 
 schedule-problem-format = I could not read that.
+schedule-time-passed = { $time } has already passed today. Do you mean tomorrow at { $time }? If not, send the command again with a date, such as 2026-12-01 { $time }.
+schedule-button-tomorrow = Yes, tomorrow at { $time }
 schedule-problem-no-such-time = That time does not exist.
 schedule-problem-too-short = That is too short: the shortest is { $limit }.
 schedule-problem-too-long = That is too long: the longest is { $limit }.

@@ -293,3 +293,26 @@ async def test_a_schedule_that_cannot_be_read_does_not_stall_the_others(bot):
     async with bot.database.read() as tx:
         postponed = await tx.scalar("SELECT next_wake_at FROM schedules WHERE id = ?", (dora_id,))
     assert postponed is not None
+
+
+async def test_a_time_already_passed_today_is_asked_about_before_it_means_tomorrow(bot):
+    net = await network(bot)
+    bot.clock.advance(timedelta(minutes=14))  # 09:14
+    await net.alice.send("/checkin_by 09:00")
+    assert "09:00 has already passed today. Do you mean tomorrow at 09:00?" in net.alice.last_text
+    await net.alice.send("/status")
+    assert "One-off deadline" not in net.alice.last_text  # nothing set yet
+    await net.alice.send("/checkin_by 9am")
+    await net.alice.press("Yes, tomorrow at 09:00")
+    assert "One-off deadline: 2026-01-16 09:00 UTC" in net.alice.last_text
+
+
+async def test_everyday_schedule_forms_through_the_bot(bot):
+    net = await network(bot)
+    await net.alice.send("/schedule every 1.5h")
+    assert "Check-ins: every 1h30m" in net.alice.last_text
+    await net.alice.send("/schedule daily 9am 9pm")
+    assert "Check-ins: daily 09:00 21:00" in net.alice.last_text
+    await net.alice.send("/schedule whenever")
+    assert "I could not read that" in net.alice.last_text
+    assert "/schedule every 2h" in net.alice.last_text  # the accepted forms, with examples
