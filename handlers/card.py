@@ -6,6 +6,10 @@ user's settings); handlers.routing records the values the defender types for del
 
 from __future__ import annotations
 
+from datetime import date
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
 from telegram import Update
 from telegram.ext import CommandHandler, filters
 
@@ -115,12 +119,63 @@ async def on_card_answer(
         await context.services.conversations.end(user)
         await send(context, user, say(context, user, "step-expired"))
         return
-    result = await context.services.cards.set_field(user, card_field, text)
+    result = context.services.cards.check(user, card_field, text)
     if isinstance(result, Rejected):
+        await send(context, user, problem_text(context, user, result), sensitive=True)
+        return
+    question = confirmation(context, user, card_field, result.value)
+    if question is None:
+        await save_field(context, user, card_field, result.value)
+        return
+    # Kept in the (encrypted) flow until pressed; typing another value replaces it.
+    await context.services.conversations.start(user, FLOW, card_field.value, pending=result.value)
+    save = (say(context, user, "card-button-save"), ButtonAction("card-save", card_field.value))
+    markup = await inline_buttons(context, user, [[save]])
+    await send(context, user, question, markup=markup, sensitive=True)
+
+
+def confirmation(context: BotContext, user: User, card_field: CardField, value: str) -> str | None:
+    """What to ask before saving: a date in words, in the reader's language (was 05/03/1990
+    the fifth of March?), and a phone number with no country code."""
+    if card_field is CardField.DATE_OF_BIRTH:
+        spelled = format_date(date.fromisoformat(value), "long", locale=_babel_locale(user))
+        return say(context, user, "card-confirm-date", date=spelled)
+    if card_field is CardField.LAWYER_PHONE and not value.startswith("+"):
+        return say(context, user, "card-confirm-phone-no-code", number=value)
+    return None
+
+
+def _babel_locale(user: User) -> str:
+    """The reader's language for Babel; English day first, as the dates the bot reads are."""
+    language = (user.language or "en").replace("-", "_")
+    try:
+        return "en_GB" if language == "en" else str(Locale.parse(language))
+    except (ValueError, UnknownLocaleError):
+        return "en"
+
+
+async def save_field(context: BotContext, user: User, card_field: CardField, value: str) -> None:
+    result = await context.services.cards.set_field(user, card_field, value)
+    if isinstance(result, Rejected):  # the day changed meanwhile, say
         await send(context, user, problem_text(context, user, result), sensitive=True)
         return
     await context.services.conversations.end(user)
     await send_fresh_menu(context, user, "card-saved", field=label(context, user, card_field))
+
+
+@button_route("card-save")
+async def on_save_button(update: Update, context: BotContext, press: Press) -> None:
+    """Save the value just confirmed; only while its question is the step the defender is at."""
+    user, card_field = press.user, field_named(press.action.arg)
+    step = (await context.services.conversations.current(user)).current
+    pending = step.data.get("pending") if step is not None else None
+    if card_field is None or step is None or step.flow != FLOW or pending is None:
+        await send(context, user, say(context, user, "step-expired"))
+        return
+    if step.step != card_field.value:
+        await send(context, user, say(context, user, "step-expired"))
+        return
+    await save_field(context, user, card_field, pending)
 
 
 def problem_text(context: BotContext, user: User, rejected: Rejected) -> str:

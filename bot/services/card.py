@@ -20,6 +20,10 @@ class CardService:
         """The defender's own card, for them to see."""
         return await self._cards.get(user.id)
 
+    def check(self, user: User, card_field: CardField, text: str) -> Validation:
+        """What `set_field` would save, without saving it (to ask the defender first)."""
+        return validate(card_field, text, self._today_for(user))
+
     async def set_field(self, user: User, card_field: CardField, text: str) -> Validation:
         """Check what the defender typed and, if it is acceptable, save it normalised."""
         result = validate(card_field, text, self._today_for(user))

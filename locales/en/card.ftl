@@ -93,6 +93,9 @@ card-problem-date-too-early = Please check the year: it should be { $year } or l
 card-ask-again = Please send it again, or send /cancel.
 
 ## After a change
+card-confirm-date = That is <b>{ $date }</b>. Press Save, or send the date again.
+card-confirm-phone-no-code = <b>{ $number }</b> has no country code (such as +66 for Thailand or +60 for Malaysia), so it may not work from another country. Send it again with the code, or press Save to keep it as it is.
+card-button-save = ✅ Save
 card-saved = ✅ Saved: <b>{ $field }</b>. { $filled } of { $total } fields filled.
 card-clear-pick = Which field do you want to clear?
 card-clear-confirm = Clear <b>{ $field }</b>? It is deleted for good.

@@ -17,8 +17,8 @@ checkin-reminder--disguised = ⏰ Reminder: please reply by { $due }.
 
 schedule-forms-schedule =
     Set a schedule by typing one of:
-    /schedule every 2h – every 2 hours (15 minutes to 7 days)
-    /schedule daily 09:00 21:00 – at these times each day, in your time zone
+    /schedule every 2h – every 2 hours (15 minutes to 7 days; also every 90m, every 1.5h)
+    /schedule daily 09:00 21:00 – at these times each day, in your time zone (also daily 9am 9pm)
     /schedule off – stop the schedule
     Also: /grace 30m (time allowed after a due time before your contacts are alerted), /reminder 10m or /reminder off, /checkin_by 13:00 (a one-off deadline), /pause 2d or /pause until 2026-12-01 09:00, /resume, /status.
 schedule-forms-schedule--disguised =
@@ -36,6 +36,8 @@ schedule-forms-checkin-by = For example: /checkin_by 13:00, /checkin_by tomorrow
 schedule-forms-pause = For example: /pause 3h, /pause 2d, or /pause until 2026-12-01 09:00 (at most 30 days).
 
 schedule-problem-format = I could not read that.
+schedule-time-passed = { $time } has already passed today. Do you mean tomorrow at { $time }? If not, send the command again with a date, such as 2026-12-01 { $time }.
+schedule-button-tomorrow = Yes, tomorrow at { $time }
 schedule-problem-no-such-time = That time does not exist.
 schedule-problem-too-short = That is too short: the shortest is { $limit }.
 schedule-problem-too-long = That is too long: the longest is { $limit }.
@@ -69,8 +71,9 @@ settings-duress = 🗝 Duress word
 settings-duress--disguised = 🗝 Second word
 safety-pin-explain =
     <b>Safety PIN</b>
-    If you raise an alert, someone who holds you could force you to press “I'm safe”. With a safety PIN, an alert that has gone out closes only after you send your PIN, so your contacts know it really was you.
-    Choose something you will remember under stress, 4 to 64 characters. Send it now; it is deleted from this chat at once and kept only in a form nobody can read back. Or /cancel.
+    If you raise an alert, someone who holds you could force you to press “I'm safe”. With a safety PIN, nothing that ends or weakens your protection happens without it: closing or cancelling an alert, pausing or switching off check-ins, removing a contact, changing the PIN or the duress word. A PIN proves nothing on its own (it can be forced out of someone): that is what the duress word is for.
+    After 3 wrong PINs within an hour your contacts are warned; after 5, PIN prompts are locked for 15 minutes, then longer.
+    Choose something you will remember under stress, 4 to 64 characters, not 1234 or 0000. Send it now, then once more; it is deleted from this chat at once and kept only in a form nobody can read back. Or /cancel.
 safety-pin-explain--disguised =
     <b>PIN</b>
     Choose a PIN, 4 to 64 characters, and send it now. It is deleted from this chat at once. Or /cancel.

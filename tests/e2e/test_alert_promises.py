@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from tests.e2e.alerting import ADMIN_ID, REF, group_texts, link, network, refs
+from tests.e2e.alerting import ADMIN_ID, REF, group_texts, link, network, refs, set_word
 from tests.e2e.harness import BotHarness
 
 
@@ -140,9 +140,7 @@ async def test_the_defender_is_told_who_cannot_help_and_when_nobody_is_left(bot)
 
 async def test_a_duress_alert_says_what_it_is_and_never_to_call_them(bot):
     net = await network(bot)
-    await net.alice.send("/settings")
-    await net.alice.press("🗝 Duress word")
-    await net.alice.send("blue heron")
+    await set_word(net.alice, "🗝 Duress word", "blue heron")
     await net.alice.send("/checkin blue heron")
     (to_bob,) = alerted(net.bob.texts(), "DURESS: Alice")
     (to_group,) = alerted(group_texts(bot, net.group), "DURESS: Alice")
@@ -167,9 +165,7 @@ async def test_a_duress_alert_says_what_it_is_and_never_to_call_them(bot):
 
 async def test_a_coordinators_words_on_a_duress_alert_never_reach_the_defender(bot):
     net = await network(bot)
-    await net.alice.send("/settings")
-    await net.alice.press("🗝 Duress word")
-    await net.alice.send("blue heron")
+    await set_word(net.alice, "🗝 Duress word", "blue heron")
     await net.alice.send("/checkin blue heron")
     seen = len(net.alice.inbox)
     ref = REF.search(alerted(net.bob.texts(), "DURESS")[0])[1]

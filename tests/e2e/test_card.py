@@ -70,6 +70,8 @@ async def test_show_my_card_lists_the_filled_fields_protected(bot):
     assert "Your card is empty" in alice.last_text
     await fill(alice, NAME, "Alice <Nakamura> & co")
     await fill(alice, "Date of birth", "31.05.1990")
+    assert alice.last_text.startswith("That is 31 May 1990.")
+    await alice.press("✅ Save")
     await alice.press("👁 Show my card")
     shown = alice.last
     assert shown.text == (
@@ -165,7 +167,35 @@ async def test_an_impossible_or_future_birth_date_is_refused(bot):
     await alice.send("01.01.2099")
     assert "must be in the past" in alice.last_text
     await alice.send("2000-02-29")
+    await alice.press("✅ Save")
     assert await card_of(bot, alice) == {CardField.DATE_OF_BIRTH: "2000-02-29"}
+
+
+async def test_a_date_is_spelled_out_in_the_readers_language_before_it_is_saved(bot):
+    for language, spelled in (("en", "5 March 1990"), ("fr", "5 mars 1990"), ("ar", "مارس")):
+        person = bot.user(f"p-{language}", language_code=language)
+        await person.send("/card")
+        await person.press(3)  # the date of birth, under "show" and the name
+        await person.send("05/03/1990")
+        assert spelled in person.last_text, language
+        assert await card_of(bot, person) == {}
+        await person.press(1)
+        assert await card_of(bot, person) == {CardField.DATE_OF_BIRTH: "1990-03-05"}
+
+
+async def test_a_phone_number_without_a_country_code_is_asked_about(bot):
+    alice = bot.user("alice", first_name="Alice")
+    await alice.send("/card")
+    await alice.press(PHONE)
+    await alice.send("081 234 5678")
+    assert "has no country code" in alice.last_text
+    assert await card_of(bot, alice) == {}
+    await alice.send("+66 81 234 5678")  # sent again, with the code: saved at once
+    assert alice.last_text.startswith(f"✅ Saved: {PHONE}.")
+    await alice.press("✓ " + PHONE)
+    await alice.send("081 234 5678")
+    await alice.press("✅ Save")  # kept as it is, on purpose
+    assert await card_of(bot, alice) == {CardField.LAWYER_PHONE: "081 234 5678"}
 
 
 async def test_a_replayed_or_forged_button_changes_nothing(bot):

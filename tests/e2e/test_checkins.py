@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from tests.e2e.alerting import ADMIN_ID, group_texts, network
+from tests.e2e.alerting import ADMIN_ID, group_texts, network, set_word
 from tests.e2e.harness import BotHarness
 
 
@@ -83,7 +83,7 @@ async def test_a_one_off_deadline_beside_a_schedule_ends_with_a_check_in(bot):
     assert "One-off deadline: 2026-01-15 13:00" in net.alice.last_text
     await bot.advance(timedelta(hours=3))
     await net.alice.send("/checkin")
-    assert "Your deadline of 2026-01-15 13:00 is done" in net.alice.last_text
+    assert "Your deadline of 2026-01-15 13:00 UTC is done" in net.alice.last_text
     await bot.advance(timedelta(hours=2))
     assert not alerted(net.bob)
 
@@ -134,12 +134,6 @@ async def test_a_timer_and_the_sweep_racing_on_one_schedule_alert_once(bot):
     assert sum("missed a safety check-in" in t for t in net.bob.texts()) == 1
 
 
-async def set_word(person, button: str, word: str) -> None:
-    await person.send("/settings")
-    await person.press(button)
-    await person.send(word)
-
-
 async def test_the_duress_word_looks_exactly_like_a_check_in_and_alerts_silently(tmp_path):
     transcripts = []
     for duress in (False, True):
@@ -185,13 +179,13 @@ async def test_with_a_pin_an_alert_closes_only_after_the_pin(bot):
     assert len(await bot.app.bot_data.services.alerts.open_alerts()) == 1
     await net.alice.send("4711")
     assert "Your alert is closed" in net.alice.last_text
-    assert "confirmed with their safety PIN" in net.bob.last_text
+    assert "closed the alert with their safety PIN" in net.bob.last_text
 
 
 async def test_the_duress_word_at_the_pin_prompt_shows_closed_but_keeps_it_open(bot):
     net = await network(bot)
     await set_word(net.alice, "🔐 Safety PIN", "4711")
-    await set_word(net.alice, "🗝 Duress word", "blue heron")
+    await set_word(net.alice, "🗝 Duress word", "blue heron", pin="4711")
     await net.alice.send("/sos")
     await net.alice.send("✅ I'm safe")
     await net.alice.send("blue heron")
@@ -226,7 +220,7 @@ async def test_an_sos_during_a_missed_check_in_alert_is_raised_as_its_own_alert(
 async def test_after_the_duress_word_at_the_pin_prompt_nothing_shows_the_alert(bot):
     net = await network(bot)
     await set_word(net.alice, "🔐 Safety PIN", "4711")
-    await set_word(net.alice, "🗝 Duress word", "blue heron")
+    await set_word(net.alice, "🗝 Duress word", "blue heron", pin="4711")
     await net.alice.send("/sos")
     await net.alice.send("✅ I'm safe")
     await net.alice.send("blue heron")
@@ -299,3 +293,26 @@ async def test_a_schedule_that_cannot_be_read_does_not_stall_the_others(bot):
     async with bot.database.read() as tx:
         postponed = await tx.scalar("SELECT next_wake_at FROM schedules WHERE id = ?", (dora_id,))
     assert postponed is not None
+
+
+async def test_a_time_already_passed_today_is_asked_about_before_it_means_tomorrow(bot):
+    net = await network(bot)
+    bot.clock.advance(timedelta(minutes=14))  # 09:14
+    await net.alice.send("/checkin_by 09:00")
+    assert "09:00 has already passed today. Do you mean tomorrow at 09:00?" in net.alice.last_text
+    await net.alice.send("/status")
+    assert "One-off deadline" not in net.alice.last_text  # nothing set yet
+    await net.alice.send("/checkin_by 9am")
+    await net.alice.press("Yes, tomorrow at 09:00")
+    assert "One-off deadline: 2026-01-16 09:00 UTC" in net.alice.last_text
+
+
+async def test_everyday_schedule_forms_through_the_bot(bot):
+    net = await network(bot)
+    await net.alice.send("/schedule every 1.5h")
+    assert "Check-ins: every 1h30m" in net.alice.last_text
+    await net.alice.send("/schedule daily 9am 9pm")
+    assert "Check-ins: daily 09:00 21:00" in net.alice.last_text
+    await net.alice.send("/schedule whenever")
+    assert "I could not read that" in net.alice.last_text
+    assert "/schedule every 2h" in net.alice.last_text  # the accepted forms, with examples

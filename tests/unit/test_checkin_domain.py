@@ -34,6 +34,7 @@ from bot.domain.checkins import (
     parse_reminder,
     parse_schedule,
     parse_when,
+    passed_today,
     pause,
     resume,
     set_deadline,
@@ -106,7 +107,7 @@ def test_durations_people_type(typed, minutes):
 
 
 @pytest.mark.parametrize(
-    "typed", ["", "x", "90", "1.5h", "h", "30m2h", "-2h", "2 weeks", "1234567m", "2h!", "every 2h"]
+    "typed", ["", "x", "90", "h", "30m2h", "-2h", "2 weeks", "1234567m", "2h!", "every 2h"]
 )
 def test_durations_that_are_not_read(typed):
     assert parse_duration(typed) is None
@@ -159,7 +160,7 @@ def test_schedules_people_type(typed, rule):
         ("every", problem(ProblemKind.FORMAT, Form.SCHEDULE)),
         ("every day", problem(ProblemKind.FORMAT, Form.SCHEDULE)),
         ("daily", problem(ProblemKind.FORMAT, Form.SCHEDULE)),
-        ("daily 9am", problem(ProblemKind.FORMAT, Form.SCHEDULE)),
+        ("daily 9", problem(ProblemKind.FORMAT, Form.SCHEDULE)),
         ("daily 09:00 soon", problem(ProblemKind.FORMAT, Form.SCHEDULE)),
         ("off now", problem(ProblemKind.FORMAT, Form.SCHEDULE)),
         ("every 10m", problem(ProblemKind.TOO_SHORT, Form.SCHEDULE, MIN_INTERVAL)),
@@ -247,7 +248,7 @@ def test_moments_people_type_are_read_in_their_time_zone(typed, expected):
     [
         ("", ProblemKind.FORMAT),
         ("noon", ProblemKind.FORMAT),
-        ("1pm", ProblemKind.FORMAT),
+        ("13", ProblemKind.FORMAT),
         ("next week", ProblemKind.FORMAT),
         ("01/12/2026 13:00", ProblemKind.FORMAT),
         ("todayT13:00", ProblemKind.FORMAT),
@@ -711,3 +712,36 @@ def test_a_pause_may_not_silence_a_one_off_deadline():
     assert validate(paused) == [problem(ProblemKind.DEADLINE_DURING_PAUSE, Form.PAUSE)]
     paused, _ = pause(schedule, T0 + 30 * MIN, T0)
     assert validate(paused) == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("every 1.5h", Interval(timedelta(minutes=90))),
+        ("every 90m", Interval(timedelta(minutes=90))),
+        ("every 2,5 hours", Interval(timedelta(minutes=150))),
+        ("every 0.5d", Interval(timedelta(hours=12))),
+        ("daily 9am 9pm", Daily((time(9, 0), time(21, 0)))),
+        ("daily 9 am 9:30 pm", Daily((time(9, 0), time(21, 30)))),
+        ("daily 12am 12pm", Daily((time(0, 0), time(12, 0)))),
+    ],
+)
+def test_everyday_schedule_forms_are_understood(typed, expected):
+    assert parse_schedule(typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["daily 9", "daily 13pm", "every 1.333h", "daily 0am"])
+def test_forms_that_stay_unreadable_are_refused(typed):
+    assert isinstance(parse_schedule(typed), Problem)
+
+
+def test_a_bare_time_already_passed_today_is_asked_about_as_tomorrow():
+    bangkok = ZoneInfo("Asia/Bangkok")
+    now = datetime(2026, 1, 15, 9, 14, tzinfo=UTC)  # 16:14 in Bangkok
+    tomorrow_at_four = datetime(2026, 1, 16, 9, 0, tzinfo=UTC)
+    assert passed_today("16:00", bangkok, now) == tomorrow_at_four
+    assert passed_today("4 pm", bangkok, now) == tomorrow_at_four
+    assert passed_today("17:00", bangkok, now) is None
+    assert passed_today("tomorrow 16:00", bangkok, now) is None
+    assert passed_today("2h", bangkok, now) is None
+    assert parse_when("4pm", bangkok, now) == tomorrow_at_four

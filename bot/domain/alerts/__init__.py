@@ -25,6 +25,7 @@ from bot.domain.alerts.engine import (
     cant_help,
     delivered,
     false_alarm,
+    false_alarm_under_coercion,
     on_deadline,
     promise_kept,
     raise_alert,
@@ -32,6 +33,7 @@ from bot.domain.alerts.engine import (
     resolve_under_coercion,
     share_location,
     unreachable,
+    warn_of_pin_attempts,
 )
 from bot.domain.alerts.model import (
     COORDINATORS,
@@ -82,6 +84,7 @@ __all__ = [
     "cant_help",
     "delivered",
     "false_alarm",
+    "false_alarm_under_coercion",
     "kind_shown_to_recipients",
     "on_deadline",
     "promise_kept",
@@ -90,4 +93,5 @@ __all__ = [
     "resolve_under_coercion",
     "share_location",
     "unreachable",
+    "warn_of_pin_attempts",
 ]

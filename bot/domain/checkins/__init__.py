@@ -52,6 +52,7 @@ from bot.domain.checkins.parsing import (
     parse_reminder,
     parse_schedule,
     parse_when,
+    passed_today,
 )
 from bot.domain.checkins.timing import local_instant, next_due
 
@@ -95,6 +96,7 @@ __all__ = [
     "parse_reminder",
     "parse_schedule",
     "parse_when",
+    "passed_today",
     "pause",
     "resume",
     "set_deadline",

@@ -35,16 +35,29 @@ _DURATION = re.compile(
     rf"(?:{_NUMBER}(?:minutes?|mins?|m))?",
     re.IGNORECASE,
 )
-_TIME = re.compile(r"(\d{1,2}):(\d{2})")
+# 24-hour `13:05`, or 12-hour `9am`, `9:30 pm`, `12 a.m.`
+_TIME = re.compile(r"(\d{1,2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?", re.IGNORECASE)
 _WHEN = re.compile(
     r"(?:(today|tomorrow)\s+(?:at\s+)?|(\d{4}-\d{1,2}-\d{1,2})(?:\s+(?:at\s+)?|t))?"
-    r"(\d{1,2}):(\d{2})",
+    r"(\d{1,2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)",
     re.IGNORECASE,
 )
+# `1.5h`, `2,5 hours`, `0.5d`: a decimal number of hours or days.
+_DECIMAL = re.compile(r"(\d{1,4})[.,](\d{1,2})\s*(days?|d|hours?|hrs?|h)", re.IGNORECASE)
+_LIST_COMMA = re.compile(r",(?!\d)|(?<!\d),")
+# `9 am` is one time, not two words.
+_SPACED_MERIDIEM = re.compile(r"(\d)\s+([ap]\.?m\.?)(?=\s|$)", re.IGNORECASE)
 
 
 def parse_duration(text: str) -> timedelta | None:
-    """`90m`, `2h`, `1h30m`, `1h 30m`, `45 min`, `3d`, `2 hours`; units largest first."""
+    """`90m`, `2h`, `1h30m`, `1h 30m`, `45 min`, `3d`, `2 hours`, `1.5h`; units largest
+    first; a decimal must come to whole minutes."""
+    decimal = _DECIMAL.fullmatch(text.strip())
+    if decimal is not None:
+        whole, fraction, unit = decimal.groups()
+        unit_minutes = 24 * 60 if unit.lower().startswith("d") else 60
+        minutes, rest = divmod(int(whole + fraction) * unit_minutes, 10 ** len(fraction))
+        return timedelta(minutes=minutes) if not rest else None
     match = _DURATION.fullmatch(text.strip())
     if match is None or not any(match.groups()):
         return None
@@ -63,8 +76,10 @@ def format_duration(duration: timedelta) -> str:
 
 
 def parse_schedule(args: str) -> Rule | Off | Problem:
-    """`every 2h`, `every 90m`, `daily 09:00 21:00`, `off`; also a bare `2h` or `9:00 21:00`."""
-    words = args.replace(",", " ").split()
+    """`every 2h`, `every 90m`, `every 1.5h`, `daily 09:00 21:00`, `daily 9am 9pm`, `off`;
+    also a bare `2h` or `9:00 21:00`."""
+    # A comma separates times ("09:00, 21:00") except inside a number ("2,5h").
+    words = _SPACED_MERIDIEM.sub(r"\1\2", _LIST_COMMA.sub(" ", args)).split()
     if not words:
         return Problem(ProblemKind.FORMAT, Form.SCHEDULE)
     head, rest = words[0].lower(), words[1:]
@@ -74,7 +89,7 @@ def parse_schedule(args: str) -> Rule | Off | Problem:
         return _interval(" ".join(rest))
     if head == "daily":
         return _daily(rest)
-    if _TIME.fullmatch(head):
+    if _TIME.fullmatch(head) and (":" in head or head[-1:] in "mM"):
         return _daily(words)
     return _interval(args)
 
@@ -108,11 +123,12 @@ def parse_when(
     duration = parse_duration(text.removeprefix("in "))
     if duration is not None:
         return _ahead(now + duration, now, form)
-    match = _WHEN.fullmatch(text)
-    if match is None:
+    match = _WHEN.fullmatch(_SPACED_MERIDIEM.sub(r"\1\2", text))
+    clock = _TIME.fullmatch(match[3]) if match else None
+    if match is None or clock is None or not _has_clock_form(match[3]):
         return Problem(ProblemKind.FORMAT, form)
-    word, iso_date, hour, minute = match.groups()
-    at = _time(hour, minute)
+    word, iso_date = match[1], match[2]
+    at = _clock(clock)
     if at is None:
         return Problem(ProblemKind.NO_SUCH_TIME, form)
     today = now.astimezone(zone).date()
@@ -154,11 +170,41 @@ def _interval(text: str) -> Interval | Problem:
     return every if isinstance(every, Problem) else Interval(every)
 
 
+def passed_today(args: str, zone: tzinfo, now: datetime) -> datetime | None:
+    """For a bare time (`16:00`) that has already passed today where the person is: the same
+    time tomorrow, which `parse_when` would take it to mean, so they can be asked first."""
+    text = _SPACED_MERIDIEM.sub(r"\1\2", " ".join(args.split()).lower())
+    clock = _TIME.fullmatch(text)
+    at = _clock(clock) if clock and _has_clock_form(text) else None
+    if at is None:
+        return None
+    now = as_utc(now)
+    today = now.astimezone(zone).date()
+    if local_instant(today, at, zone) > now:
+        return None
+    return local_instant(today + timedelta(days=1), at, zone)
+
+
+def _has_clock_form(text: str) -> bool:
+    """`9:00` or `9am`, not a bare `9` (which could be anything)."""
+    return ":" in text or text.rstrip(".").lower().endswith("m")
+
+
+def _clock(match: re.Match[str]) -> time | None:
+    hour, minute, meridiem = match[1], match[2] or "00", match[3]
+    if meridiem is None:
+        return _time(hour, minute)
+    h = int(hour)
+    if not 1 <= h <= 12:
+        return None
+    return _time(str(h % 12 + (12 if meridiem.lower() == "p" else 0)), minute)
+
+
 def _daily(words: list[str]) -> Daily | Problem:
-    matches = [_TIME.fullmatch(word) for word in words]
+    matches = [_TIME.fullmatch(word) if _has_clock_form(word) else None for word in words]
     if not words or None in matches:
         return Problem(ProblemKind.FORMAT, Form.SCHEDULE)
-    times = [_time(m[1], m[2]) for m in matches if m is not None]
+    times = [_clock(m) for m in matches if m is not None]
     valid = [at for at in times if at is not None]
     if len(valid) < len(times):
         return Problem(ProblemKind.NO_SUCH_TIME, Form.SCHEDULE)
