@@ -74,6 +74,17 @@ async def test_the_coordinators_learn_of_an_sos_still_open_whoever_took_it_on(bo
     assert len(alerted(group_texts(bot, net.group))) == 1
 
 
+async def test_a_restart_loses_no_follow_up(bot):
+    net = await network(bot, coordinators=False)
+    await net.alice.send("/sos")
+    await net.bob.press("🙋 I'm on it")
+    await bot.stop()
+    bot.clock.advance(timedelta(hours=1))  # down through the follow-up time
+    await bot.start()
+    await bot.advance(timedelta(0))  # the start-up sweep
+    assert "nobody has reported back" in net.carol.last_text
+
+
 async def test_the_follow_up_time_is_set_per_deployment(tmp_path):
     harness = BotHarness(tmp_path / "data", BOT_ADMINS=ADMIN_ID, BOT_FOLLOW_UP="15m")
     await harness.start()
