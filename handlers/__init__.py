@@ -23,6 +23,7 @@ from handlers import (
     safety_words,
     schedules,
     settings,
+    setup,
     start,
     wipe,
 )
@@ -37,6 +38,7 @@ def register_handlers(application: BotApplication, translate: Translator) -> Non
     start.register(application)
     card.register(application)
     settings.register(application)
+    setup.register(application)
     wipe.register(application)
     coordinators.register(application)
     coordinator_alerts.register(application)
