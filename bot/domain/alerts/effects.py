@@ -28,6 +28,8 @@ class DefenderNotice(StrEnum):
     RESOLVED = "resolved"
     CANCELLED = "cancelled"  # the false alarm was called off
     FALSE_ALARM_WINDOW_PASSED = "false_alarm_window_passed"  # too late: the alert stays open
+    CONTACT_NOTE = "contact_note"  # recipient_ids: the contact who wrote the newest note
+    CLOSED_BY_CONTACT = "closed_by_contact"  # recipient_ids: the contact who closed it
 
 
 class RecipientNotice(StrEnum):
@@ -39,6 +41,8 @@ class RecipientNotice(StrEnum):
     NEW_WORDS = "new_words"  # the defender wrote more while the alert is open
     # The defender erased their account while the alert was open (perhaps forced to).
     ACCOUNT_ERASED = "account_erased"
+    CONTACT_NOTE = "contact_note"  # about: the contact who wrote the newest note
+    CLOSED_BY_CONTACT = "closed_by_contact"  # about: the contact who closed it
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,7 @@ class TellRecipients:
             RecipientNotice.POSSIBLY_COERCED,
             RecipientNotice.NEW_WORDS,
             RecipientNotice.ACCOUNT_ERASED,
+            RecipientNotice.CONTACT_NOTE,
         ):
             return Priority.ESCALATION
         return Priority.OTHER
@@ -112,4 +117,18 @@ class WakeAt:
     when: datetime
 
 
-Effect = Notify | TellDefender | TellRecipients | ShareLocation | WakeAt
+@dataclass(frozen=True)
+class PassOn:
+    """Copy a message the defender sent during the alert (a photo, a voice note...) from
+    their chat to these recipients; `message_id` is its id in the defender's chat."""
+
+    alert_id: str
+    recipient_ids: tuple[str, ...]
+    message_id: int
+
+    @property
+    def priority(self) -> Priority:
+        return Priority.ESCALATION
+
+
+Effect = Notify | TellDefender | TellRecipients | ShareLocation | WakeAt | PassOn
