@@ -15,6 +15,7 @@ from handlers import (
     alerts,
     card,
     checkins,
+    contact_alerts,
     contacts,
     coordinator_alerts,
     coordinators,
@@ -24,6 +25,7 @@ from handlers import (
     schedules,
     settings,
     start,
+    typed_panic,
     wipe,
 )
 from handlers.errors import on_error
@@ -41,6 +43,8 @@ def register_handlers(application: BotApplication, translate: Translator) -> Non
     coordinators.register(application)
     coordinator_alerts.register(application)
     alerts.register(application, translate)
+    typed_panic.register(application, translate)
+    contact_alerts.register(application)
     checkins.register(application, translate)
     schedules.register(application)
     safety_words.register(application)
