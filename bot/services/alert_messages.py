@@ -34,6 +34,10 @@ MESSAGE_LIMIT = 4096
 NOTE_SHOWN_CHARS = 1500
 
 
+# An alert reaching someone later shows this many of the contacts' newest notes, each cut to
+# this many characters (the whole alert must stay within Telegram's limit).
+NOTES_SHOWN = 3
+NOTE_LINE_CHARS = 300
 # Notices about contacts acting together (issue 11): rendered in a block of their own below.
 CONTACTS_TOGETHER = frozenset({RecipientNotice.CONTACT_NOTE, RecipientNotice.CLOSED_BY_CONTACT})
 
@@ -137,6 +141,8 @@ class AlertMessages:
         if alert.note:
             note = alert.note[-NOTE_SHOWN_CHARS:]
             parts.append(self._say(reader, "alert-their-words", note=note))
+        if alert.contact_notes:
+            parts.append(self._notes_so_far(alert, audience, reader, now))
         location = alert.location
         parts.append(
             self._say(
@@ -298,3 +304,19 @@ class AlertMessages:
     def note_button(self, recipient_id: str, audience: Audience) -> str:
         reader = audience.reader(recipient_id) or GROUP_READER
         return self._say(reader, "alert-button-note")
+
+    def _notes_so_far(self, alert: Alert, audience: Audience, reader: Reader, now: datetime) -> str:
+        """What the people on the alert have written so far, for someone told of it later."""
+        lines = [self._say(reader, "alert-notes-so-far")]
+        for note in alert.contact_notes[-NOTES_SHOWN:]:
+            local = note.at.astimezone(zone_of(reader.timezone))
+            lines.append(
+                self._say(
+                    reader,
+                    "alert-note-line",
+                    author=self.name_for_recipients(note.author_id, audience, reader),
+                    time=f"{local:%H:%M}",
+                    note=note.text[:NOTE_LINE_CHARS],
+                )
+            )
+        return "\n".join(lines)

@@ -54,3 +54,8 @@ contact-resolve-unknown = لست ضمن أي تنبيه مفتوح بالمرج�
 ## Typed panic: a message that is only one of these words raises an SOS (see the English file).
 
 sos-typed-words = مساعدة, النجدة, ساعدوني, أنقذوني, استغاثة
+
+## In the alert itself, for someone told of it after contacts wrote notes
+
+alert-notes-so-far = ✍️ <b>ملاحظات من يتابعون التنبيه</b>
+alert-note-line = • كتب { $author } ({ $time }): «{ $note }»

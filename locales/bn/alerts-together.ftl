@@ -54,3 +54,8 @@ contact-resolve-unknown = { $ref } রেফারেন্সের কোন�
 ## Typed panic: a message that is only one of these words raises an SOS (see the English file).
 
 sos-typed-words = সাহায্য, সাহায্য করুন, বাঁচাও, বাঁচান
+
+## In the alert itself, for someone told of it after contacts wrote notes
+
+alert-notes-so-far = ✍️ <b>সতর্কবার্তার মানুষদের নোট</b>
+alert-note-line = • { $author } ({ $time }): “{ $note }”

@@ -57,3 +57,8 @@ contact-resolve-unknown = You are on no open alert with the reference { $ref }. 
 ## list the words a frightened person would type alone, not words people often search for.
 
 sos-typed-words = help, help me, sos
+
+## In the alert itself, for someone told of it after contacts wrote notes
+
+alert-notes-so-far = ✍️ <b>Notes from the people on it</b>
+alert-note-line = • { $author } ({ $time }): “{ $note }”

@@ -54,3 +54,8 @@ contact-resolve-unknown = No estás en ninguna alerta abierta con la referencia 
 ## Typed panic: a message that is only one of these words raises an SOS (see the English file).
 
 sos-typed-words = ayuda, ayúdame, ayúdenme, socorro, auxilio
+
+## In the alert itself, for someone told of it after contacts wrote notes
+
+alert-notes-so-far = ✍️ <b>Notas de las personas de la alerta</b>
+alert-note-line = • { $author } ({ $time }): «{ $note }»

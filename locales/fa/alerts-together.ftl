@@ -54,3 +54,8 @@ contact-resolve-unknown = در هیچ هشدار بازی با کد { $ref } ن�
 ## Typed panic: a message that is only one of these words raises an SOS (see the English file).
 
 sos-typed-words = کمک, کمکم کنید, کمک کنید, نجاتم دهید
+
+## In the alert itself, for someone told of it after contacts wrote notes
+
+alert-notes-so-far = ✍️ <b>یادداشت های کسانی که در هشدار هستند</b>
+alert-note-line = • یادداشت { $author } ({ $time }): «{ $note }»

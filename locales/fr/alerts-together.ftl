@@ -54,3 +54,8 @@ contact-resolve-unknown = Vous n'êtes sur aucune alerte ouverte ayant la réfé
 ## Typed panic: a message that is only one of these words raises an SOS (see the English file).
 
 sos-typed-words = à l'aide, au secours, aide, aidez-moi
+
+## In the alert itself, for someone told of it after contacts wrote notes
+
+alert-notes-so-far = ✍️ <b>Notes des personnes sur l'alerte</b>
+alert-note-line = • { $author } ({ $time }) : « { $note } »

@@ -54,3 +54,8 @@ contact-resolve-unknown = Anda tidak berada dalam peringatan terbuka dengan kode
 ## Typed panic: a message that is only one of these words raises an SOS (see the English file).
 
 sos-typed-words = tolong, tolong saya, tolong aku
+
+## In the alert itself, for someone told of it after contacts wrote notes
+
+alert-notes-so-far = ✍️ <b>Catatan dari orang-orang dalam peringatan</b>
+alert-note-line = • { $author } ({ $time }): “{ $note }”

@@ -54,3 +54,8 @@ contact-resolve-unknown = ကုဒ် { $ref } ဖြင့် ဖွင့်�
 ## Typed panic: a message that is only one of these words raises an SOS (see the English file).
 
 sos-typed-words = ကူညီပါ, ကယ်ပါ, ကယ်ကြပါ
+
+## In the alert itself, for someone told of it after contacts wrote notes
+
+alert-notes-so-far = ✍️ <b>သတိပေးချက်ရှိ လူများ၏ မှတ်စုများ</b>
+alert-note-line = • { $author } ({ $time }): “{ $note }”

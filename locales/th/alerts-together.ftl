@@ -54,3 +54,8 @@ contact-resolve-unknown = คุณไม่ได้อยู่ในการ
 ## Typed panic: a message that is only one of these words raises an SOS (see the English file).
 
 sos-typed-words = ช่วยด้วย, ช่วยด้วยครับ, ช่วยด้วยค่ะ, ช่วยฉันด้วย
+
+## In the alert itself, for someone told of it after contacts wrote notes
+
+alert-notes-so-far = ✍️ <b>บันทึกจากคนในการแจ้งเตือน</b>
+alert-note-line = • { $author } ({ $time }): “{ $note }”

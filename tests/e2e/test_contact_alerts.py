@@ -67,8 +67,12 @@ async def test_the_add_a_note_button_starts_a_short_flow(bot):
     before = len(net.alice.inbox)
     await net.bob.send("lawyer")
     assert len(net.alice.inbox) == before
-    # Carol (tier 2) has not been told of the alert yet, so she has nothing to write on.
+    # Carol (tier 2) has not been told of the alert yet; when she is, the alert shows the note.
     assert not any("on my way" in text for text in net.carol.texts())
+    await bot.advance(timedelta(minutes=10))
+    alert = alert_message(net.carol).text
+    assert "Notes from the people on it" in alert
+    assert "Bob (09:00): “on my way to her flat”" in alert
 
 
 async def test_a_reply_to_anything_else_is_ordinary_text(bot):
