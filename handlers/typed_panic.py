@@ -14,6 +14,8 @@ acting on the alert get whatever the defender manages to send.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from telegram import Update
 from telegram.ext import MessageHandler, filters
 
@@ -43,6 +45,7 @@ MEDIA = (
 )
 
 
+@lru_cache(maxsize=4)  # one translator at a time; a reload brings a new one
 def words_that_raise_an_sos(translate: Translator) -> frozenset[str]:
     labels = [translate(language, "keyboard-sos") for language in translate.languages]
     return sos_words(translate.every_wording("sos-typed-words"), labels)

@@ -56,7 +56,7 @@ contact-resolve-unknown = You are on no open alert with the reference { $ref }. 
 ## Separate the words with commas. Only a whole message counts ("legal help" stays a search), so
 ## list the words a frightened person would type alone, not words people often search for.
 
-sos-typed-words = help, help me, sos
+sos-typed-words = help, help me, sos, s.o.s
 
 ## In the alert itself, for someone told of it after contacts wrote notes
 
