@@ -137,7 +137,6 @@ class PassedOn:
 
     told: tuple[str, ...]
     visible: bool
-    any_open: bool
 
 
 class AlertConflict(Exception):
@@ -455,6 +454,9 @@ class AlertService:
         while their alerts are open goes to everyone on them, once per person. Alerts hidden
         from the defender (duress) take it too, silently."""
         stored_alerts = await self._alerts.open_for(defender.id)
+        if not stored_alerts:
+            return PassedOn((), visible=False)
+        audience = await self._audience(defender.id)
         # Those shown to the defender first, so the people named to them are those reached.
         ordered = sorted(stored_alerts, key=lambda s: s.alert.hidden_from_defender)
         told: set[str] = set()
@@ -470,16 +472,16 @@ class AlertService:
             after = await self._change(stored.alert.id, transition)
             if after is None:
                 continue
-            reached = [r for r in after.notified_ids() if r not in told]
+            # Only those it can reach: a contact who left is not named as told.
+            reached = [
+                r for r in after.notified_ids() if r not in told and audience.reader(r) is not None
+            ]
             told.update(reached)
             if not after.hidden_from_defender:
                 shown += reached
-        audience = await self._audience(defender.id) if shown else None
-        names = tuple(
-            self._messages.name_for_defender(r, audience) for r in shown if audience is not None
-        )
+        names = tuple(self._messages.name_for_defender(r, audience) for r in shown)
         visible = any(not s.alert.hidden_from_defender for s in stored_alerts)
-        return PassedOn(names, visible, bool(stored_alerts))
+        return PassedOn(names, visible)
 
     async def _contact_on(self, contact_user: User, alert_id: str) -> str | None:
         """The person's recipient id on the alert, if it reached them as a contact."""
@@ -501,6 +503,7 @@ class AlertService:
         names = [
             self._messages.name_for_recipients(r, audience, reader)
             for r in alert.notified_ids(excluding=recipient_id)
+            if audience.reader(r) is not None  # a contact who left was not told
         ]
         if not alert.hidden_from_defender:
             names.insert(0, self._messages.who(alert, audience, recipient_id))
