@@ -64,11 +64,11 @@ async def on_reply(update: Update, context: BotContext) -> None:
 
 
 async def _alert_quoted(context: BotContext, user: User, quoted: str) -> str | None:
-    """The open alert, among those the person is on, whose reference the message carries."""
-    for view in await context.services.alerts.alerts_of_contact(user):
-        if alert_reference(view.alert.id) in quoted:
-            return view.alert.id
-    return None
+    """The open alert, among those the person is on, whose reference the message carries;
+    None when it carries none of them, or several (their /alerts list)."""
+    views = await context.services.alerts.alerts_of_contact(user)
+    found = [v.alert.id for v in views if alert_reference(v.alert.id) in quoted]
+    return found[0] if len(found) == 1 else None
 
 
 async def write_note(context: BotContext, user: User, alert_id: str, text: str) -> None:

@@ -42,6 +42,7 @@ MEDIA = (
     | filters.Document.ALL
     | filters.ANIMATION
     | filters.Sticker.ALL
+    | filters.CONTACT  # a phone number they share: their lawyer's, say
 )
 
 
@@ -70,7 +71,8 @@ async def on_typed_text(update: Update, context: BotContext, user: User, text: s
 
 
 async def on_media(update: Update, context: BotContext) -> None:
-    """A photo, a voice note, a video or a file: copied to everyone on an open alert."""
+    """A photo, a voice note, a video, a file, a shared phone contact: copied to everyone on
+    an open alert."""
     message = update.effective_message
     user = None
     if update.effective_user is not None:

@@ -187,3 +187,24 @@ async def test_a_contact_removed_from_the_alert_cannot_write_on_it(bot):
     await net.bob.reply(message.message_id, "still here")
     assert "Your note" not in net.bob.last_text
     assert not any("still here" in text for text in net.alice.texts()[before:])
+
+
+async def test_a_contact_on_two_alerts_writes_on_the_one_they_reply_to(bot):
+    from tests.e2e.alerting import link
+
+    net = await network(bot, coordinators=False)
+    dana = bot.user("dana", first_name="Dana")
+    await dana.send("/start")
+    await link(dana, net.bob, "Bob B", tier=1)
+    await net.alice.send("/sos")
+    await dana.send("/sos")
+    danas = next(m for m in net.bob.inbox if "SOS: Dana" in (m.text or ""))
+    await net.bob.reply(danas.message_id, "coming, Dana")
+    assert "Bob B wrote: “coming, Dana”" in dana.last_text
+    assert not any("coming, Dana" in text for text in net.alice.texts())
+    # The /alerts list names both: a reply to it is not a note on either.
+    await net.bob.send("/alerts")
+    assert "Open alerts you are on: 2" in net.bob.last_text
+    before = (len(net.alice.inbox), len(dana.inbox))
+    await net.bob.reply(net.bob.last.message_id, "which one?")
+    assert (len(net.alice.inbox), len(dana.inbox)) == before
