@@ -27,6 +27,7 @@ contact-note-ask = ✍️ اكتب ملاحظتك لكل من يتابع الت�
 contact-note-ask--disguised = ✍️ اكتب ملاحظتك عن { $who } ({ $ref }). أرسل /cancel للتوقف.
 contact-note-sent = ✍️ وصلت ملاحظتك إلى: { $names }.
 contact-note-kept = ✍️ حُفظت ملاحظتك مع التنبيه؛ لا يمكن الوصول بعد إلى أي شخص آخر يتابعه.
+contact-note-kept--disguised = ✍️ حُفظت ملاحظتك؛ لا يمكن الوصول بعد إلى أي شخص آخر.
 contact-button-close = ✅ أغلقه: ماذا حدث
 contact-close-ask = ✅ ماذا حدث؟ اكتبه في كلمات قليلة، مثلًا: هي مع محاميها. سيُبلَّغ كل من يتابع التنبيه عن { $who } ({ $ref }). أرسل /cancel للتوقف.
 contact-close-ask--disguised = ✅ ماذا حدث؟ بكلمات قليلة من فضلك. سيُبلَّغ كل المعنيين ({ $ref }). أرسل /cancel للتوقف.
@@ -37,7 +38,9 @@ contact-close-not-yours--disguised = لا يغلقه إلا من تولاه.
 ## /alerts and /resolve for a contact
 
 contact-alerts-none = ✅ لست ضمن أي تنبيه مفتوح.
+contact-alerts-none--disguised = ✅ لا شيء مفتوح لك.
 contact-alerts-header = <b>التنبيهات المفتوحة التي تتابعها: { $count }</b>
+contact-alerts-header--disguised = <b>المفتوح لك: { $count }</b>
 contact-alerts-line =
     التنبيه <b>{ $ref }</b> · { $who } · منذ { $when }
     يتولاه: { $helper }
@@ -49,7 +52,9 @@ contact-alerts-newest-note = ✍️ كتب { $author }: «{ $note }»
 contact-alerts-button-note = ✍️ ملاحظة على { $ref }
 contact-alerts-button-close = ✅ إغلاق { $ref }
 contact-resolve-usage = أرسل /resolve متبوعًا بمرجع التنبيه وما حدث، مثلًا: /resolve Q7XK2M هي مع محاميها. لا يغلق التنبيه إلا من تولاه.
+contact-resolve-usage--disguised = أرسل /resolve متبوعًا بالمرجع وما حدث، مثلًا: /resolve Q7XK2M هي بخير الآن. لا يغلقه إلا من يهتم بالأمر.
 contact-resolve-unknown = لست ضمن أي تنبيه مفتوح بالمرجع { $ref }. أرسل /alerts لرؤية تنبيهاتك.
+contact-resolve-unknown--disguised = لا شيء مفتوح لك بالمرجع { $ref }.
 
 ## Typed panic: a message that is only one of these words raises an SOS (see the English file).
 

@@ -27,6 +27,7 @@ contact-note-ask = ✍️ { $who }-এর সতর্কবার্তার �
 contact-note-ask--disguised = ✍️ { $who } সম্পর্কে আপনার নোট লিখুন ({ $ref })। থামাতে /cancel পাঠান।
 contact-note-sent = ✍️ আপনার নোট পৌঁছেছে: { $names }।
 contact-note-kept = ✍️ আপনার নোট সতর্কবার্তার সাথে রাখা হয়েছে; এর অন্য কারও সাথে এখনও যোগাযোগ করা যাচ্ছে না।
+contact-note-kept--disguised = ✍️ আপনার নোট রাখা হয়েছে; এখনও অন্য কারও সাথে যোগাযোগ করা যাচ্ছে না।
 contact-button-close = ✅ বন্ধ করুন: কী হয়েছে
 contact-close-ask = ✅ কী হয়েছে? অল্প কথায় লিখুন, যেমন: তিনি তার আইনজীবীর সাথে আছেন। { $who }-এর সতর্কবার্তার সবাইকে জানানো হবে ({ $ref })। থামাতে /cancel পাঠান।
 contact-close-ask--disguised = ✅ কী হয়েছে? অল্প কথায় লিখুন। সংশ্লিষ্ট সবাইকে জানানো হবে ({ $ref })। থামাতে /cancel পাঠান।
@@ -37,7 +38,9 @@ contact-close-not-yours--disguised = যিনি দায়িত্ব ন�
 ## /alerts and /resolve for a contact
 
 contact-alerts-none = ✅ আপনি কোনো খোলা সতর্কবার্তায় নেই।
+contact-alerts-none--disguised = ✅ আপনার জন্য কিছু খোলা নেই।
 contact-alerts-header = <b>আপনি যেসব খোলা সতর্কবার্তায় আছেন: { $count }</b>
+contact-alerts-header--disguised = <b>আপনার জন্য খোলা: { $count }</b>
 contact-alerts-line =
     <b>{ $ref }</b> · { $who } · শুরু { $when }
     দায়িত্বে: { $helper }
@@ -49,7 +52,9 @@ contact-alerts-newest-note = ✍️ { $author }: “{ $note }”
 contact-alerts-button-note = ✍️ { $ref }: নোট যোগ করুন
 contact-alerts-button-close = ✅ { $ref }: বন্ধ করুন
 contact-resolve-usage = /resolve-এর পরে সতর্কবার্তার রেফারেন্স আর কী হয়েছে তা লিখে পাঠান, যেমন: /resolve Q7XK2M তিনি তার আইনজীবীর সাথে আছেন। যিনি সতর্কবার্তার দায়িত্ব নিয়েছেন শুধু তিনিই এটি বন্ধ করতে পারেন।
+contact-resolve-usage--disguised = /resolve-এর পরে রেফারেন্স আর কী হয়েছে লিখে পাঠান, যেমন: /resolve Q7XK2M তিনি এখন ভালো আছেন। যিনি দেখছেন শুধু তিনিই এটি বন্ধ করতে পারেন।
 contact-resolve-unknown = { $ref } রেফারেন্সের কোনো খোলা সতর্কবার্তায় আপনি নেই। আপনারগুলো দেখতে /alerts পাঠান।
+contact-resolve-unknown--disguised = { $ref } রেফারেন্সের কিছু আপনার জন্য খোলা নেই।
 
 ## Typed panic: a message that is only one of these words raises an SOS (see the English file).
 

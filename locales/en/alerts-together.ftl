@@ -28,6 +28,7 @@ contact-note-ask = ✍️ Write your note for everyone on the alert about { $who
 contact-note-ask--disguised = ✍️ Write your note about { $who } ({ $ref }). Send /cancel to stop.
 contact-note-sent = ✍️ Your note went to: { $names }.
 contact-note-kept = ✍️ Your note is kept with the alert; nobody else on it can be reached yet.
+contact-note-kept--disguised = ✍️ Your note is kept; nobody else can be reached yet.
 contact-button-close = ✅ Close it: what happened
 contact-close-ask = ✅ What happened? Write it in a few words, for example: she is with her lawyer. Everyone on the alert about { $who } ({ $ref }) will be told. Send /cancel to stop.
 contact-close-ask--disguised = ✅ What happened? A few words, please. Everyone involved will be told ({ $ref }). Send /cancel to stop.
@@ -38,7 +39,9 @@ contact-close-not-yours--disguised = Only the person who took this on can close 
 ## /alerts and /resolve for a contact
 
 contact-alerts-none = ✅ You are on no open alert.
+contact-alerts-none--disguised = ✅ Nothing is open for you.
 contact-alerts-header = <b>Open alerts you are on: { $count }</b>
+contact-alerts-header--disguised = <b>Open for you: { $count }</b>
 contact-alerts-line =
     <b>{ $ref }</b> · { $who } · raised { $when }
     On it: { $helper }
@@ -50,7 +53,9 @@ contact-alerts-newest-note = ✍️ { $author }: “{ $note }”
 contact-alerts-button-note = ✍️ { $ref }: add a note
 contact-alerts-button-close = ✅ { $ref }: close
 contact-resolve-usage = Send /resolve followed by the alert's reference and what happened, for example: /resolve Q7XK2M she is with her lawyer. Only the person who took the alert on can close it.
+contact-resolve-usage--disguised = Send /resolve followed by the reference and what happened, for example: /resolve Q7XK2M she is fine now. Only the person taking care of it can close it.
 contact-resolve-unknown = You are on no open alert with the reference { $ref }. Send /alerts to see yours.
+contact-resolve-unknown--disguised = Nothing open for you has the reference { $ref }.
 
 ## Typed panic: a message that is only one of these words raises an SOS, as the 🆘 button does.
 ## Separate the words with commas. Only a whole message counts ("legal help" stays a search), so

@@ -27,6 +27,7 @@ contact-note-ask = ✍️ Escribe tu nota para todas las personas de la alerta s
 contact-note-ask--disguised = ✍️ Escribe tu nota sobre { $who } ({ $ref }). Envía /cancel para parar.
 contact-note-sent = ✍️ Tu nota llegó a: { $names }.
 contact-note-kept = ✍️ Tu nota queda guardada con la alerta; todavía no se puede contactar con nadie más de ella.
+contact-note-kept--disguised = ✍️ Tu nota queda guardada; todavía no se puede contactar con nadie más.
 contact-button-close = ✅ Cerrarla: qué pasó
 contact-close-ask = ✅ ¿Qué pasó? Escríbelo en pocas palabras, por ejemplo: está con su abogada. Se avisará a todas las personas de la alerta sobre { $who } ({ $ref }). Envía /cancel para parar.
 contact-close-ask--disguised = ✅ ¿Qué pasó? En pocas palabras, por favor. Se avisará a todas las personas implicadas ({ $ref }). Envía /cancel para parar.
@@ -37,7 +38,9 @@ contact-close-not-yours--disguised = Solo quien se encargó puede cerrarlo.
 ## /alerts and /resolve for a contact
 
 contact-alerts-none = ✅ No estás en ninguna alerta abierta.
+contact-alerts-none--disguised = ✅ No tienes nada abierto.
 contact-alerts-header = <b>Alertas abiertas en las que estás: { $count }</b>
+contact-alerts-header--disguised = <b>Abierto para ti: { $count }</b>
 contact-alerts-line =
     <b>{ $ref }</b> · { $who } · iniciada { $when }
     Se encarga: { $helper }
@@ -49,7 +52,9 @@ contact-alerts-newest-note = ✍️ { $author }: «{ $note }»
 contact-alerts-button-note = ✍️ { $ref }: añadir una nota
 contact-alerts-button-close = ✅ { $ref }: cerrar
 contact-resolve-usage = Envía /resolve seguido de la referencia de la alerta y de lo que pasó, por ejemplo: /resolve Q7XK2M está con su abogada. Solo quien se encargó de la alerta puede cerrarla.
+contact-resolve-usage--disguised = Envía /resolve seguido de la referencia y de lo que pasó, por ejemplo: /resolve Q7XK2M ya está bien. Solo quien se ocupa puede cerrarlo.
 contact-resolve-unknown = No estás en ninguna alerta abierta con la referencia { $ref }. Envía /alerts para ver las tuyas.
+contact-resolve-unknown--disguised = No tienes nada abierto con la referencia { $ref }.
 
 ## Typed panic: a message that is only one of these words raises an SOS (see the English file).
 

@@ -27,6 +27,7 @@ contact-note-ask = ✍️ یادداشت خود را برای همه کسانی 
 contact-note-ask--disguised = ✍️ یادداشت خود را درباره { $who } بنویسید ({ $ref }). برای توقف /cancel را بفرستید.
 contact-note-sent = ✍️ یادداشت شما رسید به: { $names }.
 contact-note-kept = ✍️ یادداشت شما همراه هشدار نگه داشته شد؛ هنوز به کس دیگری در آن دسترسی نیست.
+contact-note-kept--disguised = ✍️ یادداشت شما نگه داشته شد؛ هنوز به کس دیگری دسترسی نیست.
 contact-button-close = ✅ بستن: چه اتفاقی افتاد
 contact-close-ask = ✅ چه اتفاقی افتاد؟ در چند کلمه بنویسید، برای مثال: پیش وکیلش است. به همه کسانی که در هشدار { $who } هستند خبر داده می شود ({ $ref }). برای توقف /cancel را بفرستید.
 contact-close-ask--disguised = ✅ چه اتفاقی افتاد؟ لطفاً در چند کلمه. به همه خبر داده می شود ({ $ref }). برای توقف /cancel را بفرستید.
@@ -37,7 +38,9 @@ contact-close-not-yours--disguised = فقط کسی که پیگیر آن است �
 ## /alerts and /resolve for a contact
 
 contact-alerts-none = ✅ در هیچ هشدار بازی نیستید.
+contact-alerts-none--disguised = ✅ چیز بازی برای شما نیست.
 contact-alerts-header = <b>هشدارهای باز که در آن ها هستید: { $count }</b>
+contact-alerts-header--disguised = <b>موارد باز برای شما: { $count }</b>
 contact-alerts-line =
     هشدار <b>{ $ref }</b> · { $who } · از { $when }
     پیگیری: { $helper }
@@ -49,7 +52,9 @@ contact-alerts-newest-note = ✍️ یادداشت { $author }: «{ $note }»
 contact-alerts-button-note = ✍️ یادداشت برای { $ref }
 contact-alerts-button-close = ✅ بستن { $ref }
 contact-resolve-usage = فرمان /resolve را همراه با کد هشدار و آنچه اتفاق افتاد بفرستید، برای مثال: /resolve Q7XK2M پیش وکیلش است. فقط کسی که هشدار را پیگیری می کند می تواند آن را ببندد.
+contact-resolve-usage--disguised = فرمان /resolve را همراه با کد و آنچه اتفاق افتاد بفرستید، برای مثال: /resolve Q7XK2M حالش خوب است. فقط کسی که رسیدگی می کند می تواند آن را ببندد.
 contact-resolve-unknown = در هیچ هشدار بازی با کد { $ref } نیستید. برای دیدن هشدارهای خود /alerts را بفرستید.
+contact-resolve-unknown--disguised = هیچ مورد بازی با کد { $ref } برای شما نیست.
 
 ## Typed panic: a message that is only one of these words raises an SOS (see the English file).
 

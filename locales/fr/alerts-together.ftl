@@ -27,6 +27,7 @@ contact-note-ask = ✍️ Écrivez votre note pour toutes les personnes sur l'al
 contact-note-ask--disguised = ✍️ Écrivez votre note au sujet de { $who } ({ $ref }). Envoyez /cancel pour arrêter.
 contact-note-sent = ✍️ Votre note est partie vers : { $names }.
 contact-note-kept = ✍️ Votre note est gardée avec l'alerte ; personne d'autre sur l'alerte ne peut encore être joint.
+contact-note-kept--disguised = ✍️ Votre note est gardée ; personne d'autre ne peut encore être joint.
 contact-button-close = ✅ Clôturer : ce qui s'est passé
 contact-close-ask = ✅ Que s'est-il passé ? Écrivez-le en quelques mots, par exemple : elle est avec son avocate. Toutes les personnes sur l'alerte concernant { $who } ({ $ref }) seront prévenues. Envoyez /cancel pour arrêter.
 contact-close-ask--disguised = ✅ Que s'est-il passé ? En quelques mots, s'il vous plaît. Toutes les personnes concernées seront prévenues ({ $ref }). Envoyez /cancel pour arrêter.
@@ -37,7 +38,9 @@ contact-close-not-yours--disguised = Seule la personne qui s'en occupe peut le c
 ## /alerts and /resolve for a contact
 
 contact-alerts-none = ✅ Vous n'êtes sur aucune alerte ouverte.
+contact-alerts-none--disguised = ✅ Rien n'est ouvert pour vous.
 contact-alerts-header = <b>Alertes ouvertes sur lesquelles vous êtes : { $count }</b>
+contact-alerts-header--disguised = <b>Ouvert pour vous : { $count }</b>
 contact-alerts-line =
     <b>{ $ref }</b> · { $who } · lancée { $when }
     Prise en charge : { $helper }
@@ -49,7 +52,9 @@ contact-alerts-newest-note = ✍️ { $author } : « { $note } »
 contact-alerts-button-note = ✍️ { $ref } : ajouter une note
 contact-alerts-button-close = ✅ { $ref } : clôturer
 contact-resolve-usage = Envoyez /resolve suivi de la référence de l'alerte et de ce qui s'est passé, par exemple : /resolve Q7XK2M elle est avec son avocate. Seule la personne qui a pris l'alerte en charge peut la clôturer.
+contact-resolve-usage--disguised = Envoyez /resolve suivi de la référence et de ce qui s'est passé, par exemple : /resolve Q7XK2M elle va bien maintenant. Seule la personne qui s'en occupe peut le clôturer.
 contact-resolve-unknown = Vous n'êtes sur aucune alerte ouverte ayant la référence { $ref }. Envoyez /alerts pour voir les vôtres.
+contact-resolve-unknown--disguised = Rien d'ouvert pour vous n'a la référence { $ref }.
 
 ## Typed panic: a message that is only one of these words raises an SOS (see the English file).
 

@@ -27,6 +27,7 @@ contact-note-ask = ✍️ Tulis catatan Anda untuk semua orang dalam peringatan 
 contact-note-ask--disguised = ✍️ Tulis catatan Anda tentang { $who } ({ $ref }). Kirim /cancel untuk berhenti.
 contact-note-sent = ✍️ Catatan Anda terkirim kepada: { $names }.
 contact-note-kept = ✍️ Catatan Anda disimpan bersama peringatan; belum ada orang lain di dalamnya yang bisa dihubungi.
+contact-note-kept--disguised = ✍️ Catatan Anda disimpan; belum ada orang lain yang bisa dihubungi.
 contact-button-close = ✅ Tutup: apa yang terjadi
 contact-close-ask = ✅ Apa yang terjadi? Tulis dalam beberapa kata, misalnya: dia bersama pengacaranya. Semua orang dalam peringatan tentang { $who } ({ $ref }) akan diberi tahu. Kirim /cancel untuk berhenti.
 contact-close-ask--disguised = ✅ Apa yang terjadi? Beberapa kata saja. Semua yang terlibat akan diberi tahu ({ $ref }). Kirim /cancel untuk berhenti.
@@ -37,7 +38,9 @@ contact-close-not-yours--disguised = Hanya orang yang menanganinya yang bisa men
 ## /alerts and /resolve for a contact
 
 contact-alerts-none = ✅ Anda tidak berada dalam peringatan terbuka mana pun.
+contact-alerts-none--disguised = ✅ Tidak ada yang terbuka untuk Anda.
 contact-alerts-header = <b>Peringatan terbuka yang Anda ikuti: { $count }</b>
+contact-alerts-header--disguised = <b>Terbuka untuk Anda: { $count }</b>
 contact-alerts-line =
     <b>{ $ref }</b> · { $who } · dimulai { $when }
     Ditangani: { $helper }
@@ -49,7 +52,9 @@ contact-alerts-newest-note = ✍️ { $author }: “{ $note }”
 contact-alerts-button-note = ✍️ { $ref }: tambah catatan
 contact-alerts-button-close = ✅ { $ref }: tutup
 contact-resolve-usage = Kirim /resolve diikuti kode peringatan dan apa yang terjadi, misalnya: /resolve Q7XK2M dia bersama pengacaranya. Hanya orang yang menangani peringatan yang bisa menutupnya.
+contact-resolve-usage--disguised = Kirim /resolve diikuti kode dan apa yang terjadi, misalnya: /resolve Q7XK2M dia sudah baik-baik saja. Hanya orang yang mengurusnya yang bisa menutupnya.
 contact-resolve-unknown = Anda tidak berada dalam peringatan terbuka dengan kode { $ref }. Kirim /alerts untuk melihat peringatan Anda.
+contact-resolve-unknown--disguised = Tidak ada yang terbuka untuk Anda dengan kode { $ref }.
 
 ## Typed panic: a message that is only one of these words raises an SOS (see the English file).
 

@@ -27,6 +27,7 @@ contact-note-ask = ✍️ { $who } ဆိုင်ရာ သတိပေးခ�
 contact-note-ask--disguised = ✍️ { $who } အကြောင်း သင့်မှတ်စုကို ရေးပါ ({ $ref })။ ရပ်ရန် /cancel ပို့ပါ။
 contact-note-sent = ✍️ သင့်မှတ်စု ရောက်သွားသူများ: { $names }။
 contact-note-kept = ✍️ သင့်မှတ်စုကို သတိပေးချက်နှင့်အတူ သိမ်းထားသည်၊ အခြားသူများကို မဆက်သွယ်နိုင်သေးပါ။
+contact-note-kept--disguised = ✍️ သင့်မှတ်စုကို သိမ်းထားသည်၊ အခြားသူများကို မဆက်သွယ်နိုင်သေးပါ။
 contact-button-close = ✅ ပိတ်ရန်: ဘာဖြစ်ခဲ့သလဲ
 contact-close-ask = ✅ ဘာဖြစ်ခဲ့သလဲ။ စကားလုံးအနည်းငယ်ဖြင့် ရေးပါ၊ ဥပမာ: သူမ ရှေ့နေနှင့်အတူ ရှိသည်။ { $who } ဆိုင်ရာ သတိပေးချက်ရှိ လူအားလုံးကို အသိပေးမည် ({ $ref })။ ရပ်ရန် /cancel ပို့ပါ။
 contact-close-ask--disguised = ✅ ဘာဖြစ်ခဲ့သလဲ။ စကားလုံးအနည်းငယ်ဖြင့် ရေးပါ။ ပါဝင်သူအားလုံးကို အသိပေးမည် ({ $ref })။ ရပ်ရန် /cancel ပို့ပါ။
@@ -37,7 +38,9 @@ contact-close-not-yours--disguised = တာဝန်ယူသူသာ ပိတ
 ## /alerts and /resolve for a contact
 
 contact-alerts-none = ✅ သင် ဖွင့်ထားသော သတိပေးချက် မည်သည့်တွင်မျှ မပါဝင်ပါ။
+contact-alerts-none--disguised = ✅ သင့်အတွက် ဖွင့်ထားသည်များ မရှိပါ။
 contact-alerts-header = <b>သင်ပါဝင်သော ဖွင့်ထားသည့် သတိပေးချက်များ: { $count }</b>
+contact-alerts-header--disguised = <b>သင့်အတွက် ဖွင့်ထားသည်: { $count }</b>
 contact-alerts-line =
     <b>{ $ref }</b> · { $who } · { $when } တွင် စတင်
     တာဝန်ယူသူ: { $helper }
@@ -49,7 +52,9 @@ contact-alerts-newest-note = ✍️ { $author }: “{ $note }”
 contact-alerts-button-note = ✍️ { $ref }: မှတ်စု ထည့်ရန်
 contact-alerts-button-close = ✅ { $ref }: ပိတ်ရန်
 contact-resolve-usage = /resolve နောက်တွင် သတိပေးချက်ကုဒ်နှင့် ဖြစ်ခဲ့သည်ကို ရေးပို့ပါ၊ ဥပမာ: /resolve Q7XK2M သူမ ရှေ့နေနှင့်အတူ ရှိသည်။ သတိပေးချက်ကို တာဝန်ယူသူသာ ပိတ်နိုင်သည်။
+contact-resolve-usage--disguised = /resolve နောက်တွင် ကုဒ်နှင့် ဖြစ်ခဲ့သည်ကို ရေးပို့ပါ၊ ဥပမာ: /resolve Q7XK2M သူမ ယခု အဆင်ပြေသည်။ ကိုင်တွယ်သူသာ ပိတ်နိုင်သည်။
 contact-resolve-unknown = ကုဒ် { $ref } ဖြင့် ဖွင့်ထားသော သတိပေးချက်တွင် သင် မပါဝင်ပါ။ သင့်ဟာများကို ကြည့်ရန် /alerts ပို့ပါ။
+contact-resolve-unknown--disguised = ကုဒ် { $ref } ဖြင့် သင့်အတွက် ဖွင့်ထားသည်များ မရှိပါ။
 
 ## Typed panic: a message that is only one of these words raises an SOS (see the English file).
 

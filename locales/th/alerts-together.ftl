@@ -27,6 +27,7 @@ contact-note-ask = ✍️ เขียนบันทึกของคุณถ
 contact-note-ask--disguised = ✍️ เขียนบันทึกของคุณเกี่ยวกับ { $who } ({ $ref }) ส่ง /cancel เพื่อหยุด
 contact-note-sent = ✍️ บันทึกของคุณส่งถึง: { $names }
 contact-note-kept = ✍️ เก็บบันทึกของคุณไว้กับการแจ้งเตือนแล้ว ยังติดต่อคนอื่นในการแจ้งเตือนไม่ได้
+contact-note-kept--disguised = ✍️ เก็บบันทึกของคุณไว้แล้ว ยังติดต่อคนอื่นไม่ได้
 contact-button-close = ✅ ปิด: เกิดอะไรขึ้น
 contact-close-ask = ✅ เกิดอะไรขึ้น เขียนสั้น ๆ เช่น: เธออยู่กับทนายความแล้ว ทุกคนในการแจ้งเตือนเกี่ยวกับ { $who } ({ $ref }) จะได้รับแจ้ง ส่ง /cancel เพื่อหยุด
 contact-close-ask--disguised = ✅ เกิดอะไรขึ้น เขียนสั้น ๆ ทุกคนที่เกี่ยวข้องจะได้รับแจ้ง ({ $ref }) ส่ง /cancel เพื่อหยุด
@@ -37,7 +38,9 @@ contact-close-not-yours--disguised = เฉพาะคนที่รับด�
 ## /alerts and /resolve for a contact
 
 contact-alerts-none = ✅ คุณไม่ได้อยู่ในการแจ้งเตือนที่เปิดอยู่ใด ๆ
+contact-alerts-none--disguised = ✅ ไม่มีเรื่องที่เปิดอยู่สำหรับคุณ
 contact-alerts-header = <b>การแจ้งเตือนที่เปิดอยู่ซึ่งคุณอยู่ด้วย: { $count }</b>
+contact-alerts-header--disguised = <b>เรื่องที่เปิดอยู่สำหรับคุณ: { $count }</b>
 contact-alerts-line =
     <b>{ $ref }</b> · { $who } · เริ่ม { $when }
     ผู้ดูแล: { $helper }
@@ -49,7 +52,9 @@ contact-alerts-newest-note = ✍️ { $author }: “{ $note }”
 contact-alerts-button-note = ✍️ { $ref }: เพิ่มบันทึก
 contact-alerts-button-close = ✅ { $ref }: ปิด
 contact-resolve-usage = ส่ง /resolve ตามด้วยรหัสการแจ้งเตือนและสิ่งที่เกิดขึ้น เช่น: /resolve Q7XK2M เธออยู่กับทนายความแล้ว เฉพาะคนที่รับดูแลการแจ้งเตือนเท่านั้นที่ปิดได้
+contact-resolve-usage--disguised = ส่ง /resolve ตามด้วยรหัสและสิ่งที่เกิดขึ้น เช่น: /resolve Q7XK2M ตอนนี้เธอสบายดี เฉพาะคนที่ดูแลเรื่องนี้เท่านั้นที่ปิดได้
 contact-resolve-unknown = คุณไม่ได้อยู่ในการแจ้งเตือนที่เปิดอยู่ซึ่งมีรหัส { $ref } ส่ง /alerts เพื่อดูของคุณ
+contact-resolve-unknown--disguised = ไม่มีเรื่องที่เปิดอยู่สำหรับคุณซึ่งมีรหัส { $ref }
 
 ## Typed panic: a message that is only one of these words raises an SOS (see the English file).
 
