@@ -165,14 +165,17 @@ async def test_during_a_duress_alert_the_screen_shows_what_it_would_without_one(
     assert passed == [(False, False, False), (True, True, True)]
 
 
-async def test_the_duress_word_typed_during_an_sos_is_never_passed_on(bot):
+async def test_the_safety_pin_and_the_duress_word_typed_during_an_sos_are_never_passed_on(bot):
     net = await network(bot)
     alice = await bot.app.bot_data.services.users.find(net.alice.id)
-    await bot.app.bot_data.services.checkins.words.store(alice.id, SafetyWord.DURESS, "blue heron")
+    words = bot.app.bot_data.services.checkins.words
+    await words.store(alice.id, SafetyWord.PIN, "4711")
+    await words.store(alice.id, SafetyWord.DURESS, "blue heron")
     await net.alice.send("/sos")
+    await net.alice.send("4711")  # out of place: "not understood", and deleted
     await net.alice.send("blue heron")  # a check-in, as it is outside an alert
     assert "Passed on" not in " ".join(net.alice.texts())
     everything = net.bob.texts() + net.carol.texts() + group_texts(bot, net.group)
-    assert not any("blue heron" in text for text in everything)
+    assert not any("blue heron" in text or "4711" in text for text in everything)
     kinds = [alert.kind.value for alert, _ in await bot.app.bot_data.services.alerts.open_alerts()]
     assert "duress" in kinds  # the silent alert went out
