@@ -208,3 +208,20 @@ async def test_a_contact_on_two_alerts_writes_on_the_one_they_reply_to(bot):
     before = (len(net.alice.inbox), len(dana.inbox))
     await net.bob.reply(net.bob.last.message_id, "which one?")
     assert (len(net.alice.inbox), len(dana.inbox)) == before
+
+
+async def test_notes_and_closing_words_are_encrypted_on_disk(bot):
+    from storage.db import database_files
+
+    net = await network(bot)
+    await net.alice.send("/sos")
+    await net.bob.press_on(alert_message(net.bob).message_id, "🙋 I'm on it")
+    await net.bob.reply(alert_message(net.bob).message_id, "held at Gate 4 of Suvarnabhumi")
+    await net.bob.send("/alerts")
+    await net.bob.press(2)  # close
+    await net.bob.send("released to Maria Lopez")
+    assert "Closed" in net.bob.last_text
+    await bot.database.checkpoint()
+    stored = b"".join(f.read_bytes() for f in database_files(bot.database.path) if f.exists())
+    for secret in (b"Gate 4", b"Suvarnabhumi", b"Maria Lopez"):
+        assert secret not in stored
