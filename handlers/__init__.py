@@ -44,12 +44,12 @@ def register_handlers(application: BotApplication, translate: Translator) -> Non
     coordinator_alerts.register(application)
     alerts.register(application, translate)
     typed_panic.register(application, translate)
-    contact_alerts.register(application)
     checkins.register(application, translate)
     schedules.register(application)
     safety_words.register(application)
     keyboard.register(application, translate)
     rights.register(application, translate)
+    contact_alerts.register(application)  # after the keyboard's labels, before plain text
     application.add_handler(CallbackQueryHandler(on_button_press))
     application.add_handler(CommandHandler("cancel", on_cancel_command, filters=private))
     application.add_handler(

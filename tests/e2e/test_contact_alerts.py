@@ -225,3 +225,12 @@ async def test_notes_and_closing_words_are_encrypted_on_disk(bot):
     stored = b"".join(f.read_bytes() for f in database_files(bot.database.path) if f.exists())
     for secret in (b"Gate 4", b"Suvarnabhumi", b"Maria Lopez"):
         assert secret not in stored
+
+
+async def test_a_keyboard_button_pressed_while_replying_is_still_the_button(bot):
+    net = await network(bot, coordinators=False)
+    await net.alice.send("/sos")
+    before = len(net.alice.inbox)
+    await net.bob.reply(alert_message(net.bob).message_id, "✅ I'm safe")
+    assert net.bob.last_text.startswith("✅ Checked in at")  # Bob's own check-in
+    assert len(net.alice.inbox) == before
