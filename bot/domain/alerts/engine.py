@@ -184,9 +184,10 @@ def unreachable(alert: Alert, recipient_id: str, policy: Policy, now: datetime) 
 def resolve(alert: Alert, resolution: Resolution, now: datetime) -> Outcome:
     """ "I'm safe" from the defender, or a coordinator closing the alert with a reason.
 
-    A duress alert is closed only by a coordinator. The defender's chat never shows it, so
-    their "I'm safe" says nothing there; the alert stays open, marked as possibly coerced, and
-    the people already on it are told the defender says they are safe, unverified.
+    A duress alert is closed only by a coordinator, or by the contact who took it on
+    (`close_by_contact`). The defender's chat never shows it, so their "I'm safe" says
+    nothing there; the alert stays open, marked as possibly coerced, and the people already
+    on it are told the defender says they are safe, unverified.
     """
     _check_now(now)
     if not alert.is_open:
