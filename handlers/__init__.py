@@ -15,6 +15,7 @@ from handlers import (
     alerts,
     card,
     checkins,
+    contact_alerts,
     contacts,
     coordinator_alerts,
     coordinators,
@@ -25,6 +26,7 @@ from handlers import (
     settings,
     setup,
     start,
+    typed_panic,
     wipe,
 )
 from handlers.errors import on_error
@@ -43,11 +45,13 @@ def register_handlers(application: BotApplication, translate: Translator) -> Non
     coordinators.register(application)
     coordinator_alerts.register(application)
     alerts.register(application, translate)
+    typed_panic.register(application, translate)
     checkins.register(application, translate)
     schedules.register(application)
     safety_words.register(application)
     keyboard.register(application, translate)
     rights.register(application, translate)
+    contact_alerts.register(application)  # after the keyboard's labels, before plain text
     application.add_handler(CallbackQueryHandler(on_button_press))
     application.add_handler(CommandHandler("cancel", on_cancel_command, filters=private))
     application.add_handler(

@@ -11,6 +11,7 @@ from bot.domain.alerts import (
     Alert,
     AlertKind,
     AlertState,
+    ContactNote,
     Level,
     Location,
     Recipient,
@@ -161,6 +162,7 @@ def encode_alert(alert: Alert) -> str:
                 "notified_at": _time(r.notified_at),
                 "reminded_at": _time(r.reminded_at),
                 "answered_at": _time(r.answered_at),
+                "last_note_at": _time(r.last_note_at),
             }
             for r in alert.recipients
         ],
@@ -172,6 +174,7 @@ def encode_alert(alert: Alert) -> str:
             "by": alert.resolution.by.value,
             "reason": alert.resolution.reason,
             "verified": alert.resolution.verified,
+            "closed_by": alert.resolution.closed_by,
         },
         "possible_coercion": alert.possible_coercion,
         "note": alert.note,
@@ -184,6 +187,10 @@ def encode_alert(alert: Alert) -> str:
             "at": _time(alert.location.at),
             "live_until": _time(alert.location.live_until),
         },
+        "contact_notes": [
+            {"author_id": n.author_id, "at": _time(n.at), "text": n.text}
+            for n in alert.contact_notes
+        ],
     }
     return json.dumps(body, sort_keys=True)
 
@@ -211,6 +218,7 @@ def decode_alert(text: str) -> Alert:
                 notified_at=_parse(r["notified_at"]),
                 reminded_at=_parse(r["reminded_at"]),
                 answered_at=_parse(r["answered_at"]),
+                last_note_at=_parse(r.get("last_note_at")),
             )
             for r in body["recipients"]
         ),
@@ -222,12 +230,21 @@ def decode_alert(text: str) -> Alert:
             ResolvedBy(resolution["by"]),
             resolution["reason"],
             bool(resolution.get("verified", False)),
+            resolution.get("closed_by"),
         ),
         possible_coercion=bool(body["possible_coercion"]),
         note=str(body.get("note", "")),
         last_checkin=_parse(body.get("last_checkin")),
         location=_location(body.get("location")),
+        contact_notes=tuple(_contact_note(n) for n in body.get("contact_notes", ())),
     )
+
+
+def _contact_note(body: dict[str, Any]) -> ContactNote:
+    at = _parse(body["at"])
+    if at is None:
+        raise ValueError("a note without a time")
+    return ContactNote(str(body["author_id"]), at, str(body["text"]))
 
 
 def _location(body: dict[str, Any] | None) -> Location | None:
