@@ -15,6 +15,7 @@ from handlers import (
     alerts,
     card,
     checkins,
+    contact_alerts,
     contacts,
     coordinator_alerts,
     coordinators,
@@ -23,7 +24,9 @@ from handlers import (
     safety_words,
     schedules,
     settings,
+    setup,
     start,
+    typed_panic,
     wipe,
 )
 from handlers.errors import on_error
@@ -37,15 +40,18 @@ def register_handlers(application: BotApplication, translate: Translator) -> Non
     start.register(application)
     card.register(application)
     settings.register(application)
+    setup.register(application)
     wipe.register(application)
     coordinators.register(application)
     coordinator_alerts.register(application)
     alerts.register(application, translate)
+    typed_panic.register(application, translate)
     checkins.register(application, translate)
     schedules.register(application)
     safety_words.register(application)
     keyboard.register(application, translate)
     rights.register(application, translate)
+    contact_alerts.register(application)  # after the keyboard's labels, before plain text
     application.add_handler(CallbackQueryHandler(on_button_press))
     application.add_handler(CommandHandler("cancel", on_cancel_command, filters=private))
     application.add_handler(

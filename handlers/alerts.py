@@ -21,6 +21,7 @@ from bot.domain.users import User
 from bot.i18n import Translator
 from bot.services.interaction import Press
 from handlers.common import registered_user
+from handlers.contact_alerts import actions_for_the_one_on_it
 from handlers.pin_gate import ask_pin, guarded_action
 from handlers.routing import button_route
 from handlers.ui import inline_buttons, main_keyboard, say, send
@@ -181,7 +182,11 @@ async def _answer(context: BotContext, press: Press, *, on_it: bool) -> None:
         key = "alert-answer-already"
     else:
         key = "alert-answer-on-it"
-    await send(context, press.user, say(context, press.user, key))
+    markup = None
+    if key == "alert-answer-on-it" and answer is not None:
+        # The one on it can write to everyone, and close it with what happened (issue 11).
+        markup = await actions_for_the_one_on_it(context, press.user, answer.alert.id)
+    await send(context, press.user, say(context, press.user, key), markup=markup)
 
 
 def register(application: BotApplication, translate: Translator) -> None:

@@ -19,13 +19,15 @@ from bot.context import BotApplication, BotContext
 from bot.domain.contacts import ContactStatus, Invite, TrustedContact
 from bot.domain.interaction import ButtonAction, Conversation
 from bot.domain.settings import zone_of
+from bot.domain.setup import SetupStep
 from bot.domain.users import User
 from bot.services.contacts import InviteAnswer, InviteOutcome, clean_label
 from bot.services.interaction import Press
 from handlers.common import identity_of, registered_user
 from handlers.pin_gate import guarded_action, with_pin
 from handlers.routing import button_route, step_route
-from handlers.start import welcome
+from handlers.setup_progress import step_done
+from handlers.start import language_picker, welcome
 from handlers.ui import Row, inline_buttons, say, send
 
 log = logging.getLogger(__name__)
@@ -184,6 +186,7 @@ async def finish_invite(
     # The defender has to copy or forward the link; auto-delete still removes it, because
     # whoever holds the phone could open it and become a trusted contact.
     await send(context, user, text, sensitive=True, shareable=True)
+    await step_done(context, user, SetupStep.CONTACT)
 
 
 # ---------------------------------------------------------------------- answering
@@ -209,6 +212,11 @@ async def on_start_with_token(update: Update, context: BotContext) -> None:
         (button_text(context, opener, "invite-accept"), ButtonAction("invite-accept", invite_id)),
         (button_text(context, opener, "invite-decline"), ButtonAction("invite-decline", invite_id)),
     ]
+    if registration.is_new:
+        # Telegram's language is only a guess: a contact chooses theirs, as a defender does
+        # (before the invitation, which stays the newest message to answer).
+        picker = await language_picker(context, opener)
+        await send(context, opener, say(context, opener, "start-choose-language"), markup=picker)
     markup = await inline_buttons(context, opener, [row])
     text = say(context, opener, "invite-offer", name=name)
     await send(context, opener, text, markup=markup, sensitive=True)

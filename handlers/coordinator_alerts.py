@@ -13,9 +13,11 @@ from telegram.ext import CommandHandler
 from bot.context import BotApplication, BotContext
 from bot.domain.alerts import Alert, AlertKind, alert_reference
 from bot.domain.interaction import ButtonAction
+from bot.domain.users import User
 from bot.services.alert_messages import Audience
 from bot.services.alerts import Coordinator
 from handlers.common import acting_coordinator
+from handlers.contact_alerts import resolve_as_contact, show_alerts_of_contact
 from handlers.routing import coordinator_route
 from handlers.ui import Row, coordinator_buttons
 
@@ -38,9 +40,21 @@ async def _reply(
         await context.bot.send_message(chat.id, text, reply_markup=markup, protect_content=True)
 
 
+async def _contact(update: Update, context: BotContext) -> User | None:
+    """Someone who is not a coordinator, writing privately: they act as a contact (issue 11)."""
+    chat, sender = update.effective_chat, update.effective_user
+    if chat is None or sender is None or chat.type != chat.PRIVATE:
+        return None
+    return await context.services.users.find(sender.id)
+
+
 async def on_alerts_command(update: Update, context: BotContext) -> None:
     coordinator = await acting_coordinator(update, context)
     if coordinator is None:
+        contact = await _contact(update, context)
+        if contact is not None:
+            await show_alerts_of_contact(context, contact)
+            return
         await _reply(update, context, _say(context, update, "alerts-not-coordinator"))
         return
     listed = await context.services.alerts.open_alerts()
@@ -150,6 +164,10 @@ async def on_resolve_command(update: Update, context: BotContext) -> None:
     """/resolve <reference> <what happened>"""
     coordinator = await acting_coordinator(update, context)
     if coordinator is None:
+        contact = await _contact(update, context)
+        if contact is not None:
+            await resolve_as_contact(context, contact, context.args or [])
+            return
         await _reply(update, context, _say(context, update, "alerts-not-coordinator"))
         return
     args = context.args or []

@@ -116,6 +116,8 @@ async def on_pin_typed(
         await context.services.conversations.end(user)
         await send(context, user, say(context, user, "not-understood"))
         return
+    if await _raised_an_sos(update, context, text):
+        return
     check = await context.services.pins.check(user, text)
     if check.answer is PinAnswer.WRONG:
         await send(context, user, say(context, user, guarded.wrong_pin_key))
@@ -128,6 +130,23 @@ async def on_pin_typed(
         await guarded.perform(context, user, step.data)
     elif check.answer is PinAnswer.DURESS:
         await guarded.under_duress(context, user, step.data)
+
+
+async def _raised_an_sos(update: Update, context: BotContext, text: str) -> bool:
+    """A word for help typed at the prompt ("sos", "help", 🆘) is the SOS, not a wrong PIN."""
+    # Imported here: typed panic raises the SOS through handlers.alerts, which uses this gate.
+    from bot.domain.panic import is_sos_word
+    from handlers.alerts import on_sos
+    from handlers.typed_panic import words_that_raise_an_sos
+
+    if not is_sos_word(text, words_that_raise_an_sos(context.services.translate)):
+        return False
+    user = update.effective_user
+    found = await context.services.users.find(user.id) if user else None
+    if found is not None:
+        await context.services.conversations.end(found)
+    await on_sos(update, context)
+    return True
 
 
 def _local(user: User, moment: datetime) -> str:

@@ -30,6 +30,7 @@ _COORDINATOR_BUTTONS: dict[str, CoordinatorRoute] = {}
 _STEPS: dict[str, StepRoute] = {}
 FreeTextRoute = Callable[[Update, BotContext, User, str], Awaitable[bool]]
 _FREE_TEXT: list[FreeTextRoute] = []
+_LATE_FREE_TEXT: list[FreeTextRoute] = []
 _FALLBACK: list[FreeTextRoute] = []
 
 
@@ -58,6 +59,13 @@ def coordinator_route(name: str) -> Callable[[CoordinatorRoute], CoordinatorRout
 def free_text_route(route: FreeTextRoute) -> FreeTextRoute:
     """Typed text outside any flow; the route returns True if it was for it."""
     _FREE_TEXT.append(route)
+    return route
+
+
+def late_free_text_route(route: FreeTextRoute) -> FreeTextRoute:
+    """Typed text outside any flow that no free-text route took, tried before the fallback:
+    the safety words (a free-text route) must be recognised before anything else."""
+    _LATE_FREE_TEXT.append(route)
     return route
 
 
@@ -122,7 +130,7 @@ async def on_text(update: Update, context: BotContext) -> None:
     lookup = await context.services.conversations.current(user)
     route = _STEPS.get(lookup.current.flow) if lookup.current else None
     if lookup.current is None or route is None:
-        for free_text in _FREE_TEXT:
+        for free_text in [*_FREE_TEXT, *_LATE_FREE_TEXT]:
             if await free_text(update, context, user, message.text.strip()):
                 return
         # Text meant for a step that expired (a name, a card field) is not searched for.

@@ -14,11 +14,13 @@ from telegram import Update
 
 from bot.context import BotApplication, BotContext
 from bot.domain.interaction import ButtonAction, Conversation
+from bot.domain.setup import SetupStep
 from bot.domain.users import User
 from bot.services.checkins import MAX_WORD_CHARS, MIN_WORD_CHARS
 from bot.services.interaction import Press
 from handlers.pin_gate import guarded_action, raise_silent_alarm, with_pin
 from handlers.routing import button_route, step_route
+from handlers.setup_progress import step_done
 from handlers.ui import delete_their_message, inline_buttons, say, send
 from storage.safety_words import SafetyWord
 
@@ -118,6 +120,8 @@ async def on_typed(
     else:
         await pins.words.store_hash(user.id, which, first)
     await send(context, user, say(context, user, f"safety-{which.value}-saved"))
+    if which is SafetyWord.PIN:
+        await step_done(context, user, SetupStep.PIN)
 
 
 def register(application: BotApplication) -> None:

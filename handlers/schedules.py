@@ -14,6 +14,7 @@ from bot.domain import checkins as rules
 from bot.domain.checkins import Daily, Interval, Off, Problem, Schedule
 from bot.domain.interaction import ButtonAction
 from bot.domain.settings import zone_of
+from bot.domain.setup import SetupStep
 from bot.domain.users import User
 from bot.services.checkins import Transition
 from bot.services.interaction import Press
@@ -21,6 +22,7 @@ from handlers.alerts import known_user
 from handlers.checkins import local
 from handlers.pin_gate import guarded_action, with_pin
 from handlers.routing import button_route
+from handlers.setup_progress import step_done
 from handlers.ui import Row, inline_buttons, say, send
 
 STAND_DOWN = "schedule-stand-down"
@@ -41,6 +43,8 @@ async def _apply(context: BotContext, user: User, parsed: object, make: Make) ->
         await send(context, user, problem_text(context, user, changed.problems[0]))
         return
     await send(context, user, await status_text(context, user, changed.schedule))
+    if changed.schedule.rule is not None:
+        await step_done(context, user, SetupStep.SCHEDULE)
 
 
 def problem_text(context: BotContext, user: User, problem: Problem) -> str:
@@ -55,22 +59,27 @@ async def on_schedule(update: Update, context: BotContext) -> None:
         return
     text = _args(context)
     if not text:
-        current = await context.services.checkins.schedule_of(user)
-        status = await status_text(context, user, current)
-        forms = say(context, user, "schedule-forms-schedule")
-        choose = say(context, user, "schedule-menu-choose")
-        rows: list[Row] = [
-            [
-                (say(context, user, "schedule-button-every", every=e), _choice(f"every {e}"))
-                for e in line
-            ]
-            for line in MENU_INTERVALS
-        ]
-        rows.append([(say(context, user, "schedule-button-off"), _choice("off"))])
-        markup = await inline_buttons(context, user, rows)
-        await send(context, user, f"{status}\n\n{forms}\n\n{choose}", markup=markup)
+        await send_schedule_menu(context, user)
         return
     await _typed(context, user, "schedule", text)
+
+
+async def send_schedule_menu(context: BotContext, user: User) -> None:
+    """The schedule as it is, the forms to type, and one-tap choices."""
+    current = await context.services.checkins.schedule_of(user)
+    status = await status_text(context, user, current)
+    forms = say(context, user, "schedule-forms-schedule")
+    choose = say(context, user, "schedule-menu-choose")
+    rows: list[Row] = [
+        [
+            (say(context, user, "schedule-button-every", every=e), _choice(f"every {e}"))
+            for e in line
+        ]
+        for line in MENU_INTERVALS
+    ]
+    rows.append([(say(context, user, "schedule-button-off"), _choice("off"))])
+    markup = await inline_buttons(context, user, rows)
+    await send(context, user, f"{status}\n\n{forms}\n\n{choose}", markup=markup)
 
 
 MENU_INTERVALS = (("1h", "2h", "4h"), ("8h", "12h", "24h"))

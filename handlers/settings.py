@@ -19,11 +19,13 @@ from bot.domain.settings import (
     zone_label,
     zone_of,
 )
+from bot.domain.setup import SetupStep
 from bot.domain.users import User
 from bot.services.interaction import Press
 from handlers.common import registered_user
 from handlers.menus import set_disguised_menu
 from handlers.routing import button_route, step_route
+from handlers.setup_progress import step_done
 from handlers.start import language_picker
 from handlers.ui import Row, inline_buttons, main_keyboard, say, send
 
@@ -154,6 +156,7 @@ async def on_timezone_chosen(update: Update, context: BotContext, press: Press) 
     user = await save(context, press.user, replace(press.user.settings, timezone=zone))
     await follow_zone(context, user)
     await show_settings(update, context, user)
+    await step_done(context, user, SetupStep.TIMEZONE)
 
 
 @button_route("settings-tz-type")
@@ -178,6 +181,7 @@ async def on_settings_step(
         user,
         say(context, user, "timezone-set", timezone=zone, time=local_time(context, user)),
     )
+    await step_done(context, user, SetupStep.TIMEZONE)
 
 
 @button_route("settings-autodelete")

@@ -7,11 +7,16 @@ from telegram.ext import CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
 from bot.domain.interaction import ButtonAction
+from bot.domain.setup import STEPS, step_named
 from bot.domain.users import User
 from bot.services.interaction import Press
 from handlers.common import identity_of, reply_with
 from handlers.routing import button_route
+from handlers.setup_progress import go_to, show_step
 from handlers.ui import inline_buttons, main_keyboard, say, send
+
+# In the language button's data: the guided set-up follows the choice (the first one only).
+SETUP_AFTER = ":setup"
 
 
 async def on_start_command(update: Update, context: BotContext) -> None:
@@ -26,8 +31,10 @@ async def on_start_command(update: Update, context: BotContext) -> None:
             context,
             user,
             say(context, user, "start-choose-language"),
-            markup=await language_picker(context, user),
+            markup=await language_picker(context, user, then_setup=True),
         )
+    elif (step := step_named(user.settings.setup_step)) is not None:
+        await show_step(context, user, step)  # the set-up resumes where it was left
 
 
 async def welcome(context: BotContext, user: User, *, again: bool = False) -> None:
@@ -37,10 +44,14 @@ async def welcome(context: BotContext, user: User, *, again: bool = False) -> No
     await send(context, user, text, markup=main_keyboard(context, user))
 
 
-async def language_picker(context: BotContext, user: User) -> InlineKeyboardMarkup:
+async def language_picker(
+    context: BotContext, user: User, *, then_setup: bool = False
+) -> InlineKeyboardMarkup:
+    """The languages, each in its own name; `then_setup`: the guided set-up follows."""
     translate = context.services.translate
+    after = SETUP_AFTER if then_setup else ""
     choices = [
-        (translate(code, "language-name"), ButtonAction("lang", code))
+        (translate(code, "language-name"), ButtonAction("lang", code + after))
         for code in translate.languages
     ]
     return await inline_buttons(
@@ -50,7 +61,7 @@ async def language_picker(context: BotContext, user: User) -> InlineKeyboardMark
 
 @button_route("lang")
 async def on_language_chosen(update: Update, context: BotContext, press: Press) -> None:
-    language = press.action.arg
+    language, then_setup = press.action.arg.removesuffix(SETUP_AFTER), press.action.arg
     if language not in context.services.translate.languages:
         return
     user = await context.services.users.set_language(press.user, language)
@@ -61,6 +72,8 @@ async def on_language_chosen(update: Update, context: BotContext, press: Press) 
         )
     # The keyboard's labels change with the language: send it again.
     await send(context, user, say(context, user, "help"), markup=main_keyboard(context, user))
+    if then_setup.endswith(SETUP_AFTER) and user.settings.setup_step is None:
+        await go_to(context, user, STEPS[0])
 
 
 async def on_help_command(update: Update, context: BotContext) -> None:

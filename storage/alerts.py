@@ -11,6 +11,7 @@ from bot.domain.alerts import (
     Alert,
     AlertKind,
     AlertState,
+    ContactNote,
     Level,
     Location,
     Recipient,
@@ -163,6 +164,7 @@ def encode_alert(alert: Alert) -> str:
                 "answered_at": _time(r.answered_at),
                 "reached_at": _time(r.reached_at),
                 "announced": r.announced,
+                "last_note_at": _time(r.last_note_at),
             }
             for r in alert.recipients
         ],
@@ -176,6 +178,7 @@ def encode_alert(alert: Alert) -> str:
             "by": alert.resolution.by.value,
             "reason": alert.resolution.reason,
             "verified": alert.resolution.verified,
+            "closed_by": alert.resolution.closed_by,
         },
         "possible_coercion": alert.possible_coercion,
         "note": alert.note,
@@ -188,6 +191,10 @@ def encode_alert(alert: Alert) -> str:
             "at": _time(alert.location.at),
             "live_until": _time(alert.location.live_until),
         },
+        "contact_notes": [
+            {"author_id": n.author_id, "at": _time(n.at), "text": n.text}
+            for n in alert.contact_notes
+        ],
     }
     return json.dumps(body, sort_keys=True)
 
@@ -217,6 +224,7 @@ def decode_alert(text: str) -> Alert:
                 answered_at=_parse(r["answered_at"]),
                 reached_at=_parse(r.get("reached_at")),
                 announced=bool(r.get("announced", False)),
+                last_note_at=_parse(r.get("last_note_at")),
             )
             for r in body["recipients"]
         ),
@@ -230,12 +238,21 @@ def decode_alert(text: str) -> Alert:
             ResolvedBy(resolution["by"]),
             resolution["reason"],
             bool(resolution.get("verified", False)),
+            resolution.get("closed_by"),
         ),
         possible_coercion=bool(body["possible_coercion"]),
         note=str(body.get("note", "")),
         last_checkin=_parse(body.get("last_checkin")),
         location=_location(body.get("location")),
+        contact_notes=tuple(_contact_note(n) for n in body.get("contact_notes", ())),
     )
+
+
+def _contact_note(body: dict[str, Any]) -> ContactNote:
+    at = _parse(body["at"])
+    if at is None:
+        raise ValueError("a note without a time")
+    return ContactNote(str(body["author_id"]), at, str(body["text"]))
 
 
 def _location(body: dict[str, Any] | None) -> Location | None:

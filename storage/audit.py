@@ -1,5 +1,5 @@
-"""What coordinators did to alerts, for the network's own accountability: who (encrypted),
-what, when (encrypted; the day in the clear)."""
+"""What coordinators did to alerts (and contacts who closed one), for the network's own
+accountability: who (encrypted), what, when (encrypted; the day in the clear)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ class AuditEntry:
     action: str
     at: datetime
     actor_name: str = field(repr=False)
-    actor_ref: str = field(repr=False)  # Telegram user id of the coordinator, as text
+    actor_ref: str = field(repr=False)  # Telegram user id of the coordinator (or contact), as text
     detail: str = field(default="", repr=False)
 
 

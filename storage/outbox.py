@@ -7,7 +7,14 @@ import json
 import sqlite3
 from datetime import datetime, timedelta
 
-from bot.domain.outbound import ChatKind, OutboundMessage, OutboxItem, Priority, SharedLocation
+from bot.domain.outbound import (
+    ChatKind,
+    CopiedMessage,
+    OutboundMessage,
+    OutboxItem,
+    Priority,
+    SharedLocation,
+)
 from bot.errors import DecryptionError
 from storage.db import Database, Tx
 from storage.ids import new_id
@@ -47,6 +54,9 @@ class OutboxRepository:
                 if location is None
                 else [location.latitude, location.longitude, location.live_seconds],
                 "moves": message.moves,
+                "copy": None
+                if message.copy_of is None
+                else [message.copy_of.from_chat_id, message.copy_of.message_id],
             }
         )
         await tx.execute(
@@ -250,6 +260,7 @@ class OutboxRepository:
         cipher = self._db.crypto.row(TABLE, row["id"])
         payload = json.loads(cipher.read_text("payload_ct", row["payload_ct"]))
         location = payload.get("location")
+        copied = payload.get("copy")
         message = OutboundMessage(
             text=payload["text"],
             buttons=tuple(tuple((b[0], b[1]) for b in line) for line in payload["buttons"]),
@@ -258,6 +269,7 @@ class OutboxRepository:
             if location is None
             else SharedLocation(float(location[0]), float(location[1]), location[2]),
             moves=payload.get("moves"),
+            copy_of=None if copied is None else CopiedMessage(int(copied[0]), int(copied[1])),
         )
         return OutboxItem(
             id=row["id"],

@@ -17,7 +17,7 @@ from telegram.error import (
     TelegramError,
 )
 
-from bot.domain.outbound import OutboundMessage, SharedLocation
+from bot.domain.outbound import CopiedMessage, OutboundMessage, SharedLocation
 
 # BadRequest descriptions that mean we cannot write to the chat, not that the message was wrong.
 _CHAT_GONE = (
@@ -87,6 +87,8 @@ class TelegramTransport:
                 return await self._send_location(chat_id, message.location, moving)
             if moving is not None:
                 return await self._edit_text(chat_id, message, moving)
+            if message.copy_of is not None:
+                return await self._copy(chat_id, message.copy_of, message.protect_content)
             return await self._send_text(chat_id, message)
         except TelegramError as error:
             raise classify(error) from None
@@ -127,6 +129,12 @@ class TelegramTransport:
             if "not modified" not in error.message.lower():
                 raise
         return moving
+
+    async def _copy(self, chat_id: int, copied: CopiedMessage, protect: bool) -> int:
+        sent = await self._bot.copy_message(
+            chat_id, copied.from_chat_id, copied.message_id, protect_content=protect
+        )
+        return sent.message_id
 
     async def _send_text(self, chat_id: int, message: OutboundMessage) -> int:
         markup = (

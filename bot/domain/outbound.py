@@ -28,16 +28,26 @@ class SharedLocation:
 
 
 @dataclass(frozen=True)
+class CopiedMessage:
+    """A message someone sent to the bot (a photo, a voice note...), to be copied as it is."""
+
+    from_chat_id: int = field(repr=False)
+    message_id: int
+
+
+@dataclass(frozen=True)
 class OutboundMessage:
     """What to send: HTML text and optional inline buttons (label, callback data), or a
-    location. `moves` is the outbox id of a message sent earlier to the same chat: a location
-    moves that live location, a text rewrites that message, rather than sending a new one."""
+    location, or a copy of a message sent to the bot. `moves` is the outbox id of a message
+    sent earlier to the same chat: a location moves that live location, a text rewrites that
+    message, rather than sending a new one."""
 
     text: str = field(default="", repr=False)
     buttons: tuple[tuple[tuple[str, str], ...], ...] = ()
     protect_content: bool = True
     location: SharedLocation | None = None
     moves: str | None = None
+    copy_of: CopiedMessage | None = None
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,7 @@ class UserSettings:
     autodelete_seconds: int | None = None
     disguise: bool = False
     ack_timeout_minutes: int | None = None
+    setup_step: str | None = None  # where the guided set-up is, while it is not finished
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), sort_keys=True)
@@ -74,6 +75,7 @@ class UserSettings:
             autodelete_seconds=raw.get("autodelete_seconds"),
             disguise=bool(raw.get("disguise", False)),
             ack_timeout_minutes=raw.get("ack_timeout_minutes"),
+            setup_step=raw.get("setup_step"),
         )
 
 

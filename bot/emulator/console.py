@@ -11,9 +11,10 @@ import os
 import re
 import sys
 from collections.abc import AsyncGenerator, AsyncIterable, AsyncIterator, Callable, Iterable
+from typing import cast, get_args
 
 from bot.emulator.core import BotApiEmulator
-from bot.emulator.models import BotMessageEvent, ChatMessage
+from bot.emulator.models import BotMessageEvent, ChatMessage, MediaKind
 from bot.emulator.users import ScriptedUser
 
 HELP = """\
@@ -26,6 +27,8 @@ How to talk to the bot:
   @name [text...]    become user "name" (created on first use), then send the text
   :loc LAT LON [S]   share a location; with S seconds it is a live location
   :move LAT LON      move your newest live location
+  :file KIND [text]  send a photo, voice, video, video_note, document, audio, animation or
+                     sticker, with an optional caption
   :users             list the users
   :help              show this help
   :quit              leave (so does end of input)"""
@@ -119,6 +122,10 @@ class DemoConsole:
             live = int(args[2]) if len(args) == 3 else None
             self._say(f"📍 {latitude}, {longitude}")
             await self.current.send_location(latitude, longitude, live)
+        elif command == "file" and args and args[0] in get_args(MediaKind):
+            caption = " ".join(args[1:]) or None
+            self._say(f"📎 {args[0]}" + (f": {caption}" if caption else ""))
+            await self.current.send_media(cast(MediaKind, args[0]), caption)
         elif command == "move" and len(args) == 2:
             message_id = self._newest_live_location()
             self._say(f"📍 moves to {args[0]}, {args[1]}")
@@ -178,6 +185,9 @@ def _body_lines(message: ChatMessage) -> list[str]:
         elif location.live_period is not None:
             text += f" (live for {location.live_period} s)"
         return [text]
+    if message.media is not None:
+        caption = f": {message.caption}" if message.caption else ""
+        return [f"📎 {message.media.kind}{caption}"]
     return (message.text or "").split("\n")
 
 

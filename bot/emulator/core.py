@@ -22,6 +22,7 @@ from bot.emulator.models import (
     Fault,
     JSONDict,
     Location,
+    Media,
     ReplyButton,
 )
 from bot.emulator.params import Params
@@ -246,7 +247,15 @@ class BotApiEmulator(BotApiMethods):
         return self._chats[user.id].reply_keyboard
 
     async def _receive(
-        self, user: ScriptedUser, chat_id: int, *, text: str | None, location: Location | None
+        self,
+        user: ScriptedUser,
+        chat_id: int,
+        *,
+        text: str | None,
+        location: Location | None,
+        media: Media | None = None,
+        caption: str | None = None,
+        reply_to: int | None = None,
     ) -> JSONDict | None:
         chat = self._chats[chat_id]
         if chat.type == "private":
@@ -266,7 +275,14 @@ class BotApiEmulator(BotApiMethods):
             raw_text=text,
             entities=_command_entities(text),
             location=location,
+            media=media,
+            caption=caption,
         )
+        if reply_to is not None:
+            target = chat.messages.get(reply_to)
+            if target is None or target.deleted:
+                raise LookupError(f"{user.name} cannot reply to message #{reply_to}: not there")
+            message.reply_to_message_id = reply_to
         chat.messages[message.message_id] = message
         if chat.type == "group" and not self._bot_sees_in_group(chat, text):
             return None

@@ -75,6 +75,7 @@ class BotApiMethods(EmulatorState):
             "deleteMessage": self._delete_message,
             "deleteMessages": self._delete_messages,
             "sendLocation": self._send_location,
+            "copyMessage": self._copy_message,
             "editMessageLiveLocation": self._edit_message_live_location,
             "stopMessageLiveLocation": self._stop_message_live_location,
             "setMyCommands": self._set_my_commands,
@@ -213,6 +214,23 @@ class BotApiMethods(EmulatorState):
             raise bad_request("message can't be deleted")
         message.deleted = True
         self._notify("deleted", message)
+
+    async def _copy_message(self, params: Params) -> JSONDict:
+        """A copy without a link to the original: text, media, caption and location."""
+        chat = self._writable_chat(params)
+        source_chat = self._known_chat(Params({"chat_id": params.get("from_chat_id")}))
+        original = source_chat.messages.get(params.req_int("message_id"))
+        if original is None or original.deleted:
+            raise bad_request("message to copy not found")
+        message = self._new_bot_message(chat)
+        message.text, message.entities = original.text, list(original.entities)
+        message.raw_text = original.raw_text
+        message.location, message.media = original.location, original.media
+        message.caption = original.caption
+        if params.has("caption"):
+            message.caption = params.opt_str("caption")
+        self._post(chat, params, message)
+        return {"message_id": message.message_id}
 
     # ----------------------------------------------------------------- locations
 

@@ -77,6 +77,42 @@ class Location:
         return data
 
 
+MediaKind = Literal[
+    "photo", "voice", "video", "video_note", "document", "audio", "animation", "sticker"
+]
+
+
+@dataclass(frozen=True)
+class Media:
+    """A file a user sent (a photo, a voice note...): only its kind and ids travel."""
+
+    kind: MediaKind
+    file_id: str
+    file_unique_id: str
+
+    def to_api(self) -> Any:
+        """The Bot API object (a photo is a list of sizes; the others one object)."""
+        base: JSONDict = {"file_id": self.file_id, "file_unique_id": self.file_unique_id}
+        if self.kind == "photo":
+            return [{**base, "width": 1280, "height": 960, "file_size": 120_000}]
+        extra: dict[str, JSONDict] = {
+            "voice": {"duration": 7, "mime_type": "audio/ogg"},
+            "video": {"width": 640, "height": 480, "duration": 12},
+            "video_note": {"length": 240, "duration": 9},
+            "document": {"file_name": "document.pdf", "mime_type": "application/pdf"},
+            "audio": {"duration": 60},
+            "animation": {"width": 320, "height": 240, "duration": 3},
+            "sticker": {
+                "type": "regular",
+                "width": 512,
+                "height": 512,
+                "is_animated": False,
+                "is_video": False,
+            },
+        }
+        return {**base, **extra[self.kind]}
+
+
 @dataclass
 class ChatMessage:
     """A message in a chat, in its current state after edits.
@@ -98,6 +134,8 @@ class ChatMessage:
     remove_keyboard: bool = False
     force_reply: bool = False
     location: Location | None = None
+    media: Media | None = None
+    caption: str | None = None
     live_stopped: bool = False
     protect_content: bool = False
     reply_to_message_id: int | None = None

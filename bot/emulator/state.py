@@ -99,6 +99,10 @@ class EmulatorState:
                 data["entities"] = message.entities
         if message.location is not None:
             data["location"] = message.location.to_api()
+        if message.media is not None:
+            data[message.media.kind] = message.media.to_api()
+            if message.caption is not None:
+                data["caption"] = message.caption
         if message.inline_keyboard:
             data["reply_markup"] = inline_keyboard_json(message.inline_keyboard)
         if message.protect_content:

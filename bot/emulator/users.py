@@ -7,7 +7,15 @@ A tampered client can send any callback data, so ``press_data`` exists for secur
 
 from typing import TYPE_CHECKING
 
-from bot.emulator.models import CallbackAnswer, ChatMessage, InlineButton, JSONDict, Location
+from bot.emulator.models import (
+    CallbackAnswer,
+    ChatMessage,
+    InlineButton,
+    JSONDict,
+    Location,
+    Media,
+    MediaKind,
+)
 
 if TYPE_CHECKING:
     from bot.emulator.core import BotApiEmulator
@@ -37,6 +45,7 @@ class ScriptedUser:
         self.blocked = False
         self.started = False
         self.callback_answers: list[CallbackAnswer] = []
+        self._files_sent = 0
 
     def __repr__(self) -> str:
         return f"ScriptedUser({self.name!r}, id={self.id})"
@@ -57,6 +66,25 @@ class ScriptedUser:
     async def send(self, text: str) -> JSONDict:
         """Type ``text`` in the private chat; a leading ``/command`` is marked as a command."""
         update = await self._emulator._receive(self, self.id, text=text, location=None)
+        assert update is not None
+        return update
+
+    async def reply(self, message_id: int, text: str) -> JSONDict:
+        """Answer a message in the private chat with Telegram's "Reply" (quoting it)."""
+        update = await self._emulator._receive(
+            self, self.id, text=text, location=None, reply_to=message_id
+        )
+        assert update is not None
+        return update
+
+    async def send_media(self, kind: MediaKind, caption: str | None = None) -> JSONDict:
+        """Send a photo, a voice note, a video, a document... (a fresh file each time)."""
+        self._files_sent += 1
+        unique = f"{self.id}-{self._files_sent}"
+        media = Media(kind, f"{kind}-file-{unique}", f"{kind}-{unique}")
+        update = await self._emulator._receive(
+            self, self.id, text=None, location=None, media=media, caption=caption
+        )
         assert update is not None
         return update
 

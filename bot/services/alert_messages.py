@@ -40,6 +40,13 @@ NOTE_SHOWN_CHARS = 1500
 _FIRST, _SECOND = "\ue000", "\ue001"
 _STAND_IN = re.compile(f"[{_FIRST}{_SECOND}]")
 
+# An alert reaching someone later shows this many of the contacts' newest notes, each cut to
+# this many characters (the whole alert must stay within Telegram's limit).
+NOTES_SHOWN = 3
+NOTE_LINE_CHARS = 300
+# Notices about contacts acting together (issue 11): rendered in a block of their own below.
+CONTACTS_TOGETHER = frozenset({RecipientNotice.CONTACT_NOTE, RecipientNotice.CLOSED_BY_CONTACT})
+
 
 def utf16_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
@@ -171,6 +178,8 @@ class AlertMessages:
         if alert.note:
             note = alert.note[-NOTE_SHOWN_CHARS:]
             parts.append(self._say(reader, "alert-their-words", note=note))
+        if alert.contact_notes:
+            parts.append(self._notes_so_far(alert, audience, reader, now))
         location = alert.location
         if location is not None:
             # A reminder comes without the location: it went with the alert or when shared.
@@ -239,6 +248,8 @@ class AlertMessages:
         about: str | None,
     ) -> str:
         reader = audience.reader(recipient_id) or GROUP_READER
+        if what in CONTACTS_TOGETHER:
+            return self._contacts_together(alert, audience, recipient_id, reader, what, about)
         args: dict[str, object] = {"who": self.who(alert, audience, recipient_id)}
         if what is RecipientNotice.HANDLED_BY and about is not None:
             args["helper"] = self.name_for_recipients(about, audience, reader)
@@ -290,7 +301,8 @@ class AlertMessages:
         names = self.names_for_defender(recipient_ids, audience)
         key = f"alert-you-{what.value.replace('_', '-')}"
         count = self.people_count(reader, recipient_ids)
-        args: dict[str, Any] = {"names": names, "count": count}
+        extra = self._for_defender_from_contacts(alert, what, recipient_ids)
+        args: dict[str, Any] = {"names": names, "count": count, **extra}
         resolution = alert.resolution
         if (
             what is DefenderNotice.RESOLVED
@@ -311,3 +323,70 @@ class AlertMessages:
             return self._say(reader, f"card-field-{card_field.value.replace('_', '-')}")
 
         return label
+
+    # ------------------------------------------------------------------ contacts acting together
+
+    def _contacts_together(
+        self,
+        alert: Alert,
+        audience: Audience,
+        recipient_id: str,
+        reader: Reader,
+        what: RecipientNotice,
+        about: str | None,
+    ) -> str:
+        """A contact's note, or a contact's closing, to the others on the alert."""
+        who = self.who(alert, audience, recipient_id)
+        author = self.name_for_recipients(about or "", audience, reader)
+        if what is RecipientNotice.CLOSED_BY_CONTACT:
+            reason = alert.resolution.reason if alert.resolution else ""
+            text = self._say(
+                reader, "alert-to-closed-by-contact", who=who, helper=author, reason=reason
+            )
+            return text + "\n\n" + self._reference(reader, alert)
+        note = self.newest_note(alert, about)
+        text = self._say(reader, "alert-to-contact-note", who=who, author=author, note=note)
+        if recipient_id != COORDINATORS:
+            text += "\n" + self._say(reader, "alert-reply-hint")
+        return text + "\n\n" + self._reference(reader, alert)
+
+    def _for_defender_from_contacts(
+        self, alert: Alert, what: DefenderNotice, recipient_ids: tuple[str, ...]
+    ) -> dict[str, Any]:
+        """The words that go with a contact's note or closing, for the defender's message."""
+        if what is DefenderNotice.CONTACT_NOTE:
+            return {"note": self.newest_note(alert, recipient_ids[0] if recipient_ids else None)}
+        if what is DefenderNotice.CLOSED_BY_CONTACT:
+            return {"reason": alert.resolution.reason if alert.resolution else ""}
+        return {}
+
+    def newest_note(self, alert: Alert, author_id: str | None) -> str:
+        return next((n.text for n in reversed(alert.contact_notes) if n.author_id == author_id), "")
+
+    def passed_on_header(self, alert: Alert, audience: Audience, recipient_id: str) -> str:
+        """The line before a copy of what the defender sent during the alert."""
+        reader = audience.reader(recipient_id) or GROUP_READER
+        who = self.who(alert, audience, recipient_id)
+        return (
+            self._say(reader, "alert-to-passed-on", who=who) + " " + self._reference(reader, alert)
+        )
+
+    def note_button(self, recipient_id: str, audience: Audience) -> str:
+        reader = audience.reader(recipient_id) or GROUP_READER
+        return self._say(reader, "alert-button-note")
+
+    def _notes_so_far(self, alert: Alert, audience: Audience, reader: Reader, now: datetime) -> str:
+        """What the people on the alert have written so far, for someone told of it later."""
+        lines = [self._say(reader, "alert-notes-so-far")]
+        for note in alert.contact_notes[-NOTES_SHOWN:]:
+            local = note.at.astimezone(zone_of(reader.timezone))
+            lines.append(
+                self._say(
+                    reader,
+                    "alert-note-line",
+                    author=self.name_for_recipients(note.author_id, audience, reader),
+                    time=f"{local:%H:%M}",
+                    note=note.text[:NOTE_LINE_CHARS],
+                )
+            )
+        return "\n".join(lines)

@@ -14,13 +14,21 @@ from bot.domain.alerts import (
     Effect,
     Notify,
     NotifyReason,
+    PassOn,
     ShareLocation,
     TellDefender,
     TellRecipients,
     WakeAt,
 )
 from bot.domain.interaction import ButtonAction
-from bot.domain.outbound import ChatKind, OutboundMessage, OutboxItem, Priority, SharedLocation
+from bot.domain.outbound import (
+    ChatKind,
+    CopiedMessage,
+    OutboundMessage,
+    OutboxItem,
+    Priority,
+    SharedLocation,
+)
 from bot.services.alert_messages import AlertMessages, Audience
 from storage.buttons import ButtonRepository
 from storage.db import Database, Tx
@@ -35,6 +43,8 @@ LOCATION_MOVE = "location-move"
 LOCATION_LABEL = "location-label"  # whose location it is, and which alert: sent before it
 ALERT_EDIT = "alert-edit"  # the alert message, rewritten to say a location was shared
 PIN_ATTEMPTS = "pin-attempts"  # wrong safety PINs, to tier 1 when no alert is open
+PASSED_ON = "passed-on"  # a copy of what the defender sent during the alert, and its header
+NOTE_ROUTE = "alert-note"  # the "Add a note" button under a contact's alert
 # Answer buttons under an alert stay pressable this long (the alert itself may be closed
 # sooner; a late press is told so).
 ANSWER_BUTTONS_LIFETIME = timedelta(days=7)
@@ -106,7 +116,21 @@ class AlertOutbox:
                 if not effect.live_update:
                     for recipient_id in effect.edit_only:
                         await self._edit_alert(tx, alert, recipient_id, audience, now)
+            elif isinstance(effect, PassOn):
+                await self._pass_on(tx, alert, effect, audience, now)
         return wake
+
+    async def _pass_on(
+        self, tx: Tx, alert: Alert, effect: PassOn, audience: Audience, now: datetime
+    ) -> None:
+        """A line saying whose it is, then the copy (protected: no forwarding or saving)."""
+        copied = CopiedMessage(audience.defender.chat_id, effect.message_id)
+        for recipient_id in effect.recipient_ids:
+            header = self._messages.passed_on_header(alert, audience, recipient_id)
+            for message in (OutboundMessage(header), OutboundMessage(copy_of=copied)):
+                await self._to_recipient(
+                    tx, alert, recipient_id, audience, message, effect.priority, now, PASSED_ON
+                )
 
     async def fallback_in(
         self,
@@ -272,10 +296,16 @@ class AlertOutbox:
                 ButtonAction("alert-on-it", alert.id),
                 ButtonAction("alert-cant-help", alert.id),
             ]
+        if owner is not None:
+            actions.append(ButtonAction(NOTE_ROUTE, alert.id))
         data = await self._buttons.issue_in(
             tx, owner, actions, now, ANSWER_BUTTONS_LIFETIME, single_use=False
         )
-        return (tuple(zip(labels, data, strict=True)),)
+        buttons = [tuple(zip(labels, data[: len(labels)], strict=True))]
+        if owner is not None:
+            # Contacts can write to everyone else on the alert (issue 11).
+            buttons.append(((self._messages.note_button(recipient_id, audience), data[-1]),))
+        return tuple(buttons)
 
     async def _to_recipient(
         self,

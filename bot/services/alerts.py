@@ -26,6 +26,7 @@ from bot.domain.alerts import (
     Location,
     Notify,
     Outcome,
+    PassOn,
     Policy,
     RecipientNotice,
     RecipientStatus,
@@ -104,6 +105,49 @@ class PreparedAlert:
 class Answer:
     alert: Alert
     recipient_id: str  # who the answering contact is among the alert's recipients
+
+
+@dataclass(frozen=True)
+class ContactActor:
+    """A contact acting on an alert they are on, for the audit log (never logged elsewhere)."""
+
+    telegram_user_id: int
+    display_name: str
+
+
+@dataclass(frozen=True)
+class ContactAct:
+    """What came of a contact's note or closing: the alert after it, and who was told (as
+    the contact knows them)."""
+
+    alert: Alert
+    recipient_id: str
+    told: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ContactView:
+    """An open alert as one contact on it sees it, for their /alerts."""
+
+    alert: Alert
+    recipient_id: str
+    who: str  # the defender, as this contact knows them
+    helper: str | None  # who took it on, if anyone
+    newest_note: tuple[str, str] | None  # (author, words) of the newest note
+
+    @property
+    def theirs(self) -> bool:
+        """They took it on, so they may close it."""
+        return self.alert.acknowledged_by == self.recipient_id
+
+
+@dataclass(frozen=True)
+class PassedOn:
+    """What the defender sent during their alerts went to these people (as the defender
+    knows them); `visible`: at least one of those alerts shows in their chat."""
+
+    told: tuple[str, ...]
+    visible: bool
 
 
 class AlertConflict(Exception):
@@ -432,6 +476,128 @@ class AlertService:
         stored = await self._alerts.get(alert_id)
         return None if stored is None else stored.alert
 
+    # ------------------------------------------------------------------ contacts acting together
+
+    async def alerts_of_contact(self, contact_user: User) -> list[ContactView]:
+        """The open alerts that reached this person as someone's trusted contact, oldest first."""
+        views = []
+        for link in await self._contacts.protected_by(contact_user.id):
+            stored_alerts = await self._alerts.open_for(link.defender_id)
+            if not stored_alerts:
+                continue
+            audience = await self._audience(link.defender_id)
+            reader = audience.reader(link.id)
+            for stored in stored_alerts:
+                alert = stored.alert
+                found = alert.recipient(link.id)
+                if found is None or not found.knows_of_alert or reader is None:
+                    continue
+                helper = None
+                if alert.acknowledged_by is not None:
+                    helper = self._messages.name_for_recipients(
+                        alert.acknowledged_by, audience, reader
+                    )
+                newest = None
+                if alert.contact_notes:
+                    note = alert.contact_notes[-1]
+                    author = self._messages.name_for_recipients(note.author_id, audience, reader)
+                    newest = (author, note.text)
+                who = self._messages.who(alert, audience, link.id)
+                views.append(ContactView(alert, link.id, who, helper, newest))
+        return sorted(views, key=lambda view: view.alert.raised_at)
+
+    async def contact_note(self, contact_user: User, alert_id: str, text: str) -> ContactAct | None:
+        """A contact on the alert writes to everyone else on it; None if it is not theirs."""
+        recipient_id = await self._contact_on(contact_user, alert_id)
+        if recipient_id is None:
+            return None
+        after = await self._change(
+            alert_id, lambda a, now: engine.add_contact_note(a, recipient_id, text, now)
+        )
+        if after is None:
+            return None
+        return ContactAct(after, recipient_id, await self._told_by_contact(after, recipient_id))
+
+    async def contact_closes(
+        self, contact_user: User, alert_id: str, words: str
+    ) -> ContactAct | None:
+        """The contact who took the alert on closes it with what happened (a duress alert
+        too). Recorded in the audit log like a coordinator's action, without the words."""
+        recipient_id = await self._contact_on(contact_user, alert_id)
+        if recipient_id is None:
+            return None
+        actor = ContactActor(contact_user.telegram_user_id, contact_user.display_name)
+        after = await self._change(
+            alert_id,
+            lambda a, now: engine.close_by_contact(a, recipient_id, words, now),
+            audit=(actor, "contact-resolve", ""),  # an unchanged alert writes no entry
+        )
+        if after is None:
+            return None
+        return ContactAct(after, recipient_id, await self._told_by_contact(after, recipient_id))
+
+    async def pass_on(
+        self, defender: User, *, words: str = "", message_id: int | None = None
+    ) -> PassedOn:
+        """What the defender typed (`words`) or sent (`message_id`: a photo, a voice note...)
+        while their alerts are open goes to everyone on them, once per person. Alerts hidden
+        from the defender (duress) take it too, silently."""
+        stored_alerts = await self._alerts.open_for(defender.id)
+        if not stored_alerts:
+            return PassedOn((), visible=False)
+        audience = await self._audience(defender.id)
+        # Those shown to the defender first, so the people named to them are those reached.
+        ordered = sorted(stored_alerts, key=lambda s: s.alert.hidden_from_defender)
+        told: set[str] = set()
+        shown: list[str] = []
+        for stored in ordered:
+            before = frozenset(told)
+
+            def transition(alert: Alert, now: datetime, before: frozenset[str] = before) -> Outcome:
+                if message_id is not None:
+                    return engine.defender_sent(alert, message_id, now, already_told=before)
+                return engine.defender_wrote(alert, words, now, already_told=before)
+
+            after = await self._change(stored.alert.id, transition)
+            if after is None:
+                continue
+            # Only those it can reach: a contact who left is not named as told.
+            reached = [
+                r for r in after.notified_ids() if r not in told and audience.reader(r) is not None
+            ]
+            told.update(reached)
+            if not after.hidden_from_defender:
+                shown += reached
+        names = tuple(self._messages.name_for_defender(r, audience) for r in shown)
+        visible = any(not s.alert.hidden_from_defender for s in stored_alerts)
+        return PassedOn(names, visible)
+
+    async def _contact_on(self, contact_user: User, alert_id: str) -> str | None:
+        """The person's recipient id on the alert, if it reached them as a contact."""
+        stored = await self._alerts.get(alert_id)
+        if stored is None:
+            return None
+        link = await self._contacts.contact_between(stored.alert.defender_id, contact_user.id)
+        found = None if link is None else stored.alert.recipient(link.id)
+        if link is None or found is None or not found.knows_of_alert:
+            return None
+        return link.id
+
+    async def _told_by_contact(self, alert: Alert, recipient_id: str) -> tuple[str, ...]:
+        """Who a contact's note or closing went to, named as that contact knows them."""
+        audience = await self._audience(alert.defender_id)
+        reader = audience.reader(recipient_id)
+        if reader is None:
+            return ()
+        names = [
+            self._messages.name_for_recipients(r, audience, reader)
+            for r in alert.notified_ids(excluding=recipient_id)
+            if audience.reader(r) is not None  # a contact who left was not told
+        ]
+        if not alert.hidden_from_defender:
+            names.insert(0, self._messages.who(alert, audience, recipient_id))
+        return tuple(names)
+
     # ------------------------------------------------------------------ the alarm clock
 
     async def process_due(self) -> int:
@@ -534,7 +700,7 @@ class AlertService:
         alert_id: str,
         transition: Transition,
         *,
-        audit: tuple[Coordinator, str, str] | None = None,
+        audit: tuple[Coordinator | ContactActor, str, str] | None = None,
         also: Callable[[Tx], Awaitable[None]] | None = None,
     ) -> Alert | None:
         """Load, apply, save and enqueue, all in one transaction. The people are read first
@@ -588,7 +754,7 @@ class AlertService:
                 effects += [e for e in more if not _names_the_gone(e, gone)]
         kept: list[Effect] = []
         for effect in effects:
-            if isinstance(effect, TellDefender | TellRecipients):
+            if isinstance(effect, TellDefender | TellRecipients | PassOn):
                 ids = tuple(r for r in effect.recipient_ids if audience.reader(r) is not None)
                 if effect.recipient_ids and not ids:
                     continue

@@ -78,15 +78,25 @@ menu =
     <b>Menu</b>
 
     /sos – alert your contacts now
+    /checkin – I'm safe
+    /schedule – check-ins that alert your contacts if you miss one
+    /status – your schedule and any open alert
     /contacts – trusted contacts
+    /invite – invite a trusted contact
     /card – emergency card
     /rights – your rights
+    /directory – legal aid and hotlines
     /settings – settings
+    /setup – guided set-up
     /help – help
 menu--disguised =
     <b>Menu</b>
 
+    /checkin – done
+    /schedule – routine
+    /status – status
     /contacts – people
+    /invite – invite someone
     /card – profile
     /rights – reading
     /settings – settings
@@ -122,3 +132,28 @@ command-cancel = Stop what you are doing
 coordinators-set = This group is now the network's coordinators' chat. Alerts that nobody handles in time will come here. Members of this group are coordinators.
 coordinators-not-admin = Only an admin of this bot can do this.
 coordinators-in-private = Send /coordinators inside the group that should become the coordinators' chat.
+
+## The guided set-up after choosing a language (/setup to see it again)
+setup-step-title = <b>Getting started · step { $number } of { $total }</b>
+setup-timezone-explain = Your time zone, so check-ins and times are shown on your own clock.
+setup-timezone-do = 🕓 Choose my time zone
+setup-card-explain = Your emergency card: what your trusted contacts need to help if you are detained (your name, documents, lawyer, medical needs). It is shared only inside an alert.
+setup-card-explain--disguised = Your profile: what the people you choose would need to help you. It is shared only when you call for help.
+setup-card-do = 🪪 Fill my card
+setup-card-do--disguised = 🪪 Fill my profile
+setup-card-menu = Choose a field to fill; skip any you prefer not to give. { $filled } of { $total } fields filled. Press ⏭ Next on the set-up message when you are done.
+setup-contact-explain = A trusted contact: someone who receives your alerts and acts on them. They become one only by accepting the invitation link you send them.
+setup-contact-explain--disguised = Someone you trust, who is told when you call for help. They must accept the link you send them.
+setup-contact-do = ➕ Invite a contact
+setup-schedule-explain = A check-in schedule: if you do not check in on time, your contacts are alerted. Useful before a risky visit, a hearing or a crossing.
+setup-schedule-explain--disguised = A routine: if you do not reply on time, the people you chose are told.
+setup-schedule-do = 🗓 Set a schedule
+setup-schedule-do--disguised = 🗓 Set a routine
+setup-pin-explain = A safety PIN: without it, nobody holding your phone can close your alert, pause your check-ins or remove your contacts.
+setup-pin-explain--disguised = A PIN: without it, nobody holding your phone can change what you set up here.
+setup-pin-do = 🔐 Set a safety PIN
+setup-pin-do--disguised = 🔐 Set a PIN
+setup-next = ⏭ Next
+setup-stop = ✖️ Stop setting up
+setup-done = ✅ You are set up. Everything can be changed later: /settings, /card, /contacts, /schedule. Send /help to see what you can do.
+setup-stopped = Set-up stopped. Continue any time with /setup.

@@ -19,6 +19,10 @@ async def bot(tmp_path) -> AsyncIterator[BotHarness]:
     await harness.stop()
 
 
+def alert_message(person):
+    return next(m for m in person.inbox if "SOS: Alice" in (m.text or ""))
+
+
 def alerted(texts: list[str], title: str = "SOS: Alice") -> list[str]:
     return [text for text in texts if title in text]
 
@@ -56,12 +60,24 @@ async def test_the_promise_is_renewed_by_pressing_im_on_it_again(bot):
     await net.bob.press("🙋 I'm on it")
     await bot.advance(timedelta(minutes=31))
     assert alerted(net.carol.texts())
-    await net.bob.press("🙋 I'm on it")
+    await net.bob.press_on(alert_message(net.bob).message_id, "🙋 I'm on it")
     assert "Everyone involved now knows you are on it" in net.bob.last_text
     assert "Bob is handling the alert about Alice" in net.carol.last_text
     carol_seen = len(net.carol.inbox)
     await bot.advance(timedelta(minutes=25))
     assert len(net.carol.inbox) == carol_seen
+
+
+async def test_a_note_from_the_contact_on_it_keeps_the_promise(bot):
+    net = await network(bot, coordinators=False)
+    await net.alice.send("/sos")
+    await net.bob.press_on(alert_message(net.bob).message_id, "🙋 I'm on it")
+    await bot.advance(timedelta(minutes=20))
+    await net.bob.reply(alert_message(net.bob).message_id, "her lawyer is on the way")
+    await bot.advance(timedelta(minutes=25))  # 45 minutes: 25 since the note
+    assert alerted(net.carol.texts()) == []
+    await bot.advance(timedelta(minutes=6))  # 31 since the note
+    assert "nobody has reported back" in alerted(net.carol.texts())[0]
 
 
 async def test_the_coordinators_learn_of_an_sos_still_open_whoever_took_it_on(bot):

@@ -38,7 +38,7 @@ async def test_sos_with_words_reaches_tier_one_at_once_with_card_and_guidance(bo
     assert "Maria Lopez" in alert.text
     assert "right to a lawyer" in alert.text
     assert "consulate only if they agreed" in alert.text
-    assert alert.buttons == [["🙋 I'm on it", "✋ I can't help"]]
+    assert alert.buttons == [["🙋 I'm on it", "✋ I can't help"], ["✍️ Add a note"]]
     assert alert.protect_content
     assert refs([alert.text]) == refs([alice.last.text])
     assert not any("SOS: Alice" in text for text in carol.texts())
@@ -205,8 +205,8 @@ async def test_resolve_by_reference_with_own_words_and_refusals(bot):
     net = await network(bot)
     await net.alice.send("/sos")
     ref = REF.search(net.bob.last_text)[1]
-    await net.bob.send("/alerts")
-    assert "Only the network's coordinators" in net.bob.last_text
+    await net.bob.send("/resolve " + ref + " she is fine")  # a contact, not on it
+    assert "Only the person who took this alert on" in net.bob.last_text
     await net.coordinator.send_in_group(net.group, "/resolve")
     assert "/resolve Q7XK2M" in group_texts(bot, net.group)[-1]
     await net.coordinator.send_in_group(net.group, "/resolve ZZZZZZ done")
@@ -314,7 +314,7 @@ async def test_a_message_telegram_refuses_still_reaches_them_in_short(bot):
     )
     await net.alice.send("/sos")
     assert "SOS: Alice needs help now" in net.bob.last_text
-    assert net.bob.last.buttons == [["🙋 I'm on it", "✋ I can't help"]]
+    assert net.bob.last.buttons == [["🙋 I'm on it", "✋ I can't help"], ["✍️ Add a note"]]
     assert refs([net.bob.last_text])
     assert not any("could not be reached" in text for text in net.alice.texts())
     assert not any("SOS: Alice" in text for text in net.carol.texts())

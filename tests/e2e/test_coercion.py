@@ -250,3 +250,15 @@ async def test_a_contact_steps_down_during_an_open_alert_only_with_their_own_pin
     await net.bob.press("Yes, step down")
     await net.bob.send("2468")
     assert net.bob.last_text.startswith("You are no longer a trusted contact for Alice")
+
+
+async def test_a_word_for_help_at_a_pin_prompt_raises_the_sos_and_is_no_wrong_pin(bot):
+    net = await network(bot)
+    await set_word(net.alice, "🔐 Safety PIN", PIN)
+    await net.alice.send("/pause 1d")
+    for _ in range(3):
+        await net.alice.send("/pause 1d")
+        await net.alice.send("help")
+    assert len(await open_alerts(bot)) == 1  # one SOS; the others added to it
+    assert "SOS: Alice" in " ".join(net.bob.texts())
+    assert not any(WARNING in t for t in net.bob.texts())  # no wrong-PIN warning

@@ -505,9 +505,11 @@ async def test_someone_new_arriving_through_a_link_is_welcomed_before_the_invita
     newcomer = bot.user("nadia", first_name="Nadia")
     token = await invite(alice, "Nadia")
     await newcomer.send(f"/start {token}")
-    welcome, invitation = newcomer.inbox[-2:]
+    welcome, picker, invitation = newcomer.inbox[-3:]
     assert welcome.text.startswith("Welcome, Nadia.")
     assert welcome.reply_keyboard is not None
+    assert picker.text == "Choose your language:"  # a contact chooses theirs too
+    assert "Français" in [b.text for row in picker.inline_keyboard for b in row]
     assert "Alice" in invitation.text
     assert [b.text for b in invitation.inline_keyboard[0]] == ["✅ Accept", "Decline"]
 

@@ -70,7 +70,9 @@ async def test_keyboard_buttons_answer_honestly_until_their_features_exist(bot):
     assert "Nobody can receive this alert" in alice.last_text
     assert "someone you trust directly" in alice.last_text
     await alice.send("☰ Menu")
-    assert "/contacts" in alice.last_text
+    everyday = ("/sos", "/checkin", "/schedule", "/status", "/contacts", "/invite", "/card")
+    for command in (*everyday, "/rights", "/directory"):
+        assert command in alice.last_text, command
 
 
 async def test_command_menus_are_published_for_every_language(bot):
@@ -117,7 +119,8 @@ async def test_switching_language_changes_the_words_and_the_keyboard(bot):
     await rosa.send("/start")
     await rosa.press("English")
     assert "Language: English." in rosa.texts()
-    keyboard = [[b.text for b in row] for row in rosa.inbox[-1].reply_keyboard]
+    keyboard = [[b.text for b in row] for row in rosa.inbox[-2].reply_keyboard]
+    assert "Getting started · step 1 of 5" in rosa.last_text  # the guided set-up follows
     assert keyboard[0] == ["🆘 SOS", "✅ I'm safe"]
     await rosa.send("/settings")
     await rosa.press("🌐 Language")

@@ -275,3 +275,37 @@ async def test_groups_privacy_mode_and_members(tiny: TinyBot, emu: BotApiEmulato
     assert (await tiny.app.bot.get_chat_member(group, outsider.id)).status == "left"
     with pytest.raises(ValueError, match="not a member"):
         await outsider.send_in_group(group, "/start")
+
+
+async def test_a_user_s_photo_and_voice_note_reach_the_bot_and_can_be_copied(
+    tiny: TinyBot, emu: BotApiEmulator
+) -> None:
+    alice_id = await started(emu, "alice")
+    bob_id = await started(emu, "bob")
+    photo = await emu.user("alice").send_media("photo", caption="the van")
+    voice = await emu.user("alice").send_media("voice")
+    assert photo["message"]["photo"][0]["file_id"].startswith("photo-file-")
+    assert photo["message"]["caption"] == "the van"
+    assert "voice" in voice["message"]
+    for sent in (photo, voice):
+        copied = await tiny.app.bot.copy_message(
+            bob_id, alice_id, sent["message"]["message_id"], protect_content=True
+        )
+        assert copied.message_id == emu.user("bob").last.message_id
+    photo_copy, voice_copy = emu.user("bob").inbox[-2:]
+    assert photo_copy.media is not None
+    assert photo_copy.media.kind == "photo"
+    assert photo_copy.caption == "the van"
+    assert photo_copy.protect_content
+    assert voice_copy.media is not None
+    assert voice_copy.media.kind == "voice"
+    with pytest.raises(BadRequest, match=r"(?i)message to copy not found"):
+        await tiny.app.bot.copy_message(bob_id, alice_id, 999)
+
+
+async def test_a_reply_carries_the_message_it_answers(tiny: TinyBot, emu: BotApiEmulator) -> None:
+    alice_id = await started(emu, "alice")
+    sent = await tiny.app.bot.send_message(alice_id, "Ref Q7XK2M")
+    update = await emu.user("alice").reply(sent.message_id, "on my way")
+    assert update["message"]["reply_to_message"]["text"] == "Ref Q7XK2M"
+    assert update["message"]["text"] == "on my way"

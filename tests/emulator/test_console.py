@@ -95,3 +95,19 @@ async def test_a_bot_link_is_opened_as_telegram_would(emu: BotApiEmulator) -> No
     await console.run()
     update = emu.pending_updates[-1]
     assert update["message"]["text"] == "/start abc_DEF-1"
+
+
+async def test_console_sends_files_and_shows_copies(tiny: TinyBot, emu: BotApiEmulator) -> None:
+    output = await run_script(emu, ["hi", ":file photo the van", ":file sticker"])
+    assert "[alice → bot] 📎 photo: the van" in output
+    assert "[alice → bot] 📎 sticker" in output
+    alice = emu.user("alice")
+    photo = next(m for m in emu.chat_messages(alice.id) if m.media is not None)
+    output = []
+    console = DemoConsole(emu, script_lines([]), output.append)
+    await tiny.app.bot.copy_message(alice.id, alice.id, photo.message_id, protect_content=True)
+    console.close()
+    assert output == [
+        "[bot → alice] 📎 photo: the van",
+        "   (protected: cannot be forwarded or saved)",
+    ]

@@ -126,3 +126,28 @@ async def test_open_alerts_of_a_defender(db, kind):
     async with db.transaction() as tx:
         await alerts.insert_in(tx, alert)
     assert [s.alert for s in await alerts.open_for(defender_id)] == [alert]
+
+
+def test_notes_and_a_contact_s_closing_survive_encoding():
+    from bot.domain.alerts import add_contact_note, close_by_contact
+
+    alert = sos("d")
+    alert, _ = acknowledge(alert, "contact-tier-one", T0 + timedelta(minutes=1))
+    alert, _ = add_contact_note(alert, "contact-tier-one", "at the station", T0)
+    assert decode_alert(encode_alert(alert)) == alert
+    closed, _ = close_by_contact(alert, "contact-tier-one", "with her lawyer", T0)
+    assert decode_alert(encode_alert(closed)) == closed
+    assert closed.resolution is not None
+    assert closed.resolution.closed_by == "contact-tier-one"
+
+
+def test_an_alert_stored_before_notes_existed_still_loads():
+    import json
+
+    body = json.loads(encode_alert(sos("d")))
+    del body["contact_notes"]
+    for recipient in body["recipients"]:
+        del recipient["last_note_at"]
+    alert = decode_alert(json.dumps(body))
+    assert alert.contact_notes == ()
+    assert all(r.last_note_at is None for r in alert.recipients)

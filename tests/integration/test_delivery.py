@@ -344,3 +344,25 @@ async def test_next_due_and_purge_follow_the_rows(outbox, bot, clock, emulator):
     clock.advance(timedelta(days=1))
     assert await outbox.purge(clock.now()) == 1
     assert await outbox.sent_message_id(item) is None
+
+
+async def test_a_copy_of_a_user_s_photo_goes_out_protected_and_the_copy_is_not_kept(
+    outbox, bot, clock, emulator, db
+):
+    from bot.domain.outbound import CopiedMessage
+
+    alice, bob = await people(emulator, "alice", "bob")
+    sent = await alice.send_media("photo", caption="the van")
+    copied = CopiedMessage(alice.id, sent["message"]["message_id"])
+    item_id = await outbox.enqueue(
+        bob.id, ChatKind.PRIVATE, OutboundMessage(copy_of=copied), Priority.ESCALATION, clock.now()
+    )
+    (claimed,) = await outbox.claim(clock.now(), LEASE, 10)
+    assert claimed.message.copy_of == copied  # through the encrypted payload and back
+    await outbox.give_back(item_id, clock.now(), tried=False)
+    report = await worker(outbox, bot, clock).run_once()
+    assert report.sent == 1
+    assert bob.last.media is not None
+    assert (bob.last.media.kind, bob.last.caption) == ("photo", "the van")
+    assert bob.last.protect_content
+    assert await outbox.state_of(item_id) == "sent"

@@ -309,6 +309,22 @@ def test_a_note_from_the_contact_on_it_starts_the_follow_up_again():
     assert notified(effects)[0] == ("c", NotifyReason.FOLLOW_UP, Priority.ESCALATION)
 
 
+def test_a_contact_note_from_the_one_on_it_keeps_the_promise_another_s_does_not():
+    from bot.domain.alerts import add_contact_note
+
+    alert, _ = raise_(coordinators=False)
+    alert, _ = acknowledge(alert, "a", T0 + MIN, POLICY)
+    noted, _ = add_contact_note(alert, "b", "I called her lawyer", T0 + 20 * MIN)
+    _, effects = on_deadline(noted, POLICY, T0 + 31 * MIN)
+    assert notified(effects)[0] == ("c", NotifyReason.FOLLOW_UP, Priority.ESCALATION)
+    noted, _ = add_contact_note(alert, "a", "she is at the station", T0 + 20 * MIN)
+    kept, effects = on_deadline(noted, POLICY, T0 + 31 * MIN)
+    assert effects == [WakeAt("al1", T0 + 50 * MIN)]
+    assert kept.acknowledged_by == "a"
+    _, effects = on_deadline(kept, POLICY, T0 + 50 * MIN)
+    assert notified(effects)[0] == ("c", NotifyReason.FOLLOW_UP, Priority.ESCALATION)
+
+
 def test_the_coordinators_learn_of_an_sos_still_open_even_while_the_promise_is_kept():
     from bot.domain.alerts import promise_kept
 

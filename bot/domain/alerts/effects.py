@@ -33,6 +33,8 @@ class DefenderNotice(StrEnum):
     RESOLVED = "resolved"
     CANCELLED = "cancelled"  # the false alarm was called off
     FALSE_ALARM_WINDOW_PASSED = "false_alarm_window_passed"  # too late: the alert stays open
+    CONTACT_NOTE = "contact_note"  # recipient_ids: the contact who wrote the newest note
+    CLOSED_BY_CONTACT = "closed_by_contact"  # recipient_ids: the contact who closed it
 
 
 class RecipientNotice(StrEnum):
@@ -48,6 +50,8 @@ class RecipientNotice(StrEnum):
     ACCOUNT_ERASED = "account_erased"
     # Several wrong safety PINs on the defender's phone: someone may be forcing or guessing.
     PIN_ATTEMPTS = "pin_attempts"
+    CONTACT_NOTE = "contact_note"  # about: the contact who wrote the newest note
+    CLOSED_BY_CONTACT = "closed_by_contact"  # about: the contact who closed it
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,7 @@ class TellRecipients:
             RecipientNotice.NEW_WORDS,
             RecipientNotice.ACCOUNT_ERASED,
             RecipientNotice.PIN_ATTEMPTS,
+            RecipientNotice.CONTACT_NOTE,
         ):
             return Priority.ESCALATION
         return Priority.OTHER
@@ -131,4 +136,18 @@ class WakeAt:
     when: datetime
 
 
-Effect = Notify | TellDefender | TellRecipients | ShareLocation | WakeAt
+@dataclass(frozen=True)
+class PassOn:
+    """Copy a message the defender sent during the alert (a photo, a voice note...) from
+    their chat to these recipients; `message_id` is its id in the defender's chat."""
+
+    alert_id: str
+    recipient_ids: tuple[str, ...]
+    message_id: int
+
+    @property
+    def priority(self) -> Priority:
+        return Priority.ESCALATION
+
+
+Effect = Notify | TellDefender | TellRecipients | ShareLocation | WakeAt | PassOn

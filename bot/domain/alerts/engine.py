@@ -19,8 +19,9 @@ an update. Whoever took it on, the coordinators learn of an SOS or duress alert 
 The defender hears who has the alert only once Telegram took it for them (`delivered`), so
 nobody is named as told who was not.
 
-Duress: recipients are told it is a duress alert; the defender sees nothing of it, and cannot
-close it.
+Duress: recipients are told it is a duress alert, with guidance that never says to call; the
+defender sees nothing of it. It is closed by a coordinator, by the contact who took it on, or
+by the defender's real safety PIN (see `resolve`).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from bot.domain.alerts.effects import (
     Effect,
     Notify,
     NotifyReason,
+    PassOn,
     Priority,
     RecipientNotice,
     ShareLocation,
@@ -47,6 +49,7 @@ from bot.domain.alerts.model import (
     Alert,
     AlertKind,
     AlertState,
+    ContactNote,
     ContactRef,
     Level,
     Location,
@@ -141,6 +144,7 @@ def on_deadline(alert: Alert, policy: Policy, now: datetime) -> Outcome:
     effects: list[Effect] = []
     if alert.coordinators_due_at is not None and now >= alert.coordinators_due_at:
         alert, effects = _coordinators_follow_up(alert, now)
+    alert = _kept_by_notes(alert, policy)
     if (
         alert.acknowledged_by is not None
         and alert.follow_up_at is not None
@@ -191,6 +195,17 @@ def _promise_broken(alert: Alert, policy: Policy, now: datetime) -> Outcome:
     asked: list[Effect] = [TellRecipients(alert.id, (holder,), RecipientNotice.FOLLOW_UP_ASKED)]
     alert, effects = _move_on(alert, policy, now, reason=NotifyReason.FOLLOW_UP)
     return alert, asked + effects
+
+
+def _kept_by_notes(alert: Alert, policy: Policy) -> Alert:
+    """A note from the contact who took the alert on (`add_contact_note` records it as their
+    `last_note_at`) starts their follow-up time again from that note."""
+    holder = alert.recipient(alert.acknowledged_by or "")
+    if holder is None or holder.last_note_at is None or alert.follow_up_at is None:
+        return alert
+    return promise_kept(
+        alert, holder.id, policy, max(holder.last_note_at, alert.follow_up_at - policy.follow_up)
+    )
 
 
 def promise_kept(alert: Alert, recipient_id: str, policy: Policy, now: datetime) -> Alert:
@@ -328,10 +343,11 @@ def add_recipient(alert: Alert, contact: ContactRef, policy: Policy, now: dateti
 def resolve(alert: Alert, resolution: Resolution, now: datetime) -> Outcome:
     """ "I'm safe" from the defender, or a coordinator closing the alert with a reason.
 
-    The defender closes a duress alert only with their safety PIN (`verified`), typed where
-    nothing on screen changes (`/checkin` followed by the PIN). Their chat never shows the
-    alert, so an unverified "I'm safe" says nothing there; the alert stays open, marked as
-    possibly coerced, and the people already on it are told the defender says they are safe,
+    A duress alert is closed by a coordinator, by the contact who took it on
+    (`close_by_contact`), or by the defender with their safety PIN (`verified`), typed where
+    nothing on screen changes (`/checkin` followed by the PIN). Their chat never shows it, so
+    an unverified "I'm safe" says nothing there; the alert stays open, marked as possibly
+    coerced, and the people already on it are told the defender says they are safe,
     unverified.
     """
     _check_now(now)
@@ -611,9 +627,113 @@ def _closing_notices(
 def _forgetting_details(alert: Alert) -> Alert:
     """A closed alert keeps only its short history (who was told, who answered, when), not
     what the defender wrote or where they were."""
-    return replace(alert, note="", location=None)
+    return replace(alert, note="", location=None, contact_notes=())
 
 
 def _check_now(now: datetime) -> None:
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError("now must be timezone-aware (UTC)")
+
+
+# --- Contacts acting together -----------------------------------------------------------------
+
+# Notes kept with an open alert (for /alerts and for people told later); older ones go.
+NOTES_KEPT = 10
+
+
+def add_contact_note(alert: Alert, author_id: str, text: str, now: datetime) -> Outcome:
+    """A contact on the alert writes a note for everyone else on it: the other contacts and
+    the coordinators who know of it, and the defender unless the alert is hidden from them.
+
+    Only a contact the alert reached may write one. The author's `last_note_at` records that
+    they are acting on it: for the one who took it on, that their promise is being kept.
+    """
+    _check_now(now)
+    found = alert.recipient(author_id)
+    if (
+        not alert.is_open
+        or not text
+        or author_id == COORDINATORS
+        or found is None
+        or not found.knows_of_alert
+    ):
+        return alert, []
+    recipients = tuple(
+        replace(r, last_note_at=now) if r.id == author_id else r for r in alert.recipients
+    )
+    notes = (*alert.contact_notes, ContactNote(author_id, now, text))[-NOTES_KEPT:]
+    alert = replace(alert, recipients=recipients, contact_notes=notes)
+    effects: list[Effect] = []
+    others = alert.notified_ids(excluding=author_id)
+    if others:
+        effects.append(
+            TellRecipients(alert.id, others, RecipientNotice.CONTACT_NOTE, about=author_id)
+        )
+    if not alert.hidden_from_defender:
+        effects.append(TellDefender(alert.id, DefenderNotice.CONTACT_NOTE, (author_id,)))
+    return alert, effects
+
+
+def close_by_contact(alert: Alert, contact_id: str, words: str, now: datetime) -> Outcome:
+    """The contact who took the alert on closes it, saying what happened ("she is with her
+    lawyer"). Everyone else who knows of it is told, with those words; the defender too,
+    unless the alert is hidden from them. This closes a duress alert as well: the person on
+    it is the one who knows when the danger is over."""
+    _check_now(now)
+    if (
+        not alert.is_open
+        or not words
+        or contact_id == COORDINATORS
+        or alert.acknowledged_by != contact_id
+    ):
+        return alert, []
+    resolution = Resolution(ResolvedBy.CONTACT, words, closed_by=contact_id)
+    closed = _forgetting_details(
+        replace(
+            alert,
+            state=AlertState.RESOLVED,
+            resolved_at=now,
+            resolution=resolution,
+            level_deadline=None,
+        )
+    )
+    effects: list[Effect] = []
+    others = closed.notified_ids(excluding=contact_id)
+    if others:
+        effects.append(
+            TellRecipients(closed.id, others, RecipientNotice.CLOSED_BY_CONTACT, about=contact_id)
+        )
+    if not closed.hidden_from_defender:
+        effects.append(TellDefender(closed.id, DefenderNotice.CLOSED_BY_CONTACT, (contact_id,)))
+    return closed, effects
+
+
+def defender_wrote(
+    alert: Alert, words: str, now: datetime, *, already_told: frozenset[str] = frozenset()
+) -> Outcome:
+    """The defender typed a message while the alert is open: kept with the alert (those told
+    later read it in the alert) and passed to everyone who knows of it, except those in
+    `already_told` (who had it through another open alert of the same defender)."""
+    _check_now(now)
+    if not alert.is_open or not words:
+        return alert, []
+    alert = replace(alert, note=f"{alert.note}\n{words}" if alert.note else words)
+    targets = tuple(r for r in alert.notified_ids() if r not in already_told)
+    if not targets:
+        return alert, []
+    return alert, [TellRecipients(alert.id, targets, RecipientNotice.NEW_WORDS)]
+
+
+def defender_sent(
+    alert: Alert, message_id: int, now: datetime, *, already_told: frozenset[str] = frozenset()
+) -> Outcome:
+    """The defender sent a photo, a voice note, a video or a document while the alert is
+    open: copied to everyone who knows of it (except `already_told`). Not kept: the copy is
+    the record, and those told later do not get it."""
+    _check_now(now)
+    if not alert.is_open:
+        return alert, []
+    targets = tuple(r for r in alert.notified_ids() if r not in already_told)
+    if not targets:
+        return alert, []
+    return alert, [PassOn(alert.id, targets, message_id)]

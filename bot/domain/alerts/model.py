@@ -60,6 +60,7 @@ class RecipientStatus(StrEnum):
 class ResolvedBy(StrEnum):
     DEFENDER = "defender"
     COORDINATOR = "coordinator"
+    CONTACT = "contact"  # the contact who took the alert on, with what happened
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class Resolution:
     by: ResolvedBy
     reason: str = field(default="", repr=False)  # a coordinator's words: never logged
     verified: bool = False  # the defender confirmed with their safety PIN
+    closed_by: str | None = None  # for a contact's closing: their recipient id
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,9 @@ class Recipient:
     answered_at: datetime | None = None  # acknowledged, said they can't help, or unreachable
     reached_at: datetime | None = None  # Telegram took the alert for them (first time)
     announced: bool = False  # the defender was told this recipient is being alerted
+    # When they last wrote a note for the others on the alert: for the one who took it on,
+    # the sign that their promise is being kept.
+    last_note_at: datetime | None = None
 
     @property
     def last_pinged(self) -> datetime | None:
@@ -134,6 +139,15 @@ class Location:
 
 
 @dataclass(frozen=True)
+class ContactNote:
+    """What a contact on the alert wrote for everyone else on it."""
+
+    author_id: str  # their recipient id
+    at: datetime
+    text: str = field(repr=False)  # never logged
+
+
+@dataclass(frozen=True)
 class Alert:
     id: str
     defender_id: str
@@ -159,6 +173,7 @@ class Alert:
     note: str = field(default="", repr=False)  # what the defender wrote with the SOS
     location: Location | None = None  # the last one the defender shared during the alert
     last_checkin: datetime | None = None  # the defender's last check-in before the alert
+    contact_notes: tuple[ContactNote, ...] = ()  # the newest few, oldest first
 
     @property
     def is_open(self) -> bool:
