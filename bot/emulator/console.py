@@ -176,8 +176,9 @@ class DemoConsole:
                 self._output("(the bot does not see this: in groups it reads only commands)")
             return
         await self.current.send(text)
-        if text.isdigit() and self._newest_with_buttons() is not None:
-            self._output(f"(sent as text; to press a button, type #{int(text)})")
+        newest = self._newest_with_buttons()
+        if text.isdigit() and newest is not None and 1 <= int(text) <= len(newest.flat_buttons):
+            self._output(f"(sent as text; to press button [{int(text)}], type #{int(text)})")
 
     async def _press(self, press: re.Match[str]) -> None:
         if press[2] is None:

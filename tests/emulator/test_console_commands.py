@@ -77,7 +77,8 @@ async def test_numbers_are_sent_as_text_even_when_buttons_are_showing(
     assert sent_texts(emu, alice)[1:] == ["0000", "1", "#1", ":help", "@bob hello"]
     assert alice.last.text == "Welcome Alice! args: "  # no button was pressed
     assert alice.callback_answers == []
-    assert "(sent as text; to press a button, type #1)" in output
+    assert "(sent as text; to press button [1], type #1)" in output
+    assert sum("(sent as text" in line for line in output) == 1  # not for 0000
     assert [user.name for user in emu.users] == ["alice"]  # '@bob was text, not a switch
 
 
