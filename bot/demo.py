@@ -15,7 +15,7 @@ from bot.app import AnyApplication, build_application
 from bot.clock import AdjustableClock
 from bot.config import load_config
 from bot.context import BotApplication
-from bot.demo_control import DemoAdmins, DemoControl
+from bot.demo_control import DemoAdmins, DemoControl, resume_time
 from bot.emulator.console import DemoConsole, stdin_lines
 from bot.emulator.core import BotApiEmulator
 from bot.emulator.http import start_http_emulator
@@ -58,8 +58,9 @@ async def run_demo(data_dir: str | None = None) -> int:
     control: DemoControl | None = None
     try:
         with InstanceLock(folder):
+            resume_time(clock, folder)
             application = build_application(config, clock)
-            control = DemoControl(application, emulator, clock, admins)
+            control = DemoControl(application, emulator, clock, admins, folder)
             _deliver_from(control, application)
             bot_task = asyncio.create_task(serve(application, config.api_url, stop))
             await _wait_until_polling(emulator, bot_task)

@@ -13,7 +13,8 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator, Iterable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from bot.clock import AdjustableClock
 from bot.context import BotApplication, BotContext
@@ -35,6 +36,24 @@ TROUBLE_SECONDS = 2.0
 SETTLE_WITHIN = timedelta(seconds=5)
 MAX_ROUNDS = 10_000
 MAX_STEPS = 1_000
+# In the data directory: how far the demo's clock had got (a time, nothing about anyone).
+TIME_FILE = "demo-time"
+
+
+def resume_time(clock: AdjustableClock, data_dir: Path) -> None:
+    """Carry on from the time an earlier demo run reached with `:wait`: its database holds
+    times from then, and the bot's time must never go backwards."""
+    try:
+        reached = datetime.fromtimestamp(int((data_dir / TIME_FILE).read_text().strip()), UTC)
+    except (OSError, ValueError, OverflowError):
+        return
+    if reached > clock.now():
+        clock.advance(reached - clock.now())
+
+
+def remember_time(clock: AdjustableClock, data_dir: Path) -> None:
+    if clock.offset > timedelta(0):
+        (data_dir / TIME_FILE).write_text(f"{int(clock.now().timestamp())}\n")
 
 
 class DemoAdmins(frozenset[int]):
@@ -127,11 +146,13 @@ class DemoControl:
         emulator: BotApiEmulator,
         clock: AdjustableClock,
         admins: DemoAdmins,
+        data_dir: Path,
     ) -> None:
         self._application = application
         self._emulator = emulator
         self._clock = clock
         self._admins = admins
+        self._data_dir = data_dir
         self.delivery: DemoDelivery | None = None
 
     def take_over_delivery(self) -> None:
@@ -169,6 +190,7 @@ class DemoControl:
         context = BotContext(self._application)
         await delete_due_messages(context)
         await catch_up_on_deadlines(self._application)  # aims the alarm at what is next
+        remember_time(self._clock, self._data_dir)
         await self.settle()
 
     def make_admin(self, user: ScriptedUser) -> None:

@@ -5,6 +5,7 @@ group, the console's traps removed, and Ctrl-C. Each test pipes a script into th
 import asyncio
 import re
 import signal
+from datetime import datetime, timedelta
 
 from tests.e2e.test_demo import start_demo
 
@@ -122,3 +123,14 @@ async def test_ctrl_c_ends_the_demo_cleanly(tmp_path):
     assert output.rstrip().endswith(
         "Demo ended. The bot's data stays encrypted in " + str(tmp_path / "demo")
     )
+
+
+async def test_a_second_demo_run_carries_on_from_the_time_the_first_one_reached(tmp_path):
+    def reached(lines: list[str]) -> datetime:
+        found = re.findall(r"\(it is now (\d{4}-\d\d-\d\d \d\d:\d\d) UTC\)", "\n".join(lines))
+        return datetime.strptime(found[-1], "%Y-%m-%d %H:%M")
+
+    first_run = reached(await run_script(tmp_path, [":wait 2d"]))
+    second_run = reached(await run_script(tmp_path, [":wait 1m"]))
+    assert second_run - first_run >= timedelta(minutes=1)
+    assert second_run - first_run < timedelta(days=1)  # not back on the wall clock
