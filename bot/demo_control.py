@@ -23,7 +23,7 @@ from bot.emulator.core import BotApiEmulator
 from bot.emulator.users import ScriptedUser
 from bot.scheduler import catch_up_on_deadlines
 from bot.services.container import Services
-from handlers.maintenance import delete_due_messages
+from handlers.maintenance import delete_due_messages, purge_old_records
 from storage.outbox import OutboxRepository
 
 log = logging.getLogger(__name__)
@@ -187,8 +187,10 @@ class DemoControl:
             await self.settle()
         await self._advance_to(target)
         await self._process_due()
+        # The periodic jobs, as they would have run during that time.
         context = BotContext(self._application)
         await delete_due_messages(context)
+        await purge_old_records(context)
         await catch_up_on_deadlines(self._application)  # aims the alarm at what is next
         remember_time(self._clock, self._data_dir)
         await self.settle()

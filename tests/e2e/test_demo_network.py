@@ -134,3 +134,15 @@ async def test_a_second_demo_run_carries_on_from_the_time_the_first_one_reached(
     second_run = reached(await run_script(tmp_path, [":wait 1m"]))
     assert second_run - first_run >= timedelta(minutes=1)
     assert second_run - first_run < timedelta(days=1)  # not back on the wall clock
+
+
+async def test_wait_runs_the_auto_delete_that_falls_due(tmp_path):
+    # Settings, Auto-delete, "after 10 minutes"; then the card, a sensitive message.
+    lines = await run_script(
+        tmp_path, ["@alice /start", "/settings", "#3", "#3", "/card", ":wait 9m", ":wait 2m"]
+    )
+    short_wait = first(lines, "(time passes: 9 min)")
+    assert not any("[bot deleted a message" in line for line in lines[:short_wait])
+    long_wait = first(lines, "(time passes: 2 min)", short_wait)
+    deleted = first(lines, "[bot deleted a message in alice's chat]", short_wait)
+    assert long_wait < deleted < first(lines, "(it is now", long_wait)
