@@ -69,7 +69,7 @@ async def test_the_sample_network_takes_an_sos_through_both_tiers_to_the_coordin
     assert raised is not None
     assert len(now) == 2
     minutes = [int(h) * 60 + int(m) for h, m in (raised.groups(), now[-1])]
-    assert (minutes[1] - minutes[0]) % (24 * 60) in (20, 21)
+    assert 20 <= (minutes[1] - minutes[0]) % (24 * 60) <= 25  # plus the seconds the script took
 
 
 async def test_one_long_wait_steps_through_every_deadline_in_turn(tmp_path):
@@ -78,8 +78,9 @@ async def test_one_long_wait_steps_through_every_deadline_in_turn(tmp_path):
     tier_2 = alert_line(lines, "carol", wait)
     coordinators = alert_line(lines, "group Coordinators", wait)
     assert tier_2 < coordinators < first(lines, "(it is now", wait)
-    # Each step was delivered before the next: tier 1 was reminded in between.
-    assert tier_2 < first(lines, "Reminder: nobody has said they are on it yet", tier_2)
+    # Each step was delivered, and reported to alice, before the next one came.
+    sent_to_carol = first(lines, "[bot → alice] 📨 Alert sent to: Carol.", wait)
+    assert tier_2 < sent_to_carol < coordinators
 
 
 async def test_a_missed_check_in_is_watched_with_wait(tmp_path):
