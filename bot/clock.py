@@ -52,3 +52,31 @@ class FakeClock:
 
     def set(self, when: datetime) -> None:
         self.advance(when - self._now)
+
+
+class AdjustableClock:
+    """The system clock, which can be moved forward by hand: `make demo`'s `:wait 10m` lets ten
+    minutes pass at once, for the bot and the emulator alike (both read this clock).
+
+    Time still flows as usual in between; it never goes backwards.
+    """
+
+    def __init__(self, base: Clock | None = None) -> None:
+        self._base = base or SystemClock()
+        self._offset = timedelta(0)
+
+    @property
+    def offset(self) -> timedelta:
+        """How far ahead of the base clock this clock runs."""
+        return self._offset
+
+    def now(self) -> datetime:
+        return self._base.now() + self._offset
+
+    def monotonic(self) -> float:
+        return self._base.monotonic() + self._offset.total_seconds()
+
+    def advance(self, delta: timedelta) -> None:
+        if delta < timedelta(0):
+            raise ValueError("time never goes backwards")
+        self._offset += delta

@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterable, AsyncIterator
+import dataclasses
 from pathlib import Path
 
-from bot.app import build_application
-from bot.clock import SystemClock
+from bot.app import AnyApplication, build_application
+from bot.clock import AdjustableClock
 from bot.config import load_config
 from bot.context import BotApplication
+from bot.demo_control import DemoAdmins, DemoControl, resume_time
 from bot.emulator.console import DemoConsole, stdin_lines
 from bot.emulator.core import BotApiEmulator
 from bot.emulator.http import start_http_emulator
 from bot.logs import configure_logging
-from bot.runner import serve
+from bot.runner import serve, stop_on_signals
 from storage.lock import InstanceLock
 
 DEFAULT_DEMO_DIR = Path("demo-data")
@@ -27,24 +28,15 @@ DEFAULT_DEMO_DIR = Path("demo-data")
 INTRO = """\
 defender-bot demo: the real bot against a local Telegram emulator at {url}
 Its encrypted database is in {data_dir}/ (delete that folder to start afresh).
-Try:  @alice /start   then   @bob /start   (type :help for everything the console can do)
+Try:  :sample   for a ready network (a defender, two contacts, coordinators), then
+      /sos   and   :wait 10m   to watch the alert move through the tiers
       @alice /rights   to browse rights information, or type a word such as   passport
+      :help   for everything the console can do
 """
 
 
-async def settled(
-    lines: AsyncIterable[str], emulator: BotApiEmulator, application: BotApplication
-) -> AsyncIterator[str]:
-    """Hand over the next line only once the bot has handled everything sent so far, so a
-    piped script reads like a conversation and nothing is cut off at the end."""
-    async for line in lines:
-        yield line
-        await emulator.wait_until_fetched()
-        await application.update_queue.join()
-
-
 async def run_demo(data_dir: str | None = None) -> int:
-    clock = SystemClock()
+    clock = AdjustableClock()
     emulator = BotApiEmulator(now=clock.now)
     server = await start_http_emulator(emulator)
     folder = Path(data_dir) if data_dir else DEFAULT_DEMO_DIR
@@ -57,28 +49,54 @@ async def run_demo(data_dir: str | None = None) -> int:
             "BOT_LOG_LEVEL": "WARNING",
         }
     )
+    admins = DemoAdmins(config.admin_ids)
+    config = dataclasses.replace(config, admin_ids=admins)
     configure_logging(config.log_level, [config.token])
     print(INTRO.format(url=server.base_url.removesuffix("/bot"), data_dir=folder), flush=True)
-    stop = asyncio.Event()
+    stop, quit_asked = asyncio.Event(), asyncio.Event()
+    stop_on_signals(quit_asked)  # Ctrl-C ends the demo like :quit, without a traceback
+    control: DemoControl | None = None
     try:
         with InstanceLock(folder):
+            resume_time(clock, folder)
             application = build_application(config, clock)
+            control = DemoControl(application, emulator, clock, admins, folder)
+            _deliver_from(control, application)
             bot_task = asyncio.create_task(serve(application, config.api_url, stop))
             await _wait_until_polling(emulator, bot_task)
-            console = DemoConsole(
-                emulator, settled(stdin_lines(), emulator, application), _print, echo=True
-            )
+            console = DemoConsole(emulator, stdin_lines(), _print, echo=True, hooks=control)
             console_task = asyncio.create_task(console.run())
-            await asyncio.wait({bot_task, console_task}, return_when=asyncio.FIRST_COMPLETED)
+            quit_task = asyncio.create_task(quit_asked.wait())
+            await asyncio.wait(
+                {bot_task, console_task, quit_task}, return_when=asyncio.FIRST_COMPLETED
+            )
+            for task in (console_task, quit_task):
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+            if control.delivery is not None:
+                await control.delivery.stop()
             stop.set()
-            console_task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await console_task
             await bot_task
     finally:
+        if control is not None and control.delivery is not None:
+            await control.delivery.stop()
         await server.stop()
     print("Demo ended. The bot's data stays encrypted in", folder, flush=True)
     return 0
+
+
+def _deliver_from(control: DemoControl, application: BotApplication) -> None:
+    """Once the bot has opened storage, the demo delivers its outbox (see bot.demo_control)."""
+    post_init = application.post_init
+    if post_init is None:
+        raise RuntimeError("the application was not built by bot.app.build_application")
+
+    async def post_init_then_take_over(app: AnyApplication) -> None:
+        await post_init(app)
+        control.take_over_delivery()
+
+    application.post_init = post_init_then_take_over
 
 
 async def _wait_until_polling(emulator: BotApiEmulator, bot_task: asyncio.Task[None]) -> None:

@@ -182,6 +182,10 @@ class BotApiEmulator(BotApiMethods):
         self._chats[user.id] = Chat(id=user.id, type="private", user=user)
         return user
 
+    def now(self) -> datetime:
+        """The emulator's time (the clock it was given)."""
+        return self._now()
+
     @property
     def users(self) -> list[ScriptedUser]:
         return list(self._users.values())
@@ -215,6 +219,38 @@ class BotApiEmulator(BotApiMethods):
         if chat is None or chat.type != "group":
             raise LookupError(f"no group chat {chat_id}")
         chat.members[BOT_ID if user is None else user.id] = status
+
+    def group_named(self, title: str) -> int | None:
+        """The id of the newest group called ``title`` (case-insensitively), or None."""
+        found = [
+            chat.id
+            for chat in self._chats.values()
+            if chat.type == "group" and (chat.title or "").casefold() == title.casefold()
+        ]
+        return min(found) if found else None  # group ids count down
+
+    def group_title(self, chat_id: int) -> str:
+        chat = self._chats.get(chat_id)
+        if chat is None or chat.type != "group":
+            raise LookupError(f"no group chat {chat_id}")
+        return chat.title or ""
+
+    def group_members(self, chat_id: int) -> list[tuple[ScriptedUser, MemberStatus]]:
+        """The people in a group now (not the bot), with their status, in joining order."""
+        chat = self._chats.get(chat_id)
+        if chat is None or chat.type != "group":
+            raise LookupError(f"no group chat {chat_id}")
+        people = {user.id: user for user in self._users.values()}
+        return [
+            (people[user_id], status)
+            for user_id, status in chat.members.items()
+            if user_id in people and status in PRESENT
+        ]
+
+    @property
+    def groups(self) -> list[int]:
+        """The ids of every group, oldest first."""
+        return [chat.id for chat in self._chats.values() if chat.type == "group"]
 
     def chat_messages(self, chat_id: int) -> list[ChatMessage]:
         """Every message still visible in a chat, from anyone, oldest first."""

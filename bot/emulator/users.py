@@ -15,6 +15,7 @@ from bot.emulator.models import (
     Location,
     Media,
     MediaKind,
+    ReplyButton,
 )
 
 if TYPE_CHECKING:
@@ -95,9 +96,16 @@ class ScriptedUser:
             raise LookupError(f"{self.name} has no bot message with inline buttons")
         return await self._press_button(message, button)
 
-    async def press_on(self, message_id: int, button: str | int) -> JSONDict:
-        """Tap a button on an older bot message."""
-        return await self._press_button(self._visible_bot_message(message_id), button)
+    async def press_on(
+        self, message_id: int, button: str | int, *, chat_id: int | None = None
+    ) -> JSONDict:
+        """Tap a button on an older bot message, in the private chat or in group ``chat_id``."""
+        if chat_id is None:
+            return await self._press_button(self._visible_bot_message(message_id), button)
+        for message in self._emulator.chat_messages(chat_id):
+            if message.message_id == message_id and message.sender_id != self.id:
+                return await self._press_button(message, button)
+        raise LookupError(f"{self.name} sees no bot message #{message_id} in group {chat_id}")
 
     async def press_in_group(self, chat_id: int, button: str | int) -> JSONDict:
         """Tap a button on the newest bot message with buttons in a group this user is in."""
@@ -183,6 +191,14 @@ class ScriptedUser:
         """The reply keyboard the bot left on this user's screen, if any."""
         rows = self._emulator._current_keyboard(self)
         return None if rows is None else [[button.text for button in row] for row in rows]
+
+    def keyboard_button(self, label: str) -> ReplyButton | None:
+        """The reply-keyboard button with this label on this user's screen, if there is one."""
+        for row in self._emulator._current_keyboard(self) or []:
+            for button in row:
+                if button.text == label:
+                    return button
+        return None
 
     @property
     def commands(self) -> list[str]:

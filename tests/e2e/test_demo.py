@@ -70,18 +70,18 @@ async def test_in_the_demo_a_contact_accepts_then_answers_an_sos(tmp_path):
 
     async with asyncio.timeout(60):
         await read_until(r"You are alice")
-        for line in ("@alice /start", "@bob /start", "@alice /invite", "Bob", "1", "1"):
+        for line in ("@alice /start", "@bob /start", "@alice /invite", "Bob", "#1", "#1"):
             await type_line(line)
         link = (await read_until(r"(https://t\.me/\S+\?start=\S+)"))[1]
         await type_line(f"@bob {link}")
         await read_until(r"\[1\] ✅ Accept")
-        await type_line("1")
+        await type_line("#1")
         await read_until(r"\[bot → alice\] .*accepted")
         await type_line("@alice /sos at the border post")
         await read_until(r"\[bot → bob\] .*SOS: Alice needs help now")
         await read_until(r"\[1\] 🙋 I'm on it")
         await type_line("@bob")
-        await type_line("1")
+        await type_line("#1")
         await read_until(r"\[bot → alice\] .*Bob is on it")
         await type_line(":quit")
         await process.wait()
@@ -89,7 +89,7 @@ async def test_in_the_demo_a_contact_accepts_then_answers_an_sos(tmp_path):
 
 
 async def test_in_the_demo_a_defender_browses_and_searches_the_rights_information(tmp_path):
-    script = "@alice /start\n/rights\n1\n1\n1\npassport\n:quit\n"
+    script = "@alice /start\n/rights\n#1\n#1\n#1\npassport\n:quit\n"
     process = await start_demo(tmp_path / "demo")
     async with asyncio.timeout(60):
         output_bytes, _ = await process.communicate(script.encode())

@@ -20,25 +20,26 @@ async def test_console_shows_buttons_presses_them_and_switches_users(
 ) -> None:
     output = await run_script(
         emu,
-        ["/start", "1", "@bob /start hi", "2", ":users", ":quit", "/start never sent"],
+        ["/start", "#1", "@bob /start hi", "#2", ":users", ":quit", "/start never sent"],
     )
     alice_message = emu.user("alice").last.message_id
+    bob_message = emu.user("bob").last.message_id
     assert output == [
         "You are alice. Type :help for help.",
         "[alice → bot] /start",
         "[bot → alice] Welcome Alice! args: ",
-        "   [1] Accept   [2] Decline",
-        "   [3] Help ↗",
-        "[alice → bot] (presses 1)",
+        f"   (#{alice_message}) [1] Accept   [2] Decline",
+        "        [3] Help ↗",
+        f"[alice → bot] (presses [1] on #{alice_message})",
         "[bot → alice, notice] Saved",
         f"[bot → alice, edited #{alice_message}] You pressed accept",
         "[bob → bot] /start hi",
         "[bot → bob] Welcome Bob! args: hi",
-        "   [1] Accept   [2] Decline",
-        "   [3] Help ↗",
-        "[bob → bot] (presses 2)",
+        f"   (#{bob_message}) [1] Accept   [2] Decline",
+        "        [3] Help ↗",
+        f"[bob → bot] (presses [2] on #{bob_message})",
         "[bot → bob, notice] Saved",
-        f"[bot → bob, edited #{emu.user('bob').last.message_id}] You pressed decline",
+        f"[bot → bob, edited #{bob_message}] You pressed decline",
         "   alice (id 111000001)",
         " * bob (id 111000002)",
     ]
