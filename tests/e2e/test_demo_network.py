@@ -60,7 +60,7 @@ async def test_the_sample_network_takes_an_sos_through_both_tiers_to_the_coordin
     assert second_wait < coordinators
     # Cora takes it on from the group, with the button under the alert there.
     press = first(lines, "[cora → group Coordinators] (presses [1] on #", coordinators)
-    first(lines, "[bot → alice] 🙋 the network's coordinators is on it", press)
+    first(lines, "[bot → alice] 🙋 the network's coordinators are on it", press)
     first(lines, "* cora (id 111000002, admin, writes in Coordinators)", press)
     assert "   group Coordinators: cora (creator) and the bot" in lines
     # The clock moved by the waits, not by the wall: twenty minutes between the two times.
@@ -79,7 +79,8 @@ async def test_one_long_wait_steps_through_every_deadline_in_turn(tmp_path):
     coordinators = alert_line(lines, "group Coordinators", wait)
     assert tier_2 < coordinators < first(lines, "(it is now", wait)
     # Each step was delivered, and reported to alice, before the next one came.
-    sent_to_carol = first(lines, "[bot → alice] 📨 Alert sent to: Carol.", wait)
+    # Told once Telegram took it for Carol (issue 11), before the coordinators' step.
+    sent_to_carol = first(lines, "[bot → alice] 📨 Your alert reached Carol.", wait)
     assert tier_2 < sent_to_carol < coordinators
 
 
