@@ -99,6 +99,9 @@ card-problem-date-too-early = يُرجى التحقق من السنة: يجب أ
 card-ask-again = يُرجى إرساله مرة أخرى، أو إرسال /cancel.
 
 ## After a change
+card-confirm-date = التاريخ هو <b>{ $date }</b>. اضغط «حفظ»، أو أرسل التاريخ مرة أخرى.
+card-confirm-phone-no-code = الرقم <b>{ $number }</b> بلا رمز البلد (مثل +66 لتايلاند أو +60 لماليزيا)، لذلك قد لا يعمل الاتصال به من بلد آخر. أرسله مرة أخرى مع رمز البلد، أو اضغط «حفظ» لإبقائه كما هو.
+card-button-save = ✅ حفظ
 card-saved = ✅ تم الحفظ: <b>{ $field }</b>. الحقول المملوءة: { $filled } من { $total }.
 card-clear-pick = أي حقل تريد مسحه؟
 card-clear-confirm = هل تريد مسح <b>{ $field }</b>؟ سيُحذف نهائيًا.

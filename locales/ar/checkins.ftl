@@ -17,8 +17,8 @@ checkin-reminder--disguised = ⏰ تذكير: يُرجى الرد قبل { $due 
 
 schedule-forms-schedule =
     اضبط مواعيد منتظمة بكتابة أحد ما يلي:
-    /schedule every 2h – كل ساعتين (من 15 دقيقة إلى 7 أيام)
-    /schedule daily 09:00 21:00 – في هذه الأوقات كل يوم، حسب منطقتك الزمنية
+    /schedule every 2h – كل ساعتين (من 15 دقيقة إلى 7 أيام؛ ويمكن أيضًا every 90m أو every 1.5h)
+    /schedule daily 09:00 21:00 – في هذه الأوقات كل يوم، حسب منطقتك الزمنية (ويمكن أيضًا daily 9am 9pm)
     /schedule off – إيقاف المواعيد
     وأيضًا: /grace 30m (المهلة المسموح بها بعد الموعد قبل تنبيه جهات اتصالك)، /reminder 10m أو /reminder off، /checkin_by 13:00 (موعد نهائي لمرة واحدة)، /pause 2d أو /pause until 2026-12-01 09:00، /resume، /status.
 schedule-forms-schedule--disguised =
@@ -36,6 +36,8 @@ schedule-forms-checkin-by = مثلًا: /checkin_by 13:00، /checkin_by tomorrow
 schedule-forms-pause = مثلًا: /pause 3h، /pause 2d، أو /pause until 2026-12-01 09:00 (30 يومًا على الأكثر).
 
 schedule-problem-format = لم أتمكن من قراءة ذلك.
+schedule-time-passed = لقد مضى الوقت { $time } اليوم. هل تقصد غدًا في { $time }؟ إن لم يكن كذلك، فأرسل الأمر مرة أخرى مع تاريخ، مثل 2026-12-01 { $time }.
+schedule-button-tomorrow = نعم، غدًا في { $time }
 schedule-problem-no-such-time = هذا الوقت غير موجود.
 schedule-problem-too-short = هذا قصير جدًا: الحد الأدنى { $limit }.
 schedule-problem-too-long = هذا طويل جدًا: الحد الأقصى { $limit }.

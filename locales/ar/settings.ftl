@@ -25,10 +25,10 @@ settings-back = → رجوع
 settings-on = مفعّل
 settings-off = معطّل
 
-timezone-choose = اختر منطقتك الزمنية، أو اضغط «كتابة منطقة أخرى» وأرسل اسمًا مثل Asia/Bangkok أو فارقًا زمنيًا مثل UTC+5:30.
+timezone-choose = اختر منطقتك الزمنية، أو اضغط «كتابة منطقة أخرى» وأرسل اسم مدينتك أو بلدك (بانكوك، طهران، نيبال) أو فارقًا زمنيًا مثل UTC+7.
 timezone-type-another = ⌨️ كتابة منطقة أخرى
-timezone-ask = أرسل منطقتك الزمنية: اسمًا مثل Asia/Bangkok أو Europe/Paris، أو فارقًا زمنيًا مثل UTC+5:30. للإيقاف: /cancel.
-timezone-invalid = لا أعرف المنطقة الزمنية «{ $text }». أرسل اسمًا مثل Asia/Kuala_Lumpur أو فارقًا زمنيًا مثل UTC+7، أو /cancel.
+timezone-ask = أرسل اسم مدينتك أو بلدك، بالعربية أو بالإنجليزية (بانكوك، طهران، نيبال)، أو فارقًا زمنيًا مثل UTC+7 أو GMT+5:30. للإيقاف: /cancel.
+timezone-invalid = لا أعرف المنطقة الزمنية «{ $text }». أرسل اسم مدينة كبيرة قريبة منك (كوالالامبور، جاكرتا، دبي)، أو اسمًا مثل Asia/Makassar، أو فارقًا زمنيًا مثل UTC+7، أو /cancel.
 timezone-set = المنطقة الزمنية: { $timezone } (الآن { $time }).
 
 autodelete-explain =

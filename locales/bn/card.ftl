@@ -93,6 +93,9 @@ card-problem-date-too-early = অনুগ্রহ করে সালটি �
 card-ask-again = অনুগ্রহ করে আবার পাঠান, অথবা /cancel পাঠান।
 
 ## After a change
+card-confirm-date = তারিখটি হলো <b>{ $date }</b>। “সংরক্ষণ” চাপুন, অথবা তারিখটি আবার পাঠান।
+card-confirm-phone-no-code = <b>{ $number }</b> নম্বরে দেশের কোড নেই (যেমন থাইল্যান্ডের জন্য +66 বা মালয়েশিয়ার জন্য +60), তাই অন্য দেশ থেকে এটি কাজ না-ও করতে পারে। কোডসহ আবার পাঠান, অথবা যেমন আছে তেমন রাখতে “সংরক্ষণ” চাপুন।
+card-button-save = ✅ সংরক্ষণ
 card-saved = ✅ সংরক্ষিত: <b>{ $field }</b>। { $total }টি ঘরের মধ্যে { $filled }টি পূরণ করা হয়েছে।
 card-clear-pick = কোন ঘরটি মুছতে চান?
 card-clear-confirm = <b>{ $field }</b> মুছবেন? এটি চিরতরে মুছে যাবে।

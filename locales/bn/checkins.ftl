@@ -17,8 +17,8 @@ checkin-reminder--disguised = ⏰ মনে করিয়ে দিচ্ছ�
 
 schedule-forms-schedule =
     নিচের যেকোনো একটি লিখে সময়সূচি ঠিক করুন:
-    /schedule every 2h – প্রতি 2 ঘণ্টায় (15 মিনিট থেকে 7 দিন)
-    /schedule daily 09:00 21:00 – প্রতিদিন এই সময়গুলোতে, আপনার সময় অঞ্চল অনুযায়ী
+    /schedule every 2h – প্রতি 2 ঘণ্টায় (15 মিনিট থেকে 7 দিন; এছাড়া every 90m, every 1.5h)
+    /schedule daily 09:00 21:00 – প্রতিদিন এই সময়গুলোতে, আপনার সময় অঞ্চল অনুযায়ী (এছাড়া daily 9am 9pm)
     /schedule off – সময়সূচি বন্ধ করুন
     এছাড়া: /grace 30m (নির্ধারিত সময়ের পরে, আপনার পরিচিতজনদের সতর্ক করার আগে যতটা সময় দেওয়া হয়), /reminder 10m বা /reminder off, /checkin_by 13:00 (একবারের সময়সীমা), /pause 2d বা /pause until 2026-12-01 09:00, /resume, /status।
 schedule-forms-schedule--disguised =
@@ -36,6 +36,8 @@ schedule-forms-checkin-by = যেমন: /checkin_by 13:00, /checkin_by tomorro
 schedule-forms-pause = যেমন: /pause 3h, /pause 2d, অথবা /pause until 2026-12-01 09:00 (সর্বোচ্চ 30 দিন)।
 
 schedule-problem-format = আমি এটি পড়তে পারিনি।
+schedule-time-passed = আজকের { $time } পেরিয়ে গেছে। আপনি কি আগামীকাল { $time }-এর কথা বলছেন? তা না হলে তারিখসহ কমান্ডটি আবার পাঠান, যেমন 2026-12-01 { $time }।
+schedule-button-tomorrow = হ্যাঁ, আগামীকাল { $time }-এ
 schedule-problem-no-such-time = এই সময়টি হয় না।
 schedule-problem-too-short = এটি খুব কম: সবচেয়ে কম { $limit }।
 schedule-problem-too-long = এটি খুব বেশি: সবচেয়ে বেশি { $limit }।

@@ -74,15 +74,25 @@ menu =
     <b>Menú</b>
 
     /sos – avisar ahora a tus contactos
+    /checkin – estoy bien
+    /schedule – registros que avisan a tus contactos si te saltas uno
+    /status – tu calendario y cualquier alerta abierta
     /contacts – contactos de confianza
+    /invite – invitar a un contacto de confianza
     /card – tarjeta de emergencia
     /rights – tus derechos
+    /directory – ayuda legal y líneas de atención
     /settings – ajustes
+    /setup – configuración guiada
     /help – ayuda
 menu--disguised =
     <b>Menú</b>
 
+    /checkin – listo
+    /schedule – rutina
+    /status – estado
     /contacts – personas
+    /invite – invitar a alguien
     /card – perfil
     /rights – lectura
     /settings – ajustes
@@ -118,3 +128,28 @@ coordinators-not-admin = Solo una persona administradora de este bot puede hacer
 coordinators-in-private = Envía /coordinators dentro del grupo que debe ser el chat de coordinación.
 keyboard-share-location = 📍 Compartir mi ubicación
 keyboard-share-location--disguised = 📍 Compartir lugar
+
+## La configuración guiada después de elegir el idioma (/setup para verla de nuevo)
+setup-step-title = <b>Primeros pasos · paso { $number } de { $total }</b>
+setup-timezone-explain = Tu zona horaria, para que los registros y las horas se muestren según tu propio reloj.
+setup-timezone-do = 🕓 Elegir mi zona horaria
+setup-card-explain = Tu tarjeta de emergencia: lo que tus contactos de confianza necesitan para ayudarte si te detienen (tu nombre, tus documentos, tu abogada o abogado, tus necesidades médicas). Solo se comparte dentro de una alerta.
+setup-card-explain--disguised = Tu perfil: lo que las personas que elijas necesitarían para ayudarte. Solo se comparte cuando pides ayuda.
+setup-card-do = 🪪 Completar mi tarjeta
+setup-card-do--disguised = 🪪 Completar mi perfil
+setup-card-menu = Elige un campo para completarlo; salta los que prefieras no dar. { $filled } de { $total } campos completados. Cuando termines, pulsa ⏭ Siguiente en el mensaje de configuración.
+setup-contact-explain = Un contacto de confianza: alguien que recibe tus alertas y actúa. Solo se convierte en tu contacto si acepta el enlace de invitación que le envías.
+setup-contact-explain--disguised = Alguien de confianza, a quien se avisa cuando pides ayuda. Tiene que aceptar el enlace que le envías.
+setup-contact-do = ➕ Invitar a un contacto
+setup-schedule-explain = Un calendario de registros: si no haces tu registro a tiempo, se avisa a tus contactos. Útil antes de una visita arriesgada, una audiencia o un cruce de frontera.
+setup-schedule-explain--disguised = Una rutina: si no respondes a tiempo, se avisa a las personas que elegiste.
+setup-schedule-do = 🗓 Fijar un calendario
+setup-schedule-do--disguised = 🗓 Fijar una rutina
+setup-pin-explain = Un PIN de seguridad: sin él, nadie que tenga tu teléfono en la mano puede cerrar tu alerta, pausar tus registros ni quitar tus contactos.
+setup-pin-explain--disguised = Un PIN: sin él, nadie que tenga tu teléfono en la mano puede cambiar lo que configuraste aquí.
+setup-pin-do = 🔐 Poner un PIN de seguridad
+setup-pin-do--disguised = 🔐 Poner un PIN
+setup-next = ⏭ Siguiente
+setup-stop = ✖️ Dejar la configuración
+setup-done = ✅ Ya está todo listo. Puedes cambiarlo todo más adelante: /settings, /card, /contacts, /schedule. Envía /help para ver lo que puedes hacer.
+setup-stopped = Configuración detenida. Puedes seguir cuando quieras con /setup.

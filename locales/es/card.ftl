@@ -94,6 +94,9 @@ card-problem-date-too-early = Revisa el año: debe ser { $year } o posterior.
 card-ask-again = Envíalo de nuevo, o envía /cancel.
 
 ## Después de un cambio
+card-confirm-date = La fecha es <b>{ $date }</b>. Pulsa Guardar, o envía la fecha otra vez.
+card-confirm-phone-no-code = <b>{ $number }</b> no tiene código de país (como +66 para Tailandia o +60 para Malasia), así que puede no funcionar desde otro país. Envíalo otra vez con el código, o pulsa Guardar para dejarlo como está.
+card-button-save = ✅ Guardar
 card-saved = ✅ Guardado: <b>{ $field }</b>. { $filled } de { $total } campos completados.
 card-clear-pick = ¿Qué campo quieres borrar?
 card-clear-confirm = ¿Borrar <b>{ $field }</b>? Se elimina para siempre.

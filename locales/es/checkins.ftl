@@ -18,8 +18,8 @@ checkin-reminder--disguised = ⏰ Recordatorio: responde antes de { $due }.
 
 schedule-forms-schedule =
     Para fijar un calendario, escribe una de estas opciones:
-    /schedule every 2h – cada 2 horas (de 15 minutos a 7 días)
-    /schedule daily 09:00 21:00 – a estas horas cada día, en tu zona horaria
+    /schedule every 2h – cada 2 horas (de 15 minutos a 7 días; también every 90m, every 1.5h)
+    /schedule daily 09:00 21:00 – a estas horas cada día, en tu zona horaria (también daily 9am 9pm)
     /schedule off – detener el calendario
     También: /grace 30m (el margen después de la hora límite antes de avisar a tus contactos), /reminder 10m o /reminder off, /checkin_by 13:00 (un plazo único), /pause 2d o /pause until 2026-12-01 09:00, /resume, /status.
 schedule-forms-schedule--disguised =
@@ -37,6 +37,8 @@ schedule-forms-checkin-by = Por ejemplo: /checkin_by 13:00, /checkin_by tomorrow
 schedule-forms-pause = Por ejemplo: /pause 3h, /pause 2d, o /pause until 2026-12-01 09:00 (30 días como máximo).
 
 schedule-problem-format = No pude entender eso.
+schedule-time-passed = Hoy ya pasó la hora { $time }. ¿Quieres decir mañana a las { $time }? Si no, envía el comando otra vez con una fecha, por ejemplo 2026-12-01 { $time }.
+schedule-button-tomorrow = Sí, mañana a las { $time }
 schedule-problem-no-such-time = Esa hora no existe.
 schedule-problem-too-short = Es demasiado corto: el mínimo es { $limit }.
 schedule-problem-too-long = Es demasiado largo: el máximo es { $limit }.

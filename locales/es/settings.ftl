@@ -19,10 +19,10 @@ settings-back = ← Volver
 settings-on = activado
 settings-off = desactivado
 
-timezone-choose = Elige tu zona horaria, o pulsa «Escribir otra» y envía un nombre como America/Mexico_City o una diferencia como UTC-6.
+timezone-choose = Elige tu zona horaria, o pulsa «Escribir otra» y envía tu ciudad o tu país (Bangkok, Teherán, Nepal) o una diferencia como UTC+7.
 timezone-type-another = ⌨️ Escribir otra
-timezone-ask = Envía tu zona horaria: un nombre como America/Bogota o Europe/Madrid, o una diferencia como UTC-5. /cancel para detener.
-timezone-invalid = No conozco la zona horaria «{ $text }». Envía un nombre como America/Lima o una diferencia como UTC-5, o /cancel.
+timezone-ask = Envía tu ciudad o tu país, en español o en inglés (Bangkok, Teherán, Nepal), o una diferencia como UTC+7 o GMT+5:30. /cancel para detener.
+timezone-invalid = No conozco la zona horaria «{ $text }». Envía una ciudad grande cercana (Kuala Lumpur, Yakarta, Dubái), un nombre como Asia/Makassar o una diferencia como UTC+7, o /cancel.
 timezone-set = Zona horaria: { $timezone } (ahora { $time }).
 
 autodelete-explain = El bot puede borrar de este chat sus propios mensajes con contenido delicado (tu tarjeta, tus contactos, detalles de alertas) después de un tiempo, para que no estén ahí si te quitan el teléfono. Telegram permite hacerlo durante 48 horas.

@@ -93,6 +93,9 @@ card-problem-date-too-early = لطفاً سال را بررسی کنید: بای
 card-ask-again = لطفاً دوباره بفرستید، یا /cancel را بفرستید.
 
 ## After a change
+card-confirm-date = تاریخ این است: <b>{ $date }</b>. «ذخیره» را بزنید، یا تاریخ را دوباره بفرستید.
+card-confirm-phone-no-code = شماره <b>{ $number }</b> کد کشور ندارد (مثلاً +66 برای تایلند یا +60 برای مالزی)، پس ممکن است از کشور دیگری کار نکند. آن را همراه با کد کشور دوباره بفرستید، یا «ذخیره» را بزنید تا همین‌طور بماند.
+card-button-save = ✅ ذخیره
 card-saved = ✅ ذخیره شد: <b>{ $field }</b>. { $filled } از { $total } بخش پر شده است.
 card-clear-pick = کدام بخش را می خواهید پاک کنید؟
 card-clear-confirm = <b>{ $field }</b> پاک شود؟ برای همیشه حذف می شود.

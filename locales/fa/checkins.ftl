@@ -17,8 +17,8 @@ checkin-reminder--disguised = ⏰ یادآوری: لطفاً تا { $due } پا�
 
 schedule-forms-schedule =
     برای تعیین برنامه، یکی از این ها را بنویسید:
-    /schedule every 2h – هر 2 ساعت (از 15 دقیقه تا 7 روز)
-    /schedule daily 09:00 21:00 – هر روز در این ساعت ها، به وقت منطقه زمانی شما
+    /schedule every 2h – هر 2 ساعت (از 15 دقیقه تا 7 روز؛ همچنین every 90m یا every 1.5h)
+    /schedule daily 09:00 21:00 – هر روز در این ساعت‌ها، به وقت منطقه زمانی شما (همچنین daily 9am 9pm)
     /schedule off – توقف برنامه
     همچنین: /grace 30m (فرصتی که پس از موعد دارید، پیش از آنکه به مخاطبانتان هشدار داده شود)، /reminder 10m یا /reminder off، /checkin_by 13:00 (یک مهلت یک باره)، /pause 2d یا /pause until 2026-12-01 09:00، /resume، /status.
 schedule-forms-schedule--disguised =
@@ -36,6 +36,8 @@ schedule-forms-checkin-by = برای مثال: /checkin_by 13:00، /checkin_by t
 schedule-forms-pause = برای مثال: /pause 3h، /pause 2d، یا /pause until 2026-12-01 09:00 (حداکثر 30 روز).
 
 schedule-problem-format = نتوانستم این را بخوانم.
+schedule-time-passed = ساعت { $time } امروز گذشته است. منظورتان فردا ساعت { $time } است؟ اگر نه، فرمان را دوباره همراه با تاریخ بفرستید، مثلاً 2026-12-01 { $time }.
+schedule-button-tomorrow = بله، فردا ساعت { $time }
 schedule-problem-no-such-time = چنین زمانی وجود ندارد.
 schedule-problem-too-short = این بیش از حد کوتاه است: کمترین مقدار { $limit } است.
 schedule-problem-too-long = این بیش از حد طولانی است: بیشترین مقدار { $limit } است.

@@ -25,10 +25,10 @@ settings-back = ← بازگشت
 settings-on = روشن
 settings-off = خاموش
 
-timezone-choose = منطقه زمانی خود را انتخاب کنید، یا «نوشتن دستی» را بزنید و نامی مانند Asia/Bangkok یا اختلاف ساعتی مانند UTC+5:30 بفرستید.
+timezone-choose = منطقه زمانی خود را انتخاب کنید، یا «نوشتن دستی» را بزنید و نام شهر یا کشور خود (بانکوک، تهران، نپال) یا اختلاف ساعتی مانند UTC+7 را بفرستید.
 timezone-type-another = ⌨️ نوشتن دستی
-timezone-ask = منطقه زمانی خود را بفرستید: نامی مانند Asia/Bangkok یا Europe/Paris، یا اختلاف ساعتی مانند UTC+5:30. برای توقف، /cancel.
-timezone-invalid = منطقه زمانی «{ $text }» را نمی شناسم. نامی مانند Asia/Kuala_Lumpur یا اختلاف ساعتی مانند UTC+7 بفرستید، یا /cancel.
+timezone-ask = نام شهر یا کشور خود را بفرستید، به فارسی یا انگلیسی (بانکوک، تهران، نپال)، یا اختلاف ساعتی مانند UTC+7 یا GMT+5:30. برای توقف، /cancel.
+timezone-invalid = منطقه زمانی «{ $text }» را نمی‌شناسم. نام یک شهر بزرگ نزدیک خود (کوالالامپور، جاکارتا، دبی)، نامی مانند Asia/Makassar یا اختلاف ساعتی مانند UTC+7 را بفرستید، یا /cancel.
 timezone-set = منطقه زمانی: { $timezone } (اکنون { $time }).
 
 autodelete-explain =

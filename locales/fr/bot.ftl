@@ -77,15 +77,25 @@ menu =
     <b>Menu</b>
 
     /sos – alerter vos contacts maintenant
+    /checkin – je vais bien
+    /schedule – des confirmations qui alertent vos contacts si vous en manquez une
+    /status – votre calendrier et toute alerte en cours
     /contacts – contacts de confiance
+    /invite – inviter un contact de confiance
     /card – fiche d'urgence
     /rights – vos droits
+    /directory – aide juridique et lignes d'assistance
     /settings – paramètres
+    /setup – configuration guidée
     /help – aide
 menu--disguised =
     <b>Menu</b>
 
+    /checkin – terminé
+    /schedule – routine
+    /status – état
     /contacts – proches
+    /invite – inviter quelqu'un
     /card – profil
     /rights – lecture
     /settings – paramètres
@@ -121,3 +131,28 @@ command-cancel = Arrêter ce que vous êtes en train de faire
 coordinators-set = Ce groupe est désormais le groupe de coordination du réseau. Les alertes que personne ne prend en charge à temps arriveront ici. Les membres de ce groupe font partie de la coordination.
 coordinators-not-admin = Seule une personne qui administre ce bot peut faire cela.
 coordinators-in-private = Envoyez /coordinators dans le groupe qui doit devenir le groupe de coordination.
+
+## La configuration guidée après le choix de la langue (/setup pour la revoir)
+setup-step-title = <b>Premiers pas · étape { $number } sur { $total }</b>
+setup-timezone-explain = Votre fuseau horaire, pour que les confirmations et les heures s'affichent à votre heure à vous.
+setup-timezone-do = 🕓 Choisir mon fuseau horaire
+setup-card-explain = Votre fiche d'urgence : ce dont vos contacts de confiance ont besoin pour vous aider en cas de détention (votre nom, vos papiers, votre avocat, vos besoins médicaux). Elle n'est transmise qu'avec une alerte.
+setup-card-explain--disguised = Votre profil : ce dont les personnes que vous choisissez auraient besoin pour vous aider. Il n'est transmis que lorsque vous demandez de l'aide.
+setup-card-do = 🪪 Remplir ma fiche
+setup-card-do--disguised = 🪪 Remplir mon profil
+setup-card-menu = Choisissez un champ à remplir ; passez ceux que vous préférez ne pas donner. Champs remplis : { $filled } sur { $total }. Quand vous avez fini, appuyez sur ⏭ Suivant dans le message de configuration.
+setup-contact-explain = Un contact de confiance : une personne qui reçoit vos alertes et agit. Elle ne le devient qu'en acceptant le lien d'invitation que vous lui envoyez.
+setup-contact-explain--disguised = Une personne de confiance, prévenue quand vous demandez de l'aide. Elle doit accepter le lien que vous lui envoyez.
+setup-contact-do = ➕ Inviter un contact
+setup-schedule-explain = Un calendrier de confirmations : si vous ne confirmez pas à temps que vous allez bien, vos contacts sont alertés. Utile avant une visite risquée, une audience ou un passage de frontière.
+setup-schedule-explain--disguised = Une routine : si vous ne répondez pas à temps, les personnes que vous avez choisies sont prévenues.
+setup-schedule-do = 🗓 Définir un calendrier
+setup-schedule-do--disguised = 🗓 Définir une routine
+setup-pin-explain = Un code PIN de sécurité : sans ce code, une personne qui a votre téléphone en main ne peut ni clore votre alerte, ni mettre en pause vos confirmations, ni retirer vos contacts.
+setup-pin-explain--disguised = Un code PIN : sans ce code, une personne qui a votre téléphone en main ne peut pas modifier ce que vous avez réglé ici.
+setup-pin-do = 🔐 Choisir un code PIN de sécurité
+setup-pin-do--disguised = 🔐 Choisir un code PIN
+setup-next = ⏭ Suivant
+setup-stop = ✖️ Arrêter la configuration
+setup-done = ✅ Tout est prêt. Vous pourrez tout modifier plus tard : /settings, /card, /contacts, /schedule. Envoyez /help pour voir ce que vous pouvez faire.
+setup-stopped = Configuration arrêtée. Reprenez quand vous voulez avec /setup.

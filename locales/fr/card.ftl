@@ -93,6 +93,9 @@ card-problem-date-too-early = Veuillez vérifier l'année : elle doit être { $y
 card-ask-again = Veuillez l'envoyer de nouveau, ou envoyez /cancel.
 
 ## After a change
+card-confirm-date = Date lue : <b>{ $date }</b>. Appuyez sur Enregistrer, ou renvoyez la date.
+card-confirm-phone-no-code = Le numéro <b>{ $number }</b> n'a pas d'indicatif du pays (comme +66 pour la Thaïlande ou +60 pour la Malaisie) : il risque de ne pas fonctionner depuis un autre pays. Renvoyez-le avec l'indicatif, ou appuyez sur Enregistrer pour le garder tel quel.
+card-button-save = ✅ Enregistrer
 card-saved = ✅ Enregistré : <b>{ $field }</b>. Champs remplis : { $filled } sur { $total }.
 card-clear-pick = Quel champ voulez-vous effacer ?
 card-clear-confirm = Effacer <b>{ $field }</b> ? Son contenu sera supprimé définitivement.

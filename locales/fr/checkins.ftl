@@ -17,8 +17,8 @@ checkin-reminder--disguised = ⏰ Rappel : merci de répondre avant { $due }.
 
 schedule-forms-schedule =
     Définissez un calendrier en tapant l'une de ces commandes :
-    /schedule every 2h – toutes les 2 heures (de 15 minutes à 7 jours)
-    /schedule daily 09:00 21:00 – à ces heures chaque jour, dans votre fuseau horaire
+    /schedule every 2h – toutes les 2 heures (de 15 minutes à 7 jours ; aussi every 90m, every 1.5h)
+    /schedule daily 09:00 21:00 – à ces heures chaque jour, dans votre fuseau horaire (aussi daily 9am 9pm)
     /schedule off – arrêter le calendrier
     Aussi : /grace 30m (délai accordé après l'heure prévue avant que vos contacts soient alertés), /reminder 10m ou /reminder off, /checkin_by 13:00 (une échéance ponctuelle), /pause 2d ou /pause until 2026-12-01 09:00, /resume, /status.
 schedule-forms-schedule--disguised =
@@ -36,6 +36,8 @@ schedule-forms-checkin-by = Par exemple : /checkin_by 13:00, /checkin_by tomorro
 schedule-forms-pause = Par exemple : /pause 3h, /pause 2d, ou /pause until 2026-12-01 09:00 (30 jours au maximum).
 
 schedule-problem-format = Je n'ai pas pu lire cela.
+schedule-time-passed = Il est déjà plus de { $time } aujourd'hui. Vous voulez dire demain à { $time } ? Sinon, renvoyez la commande avec une date, par exemple 2026-12-01 { $time }.
+schedule-button-tomorrow = Oui, demain à { $time }
 schedule-problem-no-such-time = Cette heure n'existe pas.
 schedule-problem-too-short = C'est trop court : le minimum est { $limit }.
 schedule-problem-too-long = C'est trop long : le maximum est { $limit }.

@@ -23,10 +23,10 @@ settings-back = ← Retour
 settings-on = activé
 settings-off = désactivé
 
-timezone-choose = Choisissez votre fuseau horaire, ou appuyez sur « Saisir un autre » et envoyez un nom comme Africa/Dakar ou un décalage comme UTC+5:30.
+timezone-choose = Choisissez votre fuseau horaire, ou appuyez sur « Saisir un autre » et envoyez votre ville ou votre pays (Bangkok, Téhéran, Népal) ou un décalage comme UTC+7.
 timezone-type-another = ⌨️ Saisir un autre
-timezone-ask = Envoyez votre fuseau horaire : un nom comme Africa/Dakar ou Europe/Paris, ou un décalage comme UTC+5:30. /cancel pour arrêter.
-timezone-invalid = Je ne connais pas le fuseau horaire « { $text } ». Envoyez un nom comme Africa/Abidjan ou un décalage comme UTC+7, ou /cancel.
+timezone-ask = Envoyez votre ville ou votre pays, en français ou en anglais (Bangkok, Téhéran, Népal), ou un décalage comme UTC+7 ou GMT+5:30. /cancel pour arrêter.
+timezone-invalid = Je ne connais pas le fuseau horaire « { $text } ». Envoyez une grande ville proche (Kuala Lumpur, Jakarta, Dubaï), un nom comme Asia/Makassar ou un décalage comme UTC+7, ou /cancel.
 timezone-set = Fuseau horaire : { $timezone } (il est { $time }).
 
 autodelete-explain =

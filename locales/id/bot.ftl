@@ -77,15 +77,25 @@ menu =
     <b>Menu</b>
 
     /sos – kirim peringatan ke kontak Anda sekarang
+    /checkin – saya aman
+    /schedule – check-in yang memberi peringatan ke kontak Anda jika ada yang terlewat
+    /status – jadwal Anda dan peringatan yang masih terbuka
     /contacts – kontak tepercaya
+    /invite – undang kontak tepercaya
     /card – kartu darurat
     /rights – hak-hak Anda
+    /directory – bantuan hukum dan saluran bantuan
     /settings – pengaturan
+    /setup – panduan pengaturan
     /help – bantuan
 menu--disguised =
     <b>Menu</b>
 
+    /checkin – selesai
+    /schedule – rutinitas
+    /status – status
     /contacts – orang
+    /invite – undang seseorang
     /card – profil
     /rights – bacaan
     /settings – pengaturan
@@ -121,3 +131,28 @@ command-cancel = Hentikan yang sedang Anda lakukan
 coordinators-set = Grup ini sekarang menjadi obrolan koordinator jaringan. Peringatan yang tidak ditangani tepat waktu akan dikirim ke sini. Anggota grup ini adalah koordinator.
 coordinators-not-admin = Hanya admin bot ini yang dapat melakukan ini.
 coordinators-in-private = Kirim /coordinators di dalam grup yang akan dijadikan obrolan koordinator.
+
+## Panduan pengaturan setelah memilih bahasa (/setup untuk melihatnya lagi)
+setup-step-title = <b>Memulai · langkah { $number } dari { $total }</b>
+setup-timezone-explain = Zona waktu Anda, agar check-in dan jam ditampilkan menurut waktu di tempat Anda.
+setup-timezone-do = 🕓 Pilih zona waktu saya
+setup-card-explain = Kartu darurat Anda: yang dibutuhkan kontak tepercaya Anda untuk menolong jika Anda ditahan (nama, dokumen, pengacara, kebutuhan medis Anda). Kartu ini hanya dibagikan di dalam peringatan.
+setup-card-explain--disguised = Profil Anda: yang dibutuhkan orang-orang pilihan Anda untuk membantu Anda. Profil ini hanya dibagikan saat Anda meminta bantuan.
+setup-card-do = 🪪 Isi kartu saya
+setup-card-do--disguised = 🪪 Isi profil saya
+setup-card-menu = Pilih isian yang ingin diisi; lewati yang tidak ingin Anda berikan. { $filled } dari { $total } isian sudah diisi. Jika sudah selesai, tekan ⏭ Lanjut pada pesan pengaturan.
+setup-contact-explain = Kontak tepercaya: seseorang yang menerima peringatan Anda dan bertindak. Ia baru menjadi kontak tepercaya setelah menerima tautan undangan yang Anda kirim.
+setup-contact-explain--disguised = Orang yang Anda percaya, yang diberi tahu saat Anda meminta bantuan. Ia harus menerima tautan yang Anda kirim.
+setup-contact-do = ➕ Undang kontak
+setup-schedule-explain = Jadwal check-in: jika Anda tidak check-in tepat waktu, kontak Anda diberi peringatan. Berguna sebelum kunjungan yang berisiko, sidang, atau menyeberang perbatasan.
+setup-schedule-explain--disguised = Rutinitas: jika Anda tidak membalas tepat waktu, orang-orang yang Anda pilih akan diberi tahu.
+setup-schedule-do = 🗓 Atur jadwal
+setup-schedule-do--disguised = 🗓 Atur rutinitas
+setup-pin-explain = PIN keamanan: tanpa PIN ini, siapa pun yang memegang ponsel Anda tidak bisa menutup peringatan Anda, menjeda check-in Anda, atau menghapus kontak Anda.
+setup-pin-explain--disguised = PIN: tanpa PIN ini, siapa pun yang memegang ponsel Anda tidak bisa mengubah apa yang Anda atur di sini.
+setup-pin-do = 🔐 Atur PIN keamanan
+setup-pin-do--disguised = 🔐 Atur PIN
+setup-next = ⏭ Lanjut
+setup-stop = ✖️ Berhenti mengatur
+setup-done = ✅ Pengaturan selesai. Semuanya bisa diubah nanti: /settings, /card, /contacts, /schedule. Kirim /help untuk melihat yang bisa Anda lakukan.
+setup-stopped = Pengaturan dihentikan. Lanjutkan kapan saja dengan /setup.

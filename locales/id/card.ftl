@@ -93,6 +93,9 @@ card-problem-date-too-early = Silakan periksa tahunnya: seharusnya { $year } ata
 card-ask-again = Silakan kirim lagi, atau kirim /cancel.
 
 ## After a change
+card-confirm-date = Tanggalnya <b>{ $date }</b>. Tekan Simpan, atau kirim tanggalnya lagi.
+card-confirm-phone-no-code = <b>{ $number }</b> tidak memakai kode negara (seperti +66 untuk Thailand atau +60 untuk Malaysia), jadi mungkin tidak bisa dihubungi dari negara lain. Kirim lagi dengan kodenya, atau tekan Simpan untuk menyimpannya apa adanya.
+card-button-save = ✅ Simpan
 card-saved = ✅ Tersimpan: <b>{ $field }</b>. { $filled } dari { $total } isian sudah diisi.
 card-clear-pick = Isian mana yang ingin Anda hapus?
 card-clear-confirm = Hapus <b>{ $field }</b>? Isian ini akan dihapus untuk selamanya.

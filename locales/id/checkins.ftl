@@ -17,8 +17,8 @@ checkin-reminder--disguised = ⏰ Pengingat: silakan balas paling lambat { $due 
 
 schedule-forms-schedule =
     Atur jadwal dengan mengetik salah satu dari:
-    /schedule every 2h – setiap 2 jam (15 menit sampai 7 hari)
-    /schedule daily 09:00 21:00 – pada jam-jam ini setiap hari, menurut zona waktu Anda
+    /schedule every 2h – setiap 2 jam (15 menit sampai 7 hari; bisa juga every 90m, every 1.5h)
+    /schedule daily 09:00 21:00 – pada jam-jam ini setiap hari, menurut zona waktu Anda (bisa juga daily 9am 9pm)
     /schedule off – hentikan jadwal
     Juga: /grace 30m (waktu tenggang setelah batas waktu sebelum kontak Anda diberi peringatan), /reminder 10m atau /reminder off, /checkin_by 13:00 (batas waktu sekali saja), /pause 2d atau /pause until 2026-12-01 09:00, /resume, /status.
 schedule-forms-schedule--disguised =
@@ -36,6 +36,8 @@ schedule-forms-checkin-by = Misalnya: /checkin_by 13:00, /checkin_by tomorrow 08
 schedule-forms-pause = Misalnya: /pause 3h, /pause 2d, atau /pause until 2026-12-01 09:00 (paling lama 30 hari).
 
 schedule-problem-format = Saya tidak bisa membaca itu.
+schedule-time-passed = Pukul { $time } hari ini sudah lewat. Maksud Anda besok pukul { $time }? Jika bukan, kirim perintah itu lagi dengan tanggal, misalnya 2026-12-01 { $time }.
+schedule-button-tomorrow = Ya, besok pukul { $time }
 schedule-problem-no-such-time = Waktu itu tidak ada.
 schedule-problem-too-short = Itu terlalu singkat: paling singkat { $limit }.
 schedule-problem-too-long = Itu terlalu lama: paling lama { $limit }.

@@ -25,10 +25,10 @@ settings-back = ← Kembali
 settings-on = aktif
 settings-off = nonaktif
 
-timezone-choose = Pilih zona waktu Anda, atau tekan “Ketik yang lain” lalu kirim nama seperti Asia/Bangkok atau selisih waktu seperti UTC+5:30.
+timezone-choose = Pilih zona waktu Anda, atau tekan “Ketik yang lain” lalu kirim nama kota atau negara Anda (Bangkok, Teheran, Nepal) atau selisih waktu seperti UTC+7.
 timezone-type-another = ⌨️ Ketik yang lain
-timezone-ask = Kirim zona waktu Anda: nama seperti Asia/Bangkok atau Europe/Paris, atau selisih waktu seperti UTC+5:30. /cancel untuk berhenti.
-timezone-invalid = Saya tidak mengenal zona waktu “{ $text }”. Kirim nama seperti Asia/Kuala_Lumpur atau selisih waktu seperti UTC+7, atau /cancel.
+timezone-ask = Kirim nama kota atau negara Anda, dalam bahasa Indonesia atau bahasa Inggris (Bangkok, Teheran, Nepal), atau selisih waktu seperti UTC+7 atau GMT+5:30. /cancel untuk berhenti.
+timezone-invalid = Saya tidak mengenal zona waktu “{ $text }”. Kirim nama kota besar terdekat (Kuala Lumpur, Jakarta, Dubai), nama seperti Asia/Makassar, atau selisih waktu seperti UTC+7, atau /cancel.
 timezone-set = Zona waktu: { $timezone } (sekarang { $time }).
 
 autodelete-explain =

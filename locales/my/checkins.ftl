@@ -17,8 +17,8 @@ checkin-reminder--disguised = ⏰ သတိရစေရန်: { $due } မတ�
 
 schedule-forms-schedule =
     အောက်ပါတို့အနက် တစ်ခုကို ရိုက်၍ အချိန်ဇယား သတ်မှတ်ပါ:
-    /schedule every 2h – 2 နာရီတိုင်း (15 မိနစ်မှ 7 ရက်အထိ)
-    /schedule daily 09:00 21:00 – နေ့စဉ် ဤအချိန်များတွင်၊ သင့်အချိန်ဇုန်အတိုင်း
+    /schedule every 2h – 2 နာရီတိုင်း (15 မိနစ်မှ 7 ရက်အထိ၊ every 90m သို့မဟုတ် every 1.5h ဟုလည်း ရိုက်နိုင်သည်)
+    /schedule daily 09:00 21:00 – နေ့စဉ် ဤအချိန်များတွင်၊ သင့်အချိန်ဇုန်အတိုင်း (daily 9am 9pm ဟုလည်း ရိုက်နိုင်သည်)
     /schedule off – အချိန်ဇယားကို ရပ်ရန်
     ထို့အပြင်: /grace 30m (သတ်မှတ်ချိန် ကျော်ပြီးနောက် သင့်အဆက်အသွယ်များကို မသတိပေးမီ ပေးထားသော အချိန်)၊ /reminder 10m သို့မဟုတ် /reminder off၊ /checkin_by 13:00 (တစ်ကြိမ်တည်း နောက်ဆုံးအချိန်)၊ /pause 2d သို့မဟုတ် /pause until 2026-12-01 09:00၊ /resume၊ /status
 schedule-forms-schedule--disguised =
@@ -36,6 +36,8 @@ schedule-forms-checkin-by = ဥပမာ: /checkin_by 13:00၊ /checkin_by tomor
 schedule-forms-pause = ဥပမာ: /pause 3h၊ /pause 2d သို့မဟုတ် /pause until 2026-12-01 09:00 (အများဆုံး 30 ရက်)။
 
 schedule-problem-format = ၎င်းကို ကျွန်ုပ် ဖတ်၍ မရပါ။
+schedule-time-passed = ယနေ့ { $time } ကျော်သွားပါပြီ။ မနက်ဖြန် { $time } ကို ဆိုလိုပါသလား။ မဟုတ်ပါက 2026-12-01 { $time } ကဲ့သို့ ရက်စွဲထည့်၍ အမိန့်ကို ထပ်ပို့ပါ။
+schedule-button-tomorrow = ဟုတ်ကဲ့၊ မနက်ဖြန် { $time }
 schedule-problem-no-such-time = ထိုအချိန် မရှိပါ။
 schedule-problem-too-short = တိုလွန်းသည်: အတိုဆုံးမှာ { $limit } ဖြစ်သည်။
 schedule-problem-too-long = ရှည်လွန်းသည်: အရှည်ဆုံးမှာ { $limit } ဖြစ်သည်။

@@ -93,6 +93,9 @@ card-problem-date-too-early = กรุณาตรวจสอบปี: คว
 card-ask-again = กรุณาส่งอีกครั้ง หรือส่ง /cancel
 
 ## After a change
+card-confirm-date = วันที่คือ <b>{ $date }</b> กด “บันทึก” หรือส่งวันที่อีกครั้ง
+card-confirm-phone-no-code = <b>{ $number }</b> ไม่มีรหัสประเทศ (เช่น +66 สำหรับประเทศไทย หรือ +60 สำหรับมาเลเซีย) จึงอาจโทรจากต่างประเทศไม่ได้ ส่งอีกครั้งพร้อมรหัสประเทศ หรือกด “บันทึก” เพื่อเก็บไว้ตามเดิม
+card-button-save = ✅ บันทึก
 card-saved = ✅ บันทึกแล้ว: <b>{ $field }</b> กรอกแล้ว { $filled } จาก { $total } ช่อง
 card-clear-pick = คุณต้องการล้างช่องไหน?
 card-clear-confirm = ล้าง <b>{ $field }</b> หรือไม่? ข้อมูลจะถูกลบถาวร

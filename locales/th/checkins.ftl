@@ -17,8 +17,8 @@ checkin-reminder--disguised = ⏰ เตือนความจำ: กรุ�
 
 schedule-forms-schedule =
     ตั้งตารางเวลาโดยพิมพ์แบบใดแบบหนึ่ง:
-    /schedule every 2h – ทุก 2 ชั่วโมง (ตั้งได้ 15 นาทีถึง 7 วัน)
-    /schedule daily 09:00 21:00 – ตามเวลาเหล่านี้ทุกวัน ในเขตเวลาของคุณ
+    /schedule every 2h – ทุก 2 ชั่วโมง (ตั้งได้ 15 นาทีถึง 7 วัน หรือพิมพ์ every 90m, every 1.5h ก็ได้)
+    /schedule daily 09:00 21:00 – ตามเวลาเหล่านี้ทุกวัน ในเขตเวลาของคุณ (หรือพิมพ์ daily 9am 9pm ก็ได้)
     /schedule off – หยุดตารางเวลา
     นอกจากนี้: /grace 30m (เวลาผ่อนผันหลังเวลาครบกำหนด ก่อนที่ผู้ติดต่อของคุณจะได้รับการแจ้งเตือน), /reminder 10m หรือ /reminder off, /checkin_by 13:00 (กำหนดเวลาครั้งเดียว), /pause 2d หรือ /pause until 2026-12-01 09:00, /resume, /status
 schedule-forms-schedule--disguised =
@@ -36,6 +36,8 @@ schedule-forms-checkin-by = ตัวอย่าง: /checkin_by 13:00, /checki
 schedule-forms-pause = ตัวอย่าง: /pause 3h, /pause 2d หรือ /pause until 2026-12-01 09:00 (ไม่เกิน 30 วัน)
 
 schedule-problem-format = บอทอ่านข้อความนั้นไม่ได้
+schedule-time-passed = วันนี้เลยเวลา { $time } มาแล้ว คุณหมายถึงพรุ่งนี้เวลา { $time } ใช่ไหม ถ้าไม่ใช่ ให้ส่งคำสั่งอีกครั้งพร้อมวันที่ เช่น 2026-12-01 { $time }
+schedule-button-tomorrow = ใช่ พรุ่งนี้เวลา { $time }
 schedule-problem-no-such-time = ไม่มีเวลานั้นอยู่จริง
 schedule-problem-too-short = สั้นเกินไป: สั้นที่สุดคือ { $limit }
 schedule-problem-too-long = ยาวเกินไป: ยาวที่สุดคือ { $limit }

@@ -25,10 +25,10 @@ settings-back = ← กลับ
 settings-on = เปิด
 settings-off = ปิด
 
-timezone-choose = เลือกเขตเวลาของคุณ หรือกด “พิมพ์เขตอื่น” แล้วส่งชื่อ เช่น Asia/Bangkok หรือค่าต่างเวลา เช่น UTC+5:30
+timezone-choose = เลือกเขตเวลาของคุณ หรือกด “พิมพ์เขตอื่น” แล้วส่งชื่อเมืองหรือประเทศของคุณ (กรุงเทพ เตหะราน เนปาล) หรือค่าต่างเวลา เช่น UTC+7
 timezone-type-another = ⌨️ พิมพ์เขตอื่น
-timezone-ask = ส่งเขตเวลาของคุณ: ชื่อ เช่น Asia/Bangkok หรือ Europe/Paris หรือค่าต่างเวลา เช่น UTC+5:30 ส่ง /cancel เพื่อหยุด
-timezone-invalid = ไม่รู้จักเขตเวลา “{ $text }” ส่งชื่อ เช่น Asia/Kuala_Lumpur หรือค่าต่างเวลา เช่น UTC+7 หรือส่ง /cancel
+timezone-ask = ส่งชื่อเมืองหรือประเทศของคุณ เป็นภาษาไทยหรือภาษาอังกฤษก็ได้ (กรุงเทพ เตหะราน เนปาล) หรือค่าต่างเวลา เช่น UTC+7 หรือ GMT+5:30 ส่ง /cancel เพื่อหยุด
+timezone-invalid = ไม่รู้จักเขตเวลา “{ $text }” ส่งชื่อเมืองใหญ่ที่อยู่ใกล้คุณ (กัวลาลัมเปอร์ จาการ์ตา ดูไบ) ชื่อ เช่น Asia/Makassar หรือค่าต่างเวลา เช่น UTC+7 หรือส่ง /cancel
 timezone-set = เขตเวลา: { $timezone } (ขณะนี้ { $time })
 
 autodelete-explain =
