@@ -193,9 +193,20 @@ class AlertMessages:
             parts.append(self._say(reader, "alert-location-none", when=""))
         reference = self._reference(reader, alert)
         guidance = "alert-guidance-duress" if alert.is_duress else "alert-guidance"
-        parts += [self._say(reader, guidance), reference]
+        parts.append(self._say(reader, guidance))
+        if not alert.is_duress and recipient_id != COORDINATORS:
+            # One tap to write to them (never under duress: a message could give them away).
+            link = f"tg://user?id={audience.defender.telegram_user_id}"
+            who = self.who(alert, audience, recipient_id)
+            parts[-1] += "\n" + self._say(reader, "alert-open-chat", link=link, who=who)
+        parts.append(reference)
         if not audience.card:
             return AlertText("\n\n".join(parts))
+        if reason is NotifyReason.REMINDER:
+            # The card went with the first message; a reminder every few minutes need not
+            # repeat it (and leave more copies on the contact's phone).
+            earlier = self._say(reader, "alert-card-earlier")
+            return AlertText("\n\n".join([*parts[:-2], earlier, *parts[-2:]]))
         label = self._card_label(reader)
         card = self._say(reader, "alert-card-title") + "\n" + render_card(audience.card, label)
         whole = "\n\n".join([*parts[:-2], card, *parts[-2:]])

@@ -41,6 +41,9 @@ alert-location-label = 📍 شارك <b>{ $who }</b> هذا الموقع في { 
 alert-location-label--disguised = 📍 شارك { $who } هذا المكان في { $when }:
 alert-card-title = 🪪 <b>بطاقة الطوارئ الخاصة به</b>
 alert-card-title--disguised = 🪪 <b>البيانات الشخصية</b>
+alert-card-earlier = 🪪 أُرسلت إليك بطاقة الطوارئ الخاصة به مع أول رسالة عن هذا التنبيه.
+alert-card-earlier--disguised = 🪪 أُرسلت إليك بياناته مع أول رسالة.
+alert-open-chat = 💬 <a href="{ $link }">افتح محادثة مع { $who }</a>
 alert-guidance =
     <b>ما يجب فعله</b>
     • حاول الوصول إلى هذا الشخص الآن، باتصال أو رسالة.

@@ -41,6 +41,9 @@ alert-location-label = 📍 <b>{ $who }</b> { $when }-এ এই অবস্থ
 alert-location-label--disguised = 📍 { $who } { $when }-এ এই জায়গা শেয়ার করেছেন:
 alert-card-title = 🪪 <b>তাঁর জরুরি কার্ড</b>
 alert-card-title--disguised = 🪪 <b>তাঁর তথ্য</b>
+alert-card-earlier = 🪪 এই সতর্কবার্তার প্রথম বার্তার সঙ্গে তাঁর জরুরি কার্ড আপনাকে পাঠানো হয়েছে।
+alert-card-earlier--disguised = 🪪 প্রথম বার্তার সঙ্গে তাঁর তথ্য আপনাকে পাঠানো হয়েছে।
+alert-open-chat = 💬 <a href="{ $link }">{ $who }-এর সঙ্গে চ্যাট খুলুন</a>
 alert-guidance =
     <b>কী করবেন</b>
     • এখনই ফোন বা বার্তা দিয়ে তাঁর সঙ্গে যোগাযোগের চেষ্টা করুন।

@@ -53,6 +53,9 @@ alert-location-label = 📍 <b>{ $who }</b> shared this location at { $when }:
 alert-location-label--disguised = 📍 { $who } shared this place at { $when }:
 alert-card-title = 🪪 <b>Their emergency card</b>
 alert-card-title--disguised = 🪪 <b>Their details</b>
+alert-card-earlier = 🪪 Their emergency card was sent to you with the first message about this alert.
+alert-card-earlier--disguised = 🪪 Their details were sent to you with the first message.
+alert-open-chat = 💬 <a href="{ $link }">Open a chat with { $who }</a>
 alert-guidance =
     <b>What to do</b>
     • Try to reach them now, by call or message.

@@ -40,6 +40,9 @@ alert-location-label = 📍 <b>{ $who }</b> compartió esta ubicación a las { $
 alert-location-label--disguised = 📍 { $who } compartió este lugar a las { $when }:
 alert-card-title = 🪪 <b>Su tarjeta de emergencia</b>
 alert-card-title--disguised = 🪪 <b>Sus datos</b>
+alert-card-earlier = 🪪 Su tarjeta de emergencia se te envió con el primer mensaje de esta alerta.
+alert-card-earlier--disguised = 🪪 Sus datos se te enviaron con el primer mensaje.
+alert-open-chat = 💬 <a href="{ $link }">Abrir un chat con { $who }</a>
 alert-guidance =
     <b>Qué hacer</b>
     • Intenta comunicarte con la persona ahora, con una llamada o un mensaje.

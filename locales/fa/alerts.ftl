@@ -41,6 +41,9 @@ alert-location-label = 📍 <b>{ $who }</b> این موقعیت مکانی را 
 alert-location-label--disguised = 📍 { $who } این مکان را در { $when } هم رسانی کرد:
 alert-card-title = 🪪 <b>کارت اضطراری او</b>
 alert-card-title--disguised = 🪪 <b>مشخصات او</b>
+alert-card-earlier = 🪪 کارت اضطراری او همراه نخستین پیام این هشدار برایتان فرستاده شد.
+alert-card-earlier--disguised = 🪪 اطلاعات او همراه نخستین پیام برایتان فرستاده شد.
+alert-open-chat = 💬 <a href="{ $link }">گفت‌وگو با { $who } را باز کنید</a>
 alert-guidance =
     <b>چه باید کرد</b>
     • همین حالا سعی کنید با تماس یا پیام با او ارتباط بگیرید.

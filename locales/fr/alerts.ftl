@@ -41,6 +41,9 @@ alert-location-label = 📍 <b>{ $who }</b> a partagé cette position à { $when
 alert-location-label--disguised = 📍 { $who } a partagé ce lieu à { $when } :
 alert-card-title = 🪪 <b>Sa fiche d'urgence</b>
 alert-card-title--disguised = 🪪 <b>Ses informations</b>
+alert-card-earlier = 🪪 Sa carte d’urgence vous a été envoyée avec le premier message de cette alerte.
+alert-card-earlier--disguised = 🪪 Ses informations vous ont été envoyées avec le premier message.
+alert-open-chat = 💬 <a href="{ $link }">Ouvrir une discussion avec { $who }</a>
 alert-guidance =
     <b>Que faire</b>
     • Essayez de joindre la personne maintenant, par appel ou par message.

@@ -41,6 +41,9 @@ alert-location-label = 📍 <b>{ $who }</b> membagikan lokasi ini pada { $when }
 alert-location-label--disguised = 📍 { $who } membagikan tempat ini pada { $when }:
 alert-card-title = 🪪 <b>Kartu daruratnya</b>
 alert-card-title--disguised = 🪪 <b>Datanya</b>
+alert-card-earlier = 🪪 Kartu daruratnya sudah dikirim kepada Anda bersama pesan pertama tentang peringatan ini.
+alert-card-earlier--disguised = 🪪 Datanya sudah dikirim kepada Anda bersama pesan pertama.
+alert-open-chat = 💬 <a href="{ $link }">Buka obrolan dengan { $who }</a>
 alert-guidance =
     <b>Yang perlu dilakukan</b>
     • Cobalah menghubunginya sekarang, lewat telepon atau pesan.

@@ -41,6 +41,9 @@ alert-location-label = 📍 <b>{ $who }</b> က ဤတည်နေရာကိ�
 alert-location-label--disguised = 📍 { $who } က ဤနေရာကို { $when } တွင် မျှဝေခဲ့သည်:
 alert-card-title = 🪪 <b>သူ၏ အရေးပေါ်ကတ်</b>
 alert-card-title--disguised = 🪪 <b>သူ၏ အသေးစိတ်အချက်များ</b>
+alert-card-earlier = 🪪 ဤသတိပေးချက်နှင့်ပတ်သက်သော ပထမစာနှင့်အတူ သူ၏ အရေးပေါ်ကတ်ကို သင့်ထံ ပို့ပြီးပါပြီ။
+alert-card-earlier--disguised = 🪪 ပထမစာနှင့်အတူ သူ၏ အချက်အလက်များကို သင့်ထံ ပို့ပြီးပါပြီ။
+alert-open-chat = 💬 <a href="{ $link }">{ $who } နှင့် စကားပြောခန်း ဖွင့်ရန်</a>
 alert-guidance =
     <b>ဘာလုပ်ရမည်နည်း</b>
     • သူ့ကို ယခုပင် ဖုန်းဆက်၍ သို့မဟုတ် စာပို့၍ ဆက်သွယ်ကြည့်ပါ။

@@ -41,6 +41,9 @@ alert-location-label = 📍 <b>{ $who }</b> แชร์ตำแหน่งน
 alert-location-label--disguised = 📍 { $who } แชร์สถานที่นี้เมื่อ { $when }:
 alert-card-title = 🪪 <b>บัตรข้อมูลฉุกเฉินของเขา</b>
 alert-card-title--disguised = 🪪 <b>ข้อมูลของเขา</b>
+alert-card-earlier = 🪪 บัตรฉุกเฉินของเขาส่งถึงคุณแล้วพร้อมข้อความแรกของการแจ้งเตือนนี้
+alert-card-earlier--disguised = 🪪 ข้อมูลของเขาส่งถึงคุณแล้วพร้อมข้อความแรก
+alert-open-chat = 💬 <a href="{ $link }">เปิดแชตกับ { $who }</a>
 alert-guidance =
     <b>สิ่งที่ควรทำ</b>
     • พยายามติดต่อเขาตอนนี้ ทางโทรศัพท์หรือข้อความ

@@ -8,7 +8,7 @@ import pytest
 
 from bot.context import BotContext
 from storage.audit import AuditRepository
-from tests.e2e.alerting import ADMIN_ID, REF, group_texts, network, refs
+from tests.e2e.alerting import ADMIN_ID, REF, group_texts, network, refs, set_word
 from tests.e2e.harness import BotHarness
 
 
@@ -376,3 +376,31 @@ async def test_an_erasure_during_an_alert_tells_everyone_first(bot):
     group = group_texts(bot, net.group)
     assert "erased their account while their alert was still open" in group[-1]
     assert await bot.app.bot_data.services.alerts.open_alerts() == []
+
+
+async def test_contacts_can_open_a_chat_and_reminders_do_not_repeat_the_card(bot):
+    net = await network(bot)
+    await net.alice.send("/card")
+    await net.alice.press("Lawyer's name")
+    await net.alice.send("Maria Lopez")
+    await net.alice.send("/sos")
+    alert = net.bob.last
+    link = f"tg://user?id={net.alice.id}"
+    assert "Open a chat with Alice" in alert.text
+    assert any(e.get("url") == link for e in alert.entities)
+    assert "Maria Lopez" in alert.text
+    await bot.advance(timedelta(minutes=10, seconds=5))
+    reminder = next(m for m in reversed(net.bob.inbox) if "Reminder" in (m.text or ""))
+    assert "Maria Lopez" not in reminder.text  # the card went with the first message
+    assert "was sent to you with the first message" in reminder.text
+    assert refs([reminder.text]) == refs([alert.text])
+    # The coordinators' group gets no link to the defender's account.
+    assert not any(link in str(m.entities) for m in bot.emulator.chat_messages(net.group))
+
+
+async def test_a_duress_alert_offers_no_chat_with_the_defender(bot):
+    net = await network(bot)
+    await set_word(net.alice, "🗝 Duress word", "blue heron")
+    await net.alice.send("/checkin blue heron")
+    duress = next(m for m in reversed(net.bob.inbox) if "DURESS" in (m.text or ""))
+    assert "Open a chat" not in duress.text
