@@ -48,6 +48,17 @@ BLIND_INDEX_BYTES = 32
 ROW_MAC_BYTES = 32
 # Padded plaintext sizes; beyond the last, whole multiples of it.
 PAD_BUCKETS = (64, 256, 1024, 4096)
+# Columns whose length would otherwise tell states apart (measured: a user's anchor with an open
+# alert, a schedule with a pause, a flow's step, an alert's button set) start at a larger size.
+PAD_FLOORS: dict[tuple[str, str], int] = {
+    ("users", "settings_ct"): 256,
+    ("users", "state_ct"): 256,
+    ("safety_words", "words_ct"): 256,
+    ("schedules", "body_ct"): 1024,
+    ("conversations", "state_ct"): 1024,
+    ("button_sets", "actions_ct"): 1024,
+    ("alerts", "body_ct"): 4096,
+}
 
 MacValue = bytes | str | int | None
 
@@ -124,7 +135,8 @@ class FieldCrypto:
 
     def encrypt(self, table: str, column: str, row_id: str, plaintext: bytes) -> bytes:
         aad = _associated_data(table, column, row_id, self._active_header)
-        padded = nacl.bindings.sodium_pad(plaintext, padded_size(len(plaintext)))
+        size = padded_size(len(plaintext), PAD_FLOORS.get((table, column), 0))
+        padded = nacl.bindings.sodium_pad(plaintext, size)
         sealed = self._aeads[self._active.key_id].encrypt(padded, aad)
         return self._active_header + bytes(sealed)
 
@@ -140,7 +152,7 @@ class FieldCrypto:
             opened = aead.decrypt(blob[HEADER_BYTES:], aad)
             if blob[0] == UNPADDED_FORMAT:
                 return opened
-            return nacl.bindings.sodium_unpad(opened, padded_size(len(opened) - 1))
+            return nacl.bindings.sodium_unpad(opened, len(opened))
         except (nacl.exceptions.CryptoError, ValueError):
             raise DecryptionError(
                 f"A value in {table}.{column} failed authentication: it was altered or moved "
@@ -234,10 +246,11 @@ class RowCrypto:
         return self._crypto.decrypt_int(self._table, column, self._row_id, blob)
 
 
-def padded_size(length: int) -> int:
-    """The bucket a plaintext of `length` bytes is padded to (at least one byte of padding)."""
+def padded_size(length: int, floor: int = 0) -> int:
+    """The bucket a plaintext of `length` bytes is padded to (at least one byte of padding),
+    never below `floor`."""
     for bucket in PAD_BUCKETS:
-        if length < bucket:
+        if length < bucket and bucket >= floor:
             return bucket
     largest = PAD_BUCKETS[-1]
     return (length // largest + 1) * largest

@@ -205,3 +205,21 @@ def test_a_row_mac_from_the_previous_key_verifies_during_rotation_only(crypto):
     rotated = FieldCrypto(MasterKey(bytes(32)), previous=[MasterKey(bytes(range(32)))])
     assert rotated.verify_row_mac("contacts", "row1", ROW, tag)
     assert not FieldCrypto(MasterKey(bytes(32))).verify_row_mac("contacts", "row1", ROW, tag)
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "short", "long"),
+    [
+        # A user's anchor without and with an open alert; a schedule before and after a pause.
+        ("users", "state_ct", 60, 240),
+        ("schedules", "body_ct", 250, 1000),
+        ("conversations", "state_ct", 40, 900),
+        ("button_sets", "actions_ct", 60, 700),
+        ("alerts", "body_ct", 1000, 4000),
+    ],
+)
+def test_columns_whose_length_told_states_apart_start_at_a_larger_size(
+    crypto, table, column, short, long
+):
+    first = crypto.encrypt(table, column, "r", b"x" * short)
+    assert len(first) == len(crypto.encrypt(table, column, "r", b"x" * long))
