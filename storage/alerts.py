@@ -160,12 +160,21 @@ class AlertRepository:
                 await tx.executemany("UPDATE alerts SET next_wake_at = NULL WHERE id = ?", refused)
 
     async def open_for(self, defender_id: str) -> list[StoredAlert]:
+        """The defender's open alerts. One their anchor lists but whose row is gone (deleted
+        without the key) cannot be brought back, but rings the alarm."""
         async with self._db.read() as tx:
             rows = await tx.fetchall(
                 f"SELECT {_COLUMNS} FROM alerts WHERE defender_id = ? AND state = 'open'",
                 (defender_id,),
             )
-            return await self._all_checked(tx, rows)
+            found = await self._all_checked(tx, rows)
+            try:
+                anchor = await load_anchor_in(self._db, tx, defender_id)
+            except TamperedRowError:
+                anchor = None  # refused, and the alarm rang, already
+            if anchor is not None and anchor.open_alerts - {row["id"] for row in rows}:
+                self._db.seals.refuse(TABLE)
+            return found
 
     async def postpone(self, alert_id: str, until: datetime) -> None:
         """Push a deadline that failed to process forward, so it cannot stall the others."""

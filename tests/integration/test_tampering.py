@@ -262,6 +262,20 @@ async def test_an_open_alert_moved_to_another_defender_is_refused(db):
     assert await alerts.get("a2") is None
 
 
+async def test_an_open_alert_deleted_without_the_key_rings_the_alarm(db):
+    heard = told(db)
+    alice = await person(db, 1)
+    alerts = AlertRepository(db)
+    alert, _ = new_alert("a3", alice, AlertKind.SOS, (ContactRef("c1", 1),), True, POLICY, NOW)
+    async with db.transaction() as tx:
+        await alerts.insert_in(tx, alert)
+    assert await alerts.open_for(alice)
+    assert heard == []
+    await sql(db, "DELETE FROM alerts WHERE id = 'a3'")
+    assert await alerts.open_for(alice) == []
+    assert heard == ["alerts"]
+
+
 # ---------------------------------------------------------------------- other routing rows
 
 
