@@ -1,10 +1,15 @@
-"""Changing some columns of a sealed row: read it, check it, write the change with a new MAC."""
+"""Changing some columns of a sealed row: read it, check it, write the change with a new MAC.
+
+`where` is an extra condition written by the repositories themselves (never user input), with
+its values in `params`.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from storage.db import Database, SqlParams, Tx
+from storage.db import Database, Tx
 from storage.integrity import MAC_COLUMN, SEALED
 
 
@@ -16,7 +21,7 @@ def _checked_name(table: str, column: str) -> str:
 
 
 async def fetch_sealed_in(
-    db: Database, tx: Tx, table: str, row_id: str, where: str = "", params: SqlParams = ()
+    db: Database, tx: Tx, table: str, row_id: str, where: str = "", params: Sequence[Any] = ()
 ) -> dict[str, Any] | None:
     """The row's sealed columns, checked; None when no row matches `where` (raises when the
     row is there but fails its check)."""
@@ -38,7 +43,7 @@ async def rewrite_sealed_in(
     row_id: str,
     changes: dict[str, Any],
     where: str = "",
-    params: SqlParams = (),
+    params: Sequence[Any] = (),
 ) -> dict[str, Any] | None:
     """Apply `changes` to the row if it matches `where` and verifies; the row as it is now, or
     None when it did not match. A row that fails its check raises `TamperedRowError`."""
