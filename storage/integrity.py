@@ -28,7 +28,10 @@ log = logging.getLogger(__name__)
 
 MAC_COLUMN = "row_mac"
 
-# table -> the columns its MAC covers (besides the id). Never reorder: stored MACs depend on it.
+# table -> the columns its MAC covers (besides the id). Stored MACs depend on this: adding,
+# removing or reordering a column needs a migration whose step re-seals every row of the table
+# (as storage/upgrade.py does for migration 10). Code that writes a sealed column must write the
+# row's new MAC in the same statement (`db.seals.seal`, or `storage.sealed.rewrite_sealed_in`).
 SEALED: dict[str, tuple[str, ...]] = {
     "users": (
         "tg_user_id_bidx",
