@@ -4,7 +4,8 @@ marked sent only after Telegram answered (DESIGN.md: never mark before sending).
 What a row is for (its alert, recipient, purpose, owner, chat, kind and priority) is sealed when
 it is written (storage/integrity.py); a row that fails is marked failed ("tampered"), never
 sent. Times: `created_at` keeps only the day; `not_before` the minute for a new row and the
-second for a retry, and only the day once the row is settled; leases the second.
+millisecond for a paced or retried one, and only the day once the row is settled; leases the
+millisecond, cleared once settled.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from bot.errors import DecryptionError
 from storage.db import Database, Tx
 from storage.ids import new_id
 from storage.integrity import MAC_COLUMN, TamperedRowError
-from storage.timecodec import from_db_time, to_db_day_start, to_db_minute, to_db_second, to_db_time
+from storage.timecodec import from_db_time, to_db_day_start, to_db_minute, to_db_pending, to_db_time
 
 # A settled row keeps only the day it was written: `not_before` is set back to `created_at`.
 _SETTLE = "not_before = created_at, lease_until = NULL"
@@ -198,7 +199,7 @@ class OutboxRepository:
             )
             await tx.executemany(
                 "UPDATE outbox SET lease_until = ?, attempts = attempts + 1 WHERE id = ?",
-                [(to_db_second(now + lease), row["id"]) for row in rows],
+                [(to_db_pending(now + lease), row["id"]) for row in rows],
             )
         items = []
         for row in rows:
@@ -228,7 +229,7 @@ class OutboxRepository:
             await tx.execute(
                 "UPDATE outbox SET not_before = ?, lease_until = NULL, attempts = attempts - ? "
                 "WHERE id = ? AND state = 'pending'",
-                (to_db_second(until), 0 if tried else 1, item_id),
+                (to_db_pending(until), 0 if tried else 1, item_id),
             )
 
     async def mark_failed(self, item_id: str, reason: str) -> None:

@@ -1,9 +1,11 @@
 """How times are stored: UTC microseconds since the epoch (or days, where only the day is kept).
 
-The file must show coarse timing only (DESIGN, data protection): a moment something must wake
-at is stored to the minute, rounded up (`to_db_wake`, so nothing wakes before it is due); a
-moment kept only to order or expire rows is stored to the minute or the day; no stored value
-carries seconds' fractions.
+The file must show coarse timing only (DESIGN, data protection): a deadline whose exact moment
+is also in an encrypted body is stored as its minute (`to_db_wake_minute`; the repository reads
+the exact moment from the body); an expiry is stored to the minute, rounded up (`to_db_wake`,
+so nothing expires early); a moment kept only to order or purge rows keeps the minute or the
+day; no stored value carries microseconds, and only a pending outbox row's next try and lease
+keep milliseconds (`to_db_pending`).
 """
 
 from __future__ import annotations
@@ -46,12 +48,14 @@ def effective_wake(stored: int, exact: datetime | None) -> datetime:
     return from_db_time(stored)
 
 
-def to_db_second(when: datetime) -> int:
-    """A retry or lease moment, rounded up to the whole second (Telegram's `RetryAfter` is in
-    seconds; a minute would hold an SOS retry back too long). Kept only while the row is
-    pending: a settled row keeps only its day."""
+def to_db_pending(when: datetime) -> int:
+    """A pending outbox row's next try or lease end, rounded up to the millisecond. The pacer
+    hands out slots a fraction of a second apart: rounding them to the second held every
+    paced message back to the next whole second (measured: a burst fell from 30 to 25 messages
+    a second). Kept only while the row is pending, seconds at most; a settled row keeps only its
+    day."""
     value = to_db_time(when)
-    return -(-value // 1_000_000) * 1_000_000
+    return -(-value // 1_000) * 1_000
 
 
 def to_db_minute(when: datetime) -> int:
