@@ -2,6 +2,10 @@
 
 A set belongs to one user and expires; a single-use set is spent by its first press (all of its
 buttons at once), so a replayed, forged, foreign or stale press finds nothing to do.
+
+Each set is sealed (storage/integrity.py) over its owner, audience, actions, single use, spent
+flag and expiry: a set re-pointed at another user, or un-spent, without the key is refused.
+Expiry is stored to the minute, rounded up.
 """
 
 from __future__ import annotations
@@ -12,7 +16,9 @@ from datetime import datetime, timedelta
 from bot.domain.interaction import ButtonAction
 from storage.db import Database, Tx
 from storage.ids import new_id
-from storage.timecodec import to_db_time
+from storage.integrity import MAC_COLUMN, TamperedRowError
+from storage.sealed import rewrite_sealed_in
+from storage.timecodec import to_db_time, to_db_wake
 
 TABLE = "button_sets"
 COORDINATORS = "coordinators"
@@ -49,17 +55,21 @@ class ButtonRepository:
         the coordinators (anyone in their chat, or a coordinator privately)."""
         set_id = new_id()
         encoded = json.dumps([[a.route, a.arg] for a in actions]).encode()
+        values: dict[str, object] = {
+            "id": set_id,
+            "user_id": user_id,
+            "audience": "user" if user_id is not None else COORDINATORS,
+            "actions_ct": self._db.crypto.encrypt(TABLE, "actions_ct", set_id, encoded),
+            "single_use": int(single_use),
+            "used": 0,
+            "expires_at": to_db_wake(now + lifetime),
+        }
+        values[MAC_COLUMN] = self._db.seals.seal(TABLE, values)
         await tx.execute(
-            "INSERT INTO button_sets (id, user_id, audience, actions_ct, single_use, expires_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                set_id,
-                user_id,
-                "user" if user_id is not None else COORDINATORS,
-                self._db.crypto.encrypt(TABLE, "actions_ct", set_id, encoded),
-                int(single_use),
-                to_db_time(now + lifetime),
-            ),
+            "INSERT INTO button_sets (id, user_id, audience, actions_ct, single_use, used, "
+            "expires_at, row_mac) VALUES (:id, :user_id, :audience, :actions_ct, :single_use, "
+            ":used, :expires_at, :row_mac)",
+            values,
         )
         return [f"{set_id}.{index}" for index in range(len(actions))]
 
@@ -79,15 +89,21 @@ class ButtonRepository:
             return None
         async with self._db.transaction() as tx:
             row = await tx.fetchone(
-                "SELECT actions_ct, single_use FROM button_sets WHERE id = ? AND "
+                "SELECT * FROM button_sets WHERE id = ? AND "
                 f"{owner_clause} AND used = 0 AND expires_at > ?",
                 (set_id, owner, to_db_time(now)),
             )
-            if row is None:
+            if row is None or not self._db.seals.ok(TABLE, row):
                 return None
             if row["single_use"]:
-                await tx.execute("UPDATE button_sets SET used = 1 WHERE id = ?", (set_id,))
-        actions = json.loads(self._db.crypto.decrypt(TABLE, "actions_ct", set_id, row[0]))
+                try:
+                    spent = await rewrite_sealed_in(self._db, tx, TABLE, set_id, {"used": 1})
+                except TamperedRowError:
+                    return None
+                if spent is None:
+                    return None
+        sealed = row["actions_ct"]
+        actions = json.loads(self._db.crypto.decrypt(TABLE, "actions_ct", set_id, sealed))
         index = int(index_text)
         if index >= len(actions):
             return None

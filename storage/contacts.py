@@ -5,6 +5,10 @@ The invitation link's token is never stored, only its unkeyed BLAKE2b hash (see 
 defender's name as the contact sees it) are encrypted, bound to their row. Once an invitation
 is answered or revoked its label and shown name are overwritten with empty ciphertexts: the row
 stays only so that the link, opened again, gets the right explanation.
+
+Both tables are sealed (storage/integrity.py): who is linked to whom, the tier, the status and
+the ciphertexts. A row that fails its check is left out of every list and found by no lookup,
+so an alert never goes to a contact row someone re-pointed without the key.
 """
 
 from __future__ import annotations
@@ -18,7 +22,9 @@ import nacl.hash
 from bot.domain.contacts import ContactStatus, Invite, InviteStatus, TrustedContact
 from storage.db import Database, Tx
 from storage.ids import new_id
-from storage.timecodec import from_db_time, to_db_time
+from storage.integrity import MAC_COLUMN, TamperedRowError
+from storage.sealed import rewrite_sealed_in
+from storage.timecodec import from_db_time, to_db_time, to_db_wake
 
 INVITES = "invites"
 CONTACTS = "contacts"
@@ -58,25 +64,28 @@ class ContactRepository:
             shown_name=shown_name,
             tier=tier,
             status=InviteStatus.PENDING,
-            expires_at=now + lifetime,
+            expires_at=from_db_time(to_db_wake(now + lifetime)),
         )
         row = self._crypto.row(INVITES, invite.id)
+        values = {
+            "id": invite.id,
+            "defender_id": defender_id,
+            "token_hash": token_hash,
+            "label_ct": row.text("label_ct", label),
+            "shown_name_ct": row.text("shown_name_ct", shown_name),
+            "tier": tier,
+            "status": invite.status.value,
+            "expires_at": to_db_wake(invite.expires_at),
+        }
+        values[MAC_COLUMN] = self._db.seals.seal(INVITES, values)
         async with self._db.transaction() as tx:
             if await self._count_links(tx, defender_id, now) >= limit:
                 return None
             await tx.execute(
                 "INSERT INTO invites (id, defender_id, token_hash, label_ct, shown_name_ct, "
-                "tier, status, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    invite.id,
-                    defender_id,
-                    token_hash,
-                    row.text("label_ct", label),
-                    row.text("shown_name_ct", shown_name),
-                    tier,
-                    invite.status.value,
-                    to_db_time(invite.expires_at),
-                ),
+                "tier, status, expires_at, row_mac) VALUES (:id, :defender_id, :token_hash, "
+                ":label_ct, :shown_name_ct, :tier, :status, :expires_at, :row_mac)",
+                values,
             )
         return invite
 
@@ -98,12 +107,12 @@ class ContactRepository:
     async def invite_by_token_hash(self, token_hash: bytes) -> Invite | None:
         async with self._db.read() as tx:
             row = await tx.fetchone("SELECT * FROM invites WHERE token_hash = ?", (token_hash,))
-        return None if row is None else self._invite(row)
+        return None if row is None else self._checked_invite(row)
 
     async def invite(self, invite_id: str) -> Invite | None:
         async with self._db.read() as tx:
             row = await tx.fetchone("SELECT * FROM invites WHERE id = ?", (invite_id,))
-        return None if row is None else self._invite(row)
+        return None if row is None else self._checked_invite(row)
 
     async def open_invites(self, defender_id: str, now: datetime) -> list[Invite]:
         async with self._db.read() as tx:
@@ -112,7 +121,7 @@ class ContactRepository:
                 "AND expires_at > ? ORDER BY expires_at",
                 (defender_id, to_db_time(now)),
             )
-        return [self._invite(row) for row in rows]
+        return [i for row in rows if (i := self._checked_invite(row)) is not None]
 
     async def accept_invite(
         self, invite_id: str, contact_user_id: str, now: datetime
@@ -122,9 +131,9 @@ class ContactRepository:
         that defender."""
         async with self._db.transaction() as tx:
             found = await tx.fetchone("SELECT * FROM invites WHERE id = ?", (invite_id,))
-            if found is None:
+            invite = None if found is None else self._checked_invite(found)
+            if invite is None:
                 return None
-            invite = self._invite(found)
             if invite.defender_id == contact_user_id or await self._is_contact(
                 tx, invite.defender_id, contact_user_id
             ):
@@ -141,18 +150,21 @@ class ContactRepository:
                 status=ContactStatus.ACTIVE,
             )
             row = self._crypto.row(CONTACTS, contact.id)
+            values = {
+                "id": contact.id,
+                "defender_id": contact.defender_id,
+                "contact_user_id": contact.contact_user_id,
+                "label_ct": row.text("label_ct", contact.label),
+                "shown_name_ct": row.text("shown_name_ct", contact.shown_name),
+                "tier": contact.tier,
+                "status": contact.status.value,
+            }
+            values[MAC_COLUMN] = self._db.seals.seal(CONTACTS, values)
             await tx.execute(
                 "INSERT INTO contacts (id, defender_id, contact_user_id, label_ct, "
-                "shown_name_ct, tier, status) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    contact.id,
-                    contact.defender_id,
-                    contact.contact_user_id,
-                    row.text("label_ct", contact.label),
-                    row.text("shown_name_ct", contact.shown_name),
-                    contact.tier,
-                    contact.status.value,
-                ),
+                "shown_name_ct, tier, status, row_mac) VALUES (:id, :defender_id, "
+                ":contact_user_id, :label_ct, :shown_name_ct, :tier, :status, :row_mac)",
+                values,
             )
         return contact
 
@@ -169,9 +181,9 @@ class ContactRepository:
     ) -> Invite | None:
         async with self._db.transaction() as tx:
             found = await tx.fetchone("SELECT * FROM invites WHERE id = ?", (invite_id,))
-            if found is None:
+            invite = None if found is None else self._checked_invite(found)
+            if invite is None:
                 return None
-            invite = self._invite(found)
             if defender_id is not None and invite.defender_id != defender_id:
                 return None
             if not await self._close_invite(tx, invite_id, status, now):
@@ -183,18 +195,20 @@ class ContactRepository:
     ) -> bool:
         """pending -> `status`, only if still pending and unexpired; forgets label and name."""
         row = self._crypto.row(INVITES, invite_id)
-        changed = await tx.execute(
-            "UPDATE invites SET status = ?, label_ct = ?, shown_name_ct = ? "
-            "WHERE id = ? AND status = 'pending' AND expires_at > ?",
-            (
-                status.value,
-                row.text("label_ct", ""),
-                row.text("shown_name_ct", ""),
-                invite_id,
-                to_db_time(now),
-            ),
+        changed = await rewrite_sealed_in(
+            self._db,
+            tx,
+            INVITES,
+            invite_id,
+            {
+                "status": status.value,
+                "label_ct": row.text("label_ct", ""),
+                "shown_name_ct": row.text("shown_name_ct", ""),
+            },
+            " AND status = 'pending' AND expires_at > ?",
+            (to_db_time(now),),
         )
-        return changed == 1
+        return changed is not None
 
     async def purge_invites(self, expired_before: datetime) -> int:
         """Forget invitations (their token hash included) that expired long enough ago."""
@@ -202,6 +216,12 @@ class ContactRepository:
             return await tx.execute(
                 "DELETE FROM invites WHERE expires_at < ?", (to_db_time(expired_before),)
             )
+
+    def _checked_invite(self, row: sqlite3.Row) -> Invite | None:
+        """The invitation in the row, or None (and the alarm raised) when it fails its check."""
+        if not self._db.seals.ok(INVITES, row):
+            return None
+        return self._invite(row)
 
     def _invite(self, row: sqlite3.Row) -> Invite:
         cipher = self._crypto.row(INVITES, row["id"])
@@ -222,11 +242,11 @@ class ContactRepository:
             return await self._is_contact(tx, defender_id, contact_user_id)
 
     async def _is_contact(self, tx: Tx, defender_id: str, contact_user_id: str) -> bool:
-        found = await tx.scalar(
-            "SELECT 1 FROM contacts WHERE defender_id = ? AND contact_user_id = ?",
+        found = await tx.fetchone(
+            "SELECT * FROM contacts WHERE defender_id = ? AND contact_user_id = ?",
             (defender_id, contact_user_id),
         )
-        return found is not None
+        return found is not None and self._db.seals.ok(CONTACTS, found)
 
     async def contact_between(
         self, defender_id: str, contact_user_id: str
@@ -236,7 +256,7 @@ class ContactRepository:
                 "SELECT * FROM contacts WHERE defender_id = ? AND contact_user_id = ?",
                 (defender_id, contact_user_id),
             )
-        return None if row is None else self._contact(row)
+        return None if row is None else self._checked_contact(row)
 
     async def contacts_of(self, defender_id: str) -> list[TrustedContact]:
         """The defender's contacts, tier 1 first."""
@@ -245,7 +265,7 @@ class ContactRepository:
                 "SELECT * FROM contacts WHERE defender_id = ? ORDER BY tier, rowid",
                 (defender_id,),
             )
-        return [self._contact(row) for row in rows]
+        return self._checked_contacts(rows)
 
     async def active_contacts_of(self, defender_id: str) -> list[TrustedContact]:
         """The defender's active contacts, tier 1 first."""
@@ -255,7 +275,7 @@ class ContactRepository:
                 "ORDER BY tier, rowid",
                 (defender_id,),
             )
-        return [self._contact(row) for row in rows]
+        return self._checked_contacts(rows)
 
     async def protected_by(self, contact_user_id: str) -> list[TrustedContact]:
         """The links in which this person is the trusted contact."""
@@ -264,7 +284,7 @@ class ContactRepository:
                 "SELECT * FROM contacts WHERE contact_user_id = ? ORDER BY rowid",
                 (contact_user_id,),
             )
-        return [self._contact(row) for row in rows]
+        return self._checked_contacts(rows)
 
     async def contact_of_defender(self, defender_id: str, contact_id: str) -> TrustedContact | None:
         return await self._one_contact("defender_id", defender_id, contact_id)
@@ -282,19 +302,27 @@ class ContactRepository:
                 f"SELECT * FROM contacts WHERE id = ? AND {_owner_column(owner)} = ?",
                 (contact_id, owner_id),
             )
-        return None if row is None else self._contact(row)
+        return None if row is None else self._checked_contact(row)
 
     async def set_tier(self, defender_id: str, contact_id: str, tier: int) -> TrustedContact | None:
         """Move one of the defender's contacts to `tier`; the contact as it is now, or None."""
         async with self._db.transaction() as tx:
-            changed = await tx.execute(
-                "UPDATE contacts SET tier = ? WHERE id = ? AND defender_id = ?",
-                (tier, contact_id, defender_id),
-            )
-            if changed != 1:
+            try:
+                changed = await rewrite_sealed_in(
+                    self._db,
+                    tx,
+                    CONTACTS,
+                    contact_id,
+                    {"tier": tier},
+                    " AND defender_id = ?",
+                    (defender_id,),
+                )
+            except TamperedRowError:
+                return None
+            if changed is None:
                 return None
             row = await tx.fetchone("SELECT * FROM contacts WHERE id = ?", (contact_id,))
-        return None if row is None else self._contact(row)
+        return None if row is None else self._checked_contact(row)
 
     async def remove_by_defender(self, defender_id: str, contact_id: str) -> TrustedContact | None:
         """The defender ends a link; the contact as it was, or None if it was not theirs."""
@@ -312,7 +340,7 @@ class ContactRepository:
             row = await tx.fetchone(
                 f"SELECT * FROM contacts WHERE id = ? AND {column} = ?", (contact_id, owner_id)
             )
-            if row is None:
+            if row is None or not self._db.seals.ok(CONTACTS, row):
                 return None
             changed = await tx.execute(
                 f"DELETE FROM contacts WHERE id = ? AND {column} = ?", (contact_id, owner_id)
@@ -323,11 +351,19 @@ class ContactRepository:
 
     async def set_status_in(self, tx: Tx, contact_id: str, status: ContactStatus) -> bool:
         """Unreachable when delivery to them failed for good; active again once it works."""
-        changed = await tx.execute(
-            "UPDATE contacts SET status = ? WHERE id = ? AND status != ?",
-            (status.value, contact_id, status.value),
-        )
-        return changed == 1
+        try:
+            changed = await rewrite_sealed_in(
+                self._db,
+                tx,
+                CONTACTS,
+                contact_id,
+                {"status": status.value},
+                " AND status != ?",
+                (status.value,),
+            )
+        except TamperedRowError:
+            return False
+        return changed is not None
 
     async def set_status(self, contact_id: str, status: ContactStatus) -> bool:
         # Called after every alert delivered: a read first, so the usual case writes nothing.
@@ -337,6 +373,15 @@ class ContactRepository:
             return False
         async with self._db.transaction() as tx:
             return await self.set_status_in(tx, contact_id, status)
+
+    def _checked_contact(self, row: sqlite3.Row) -> TrustedContact | None:
+        """The link in the row, or None (and the alarm raised) when it fails its check."""
+        if not self._db.seals.ok(CONTACTS, row):
+            return None
+        return self._contact(row)
+
+    def _checked_contacts(self, rows: list[sqlite3.Row]) -> list[TrustedContact]:
+        return [c for row in rows if (c := self._checked_contact(row)) is not None]
 
     def _contact(self, row: sqlite3.Row) -> TrustedContact:
         cipher = self._crypto.row(CONTACTS, row["id"])

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from bot.domain.interaction import Conversation, ConversationLookup
 from storage.db import Database
-from storage.timecodec import to_db_time
+from storage.timecodec import to_db_time, to_db_wake
 
 TABLE = "conversations"
 
@@ -28,7 +28,7 @@ class ConversationRepository:
                 "INSERT INTO conversations (id, state_ct, expires_at) VALUES (?, ?, ?) "
                 "ON CONFLICT (id) DO UPDATE SET state_ct = excluded.state_ct, "
                 "expires_at = excluded.expires_at",
-                (user_id, value, to_db_time(now + lifetime)),
+                (user_id, value, to_db_wake(now + lifetime)),
             )
 
     async def load(self, user_id: str, now: datetime) -> ConversationLookup:

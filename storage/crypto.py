@@ -2,10 +2,20 @@
 
 Layout of every encrypted value, so that `rotate-key` can tell which key wrote it:
 
-    0x01 | key id (4 bytes) | nonce (24 bytes) | XChaCha20-Poly1305 ciphertext and tag
+    0x02 | key id (4 bytes) | nonce (24 bytes) | XChaCha20-Poly1305 ciphertext and tag
 
 The associated data binds the value to its table, column and row (and to the header above), so a
 ciphertext copied into another row, column or table fails authentication instead of decrypting.
+
+Format 2 pads the plaintext before encryption (libsodium's `sodium_pad`, ISO/IEC 7816-4) to
+one of a few fixed sizes (`PAD_BUCKETS`, then whole multiples of the largest), so a
+ciphertext's length no longer tells a PIN from a PIN and a duress word, or one flow from
+another. Format 1 (unpadded) is still read: databases written before it are re-encrypted
+once, at the upgrade to schema 9 (see storage/integrity.py).
+
+Row MACs (`row_mac` columns, storage/integrity.py) are keyed BLAKE2b from their own sub-key,
+prefixed with the key id like ciphertexts, so a row sealed under the previous key still
+verifies while `rotate-key` runs.
 
 Sub-keys come from the master key with libsodium's `crypto_kdf_derive_from_key` construction
 (BLAKE2b keyed by the master key, the sub-key id as salt, an 8-byte context as personalisation),
@@ -15,11 +25,13 @@ known answers.
 
 from __future__ import annotations
 
+import hmac
 import struct
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
 
+import nacl.bindings
 import nacl.encoding
 import nacl.exceptions
 import nacl.hash
@@ -27,11 +39,28 @@ import nacl.secret
 
 from bot.errors import DecryptionError
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+UNPADDED_FORMAT = 1
 KEY_ID_BYTES = 4
 HEADER_BYTES = 1 + KEY_ID_BYTES
 KDF_CONTEXT = b"dfndrbot"
 BLIND_INDEX_BYTES = 32
+ROW_MAC_BYTES = 32
+# Padded plaintext sizes; beyond the last, whole multiples of it.
+PAD_BUCKETS = (64, 256, 1024, 4096)
+# Columns whose length would otherwise tell states apart (measured: a user's anchor with an open
+# alert, a schedule with a pause, a flow's step, an alert's button set) start at a larger size.
+PAD_FLOORS: dict[tuple[str, str], int] = {
+    ("users", "settings_ct"): 256,
+    ("users", "state_ct"): 256,
+    ("safety_words", "words_ct"): 256,
+    ("schedules", "body_ct"): 1024,
+    ("conversations", "state_ct"): 1024,
+    ("button_sets", "actions_ct"): 1024,
+    ("alerts", "body_ct"): 4096,
+}
+
+MacValue = bytes | str | int | None
 
 
 class SubkeyPurpose(IntEnum):
@@ -40,6 +69,7 @@ class SubkeyPurpose(IntEnum):
     FIELD_ENCRYPTION = 1
     BLIND_INDEX = 2
     KEY_ID = 3
+    ROW_MAC = 4
 
 
 def derive_subkey(master: bytes, subkey_id: int, context: bytes, size: int = 32) -> bytes:
@@ -91,6 +121,10 @@ class FieldCrypto:
             for key in (*previous, active)
         }
         self._blind_key = derive_subkey(active.raw, SubkeyPurpose.BLIND_INDEX, KDF_CONTEXT)
+        self._mac_keys = {
+            key.key_id: derive_subkey(key.raw, SubkeyPurpose.ROW_MAC, KDF_CONTEXT)
+            for key in (*previous, active)
+        }
 
     @property
     def active_key_id(self) -> bytes:
@@ -101,7 +135,9 @@ class FieldCrypto:
 
     def encrypt(self, table: str, column: str, row_id: str, plaintext: bytes) -> bytes:
         aad = _associated_data(table, column, row_id, self._active_header)
-        sealed = self._aeads[self._active.key_id].encrypt(plaintext, aad)
+        size = padded_size(len(plaintext), PAD_FLOORS.get((table, column), 0))
+        padded = nacl.bindings.sodium_pad(plaintext, size)
+        sealed = self._aeads[self._active.key_id].encrypt(padded, aad)
         return self._active_header + bytes(sealed)
 
     def decrypt(self, table: str, column: str, row_id: str, blob: bytes) -> bytes:
@@ -113,12 +149,44 @@ class FieldCrypto:
             )
         aad = _associated_data(table, column, row_id, blob[:HEADER_BYTES])
         try:
-            return aead.decrypt(blob[HEADER_BYTES:], aad)
-        except nacl.exceptions.CryptoError:
+            opened = aead.decrypt(blob[HEADER_BYTES:], aad)
+            if blob[0] == UNPADDED_FORMAT:
+                return opened
+            return nacl.bindings.sodium_unpad(opened, len(opened))
+        except (nacl.exceptions.CryptoError, ValueError):
             raise DecryptionError(
                 f"A value in {table}.{column} failed authentication: it was altered or moved "
                 "from another row."
             ) from None
+
+    def row_mac(self, table: str, row_id: str, values: Sequence[tuple[str, MacValue]]) -> bytes:
+        """Key id and keyed BLAKE2b over a row's named values, with the active key."""
+        key_id = self._active.key_id
+        return key_id + self._mac(self._mac_keys[key_id], table, row_id, values)
+
+    def verify_row_mac(
+        self, table: str, row_id: str, values: Sequence[tuple[str, MacValue]], tag: object
+    ) -> bool:
+        if not isinstance(tag, bytes) or len(tag) != KEY_ID_BYTES + ROW_MAC_BYTES:
+            return False
+        key = self._mac_keys.get(tag[:KEY_ID_BYTES])
+        if key is None:
+            return False
+        expected = self._mac(key, table, row_id, values)
+        return hmac.compare_digest(expected, tag[KEY_ID_BYTES:])
+
+    @staticmethod
+    def _mac(key: bytes, table: str, row_id: str, values: Sequence[tuple[str, MacValue]]) -> bytes:
+        fields = [_mac_field("table", table), _mac_field("id", row_id)]
+        fields.extend(_mac_field(name, value) for name, value in values)
+        message = b"".join(fields)
+        return nacl.hash.blake2b(
+            message,
+            digest_size=ROW_MAC_BYTES,
+            key=key,
+            person=b"row-mac",
+            encoder=nacl.encoding.RawEncoder,
+        )
 
     def blind_index(self, table: str, column: str, plaintext: bytes) -> bytes:
         """A keyed hash for equality lookups, from a key separate from the encryption key."""
@@ -178,7 +246,35 @@ class RowCrypto:
         return self._crypto.decrypt_int(self._table, column, self._row_id, blob)
 
 
+def padded_size(length: int, floor: int = 0) -> int:
+    """The bucket a plaintext of `length` bytes is padded to (at least one byte of padding),
+    never below `floor`."""
+    for bucket in PAD_BUCKETS:
+        if length < bucket and bucket >= floor:
+            return bucket
+    largest = PAD_BUCKETS[-1]
+    return (length // largest + 1) * largest
+
+
+def _mac_field(name: str, value: MacValue) -> bytes:
+    """One value, unambiguously: its name, a type tag and a length prefix."""
+    if value is None:
+        tag, raw = b"n", b""
+    elif isinstance(value, bool):
+        raise TypeError("store booleans as integers")
+    elif isinstance(value, int):
+        tag, raw = b"i", str(value).encode()
+    elif isinstance(value, str):
+        tag, raw = b"s", value.encode()
+    else:
+        tag, raw = b"b", bytes(value)
+    encoded_name = name.encode()
+    return b"".join(
+        (struct.pack("<I", len(encoded_name)), encoded_name, tag, struct.pack("<I", len(raw)), raw)
+    )
+
+
 def key_id_of(blob: bytes) -> bytes:
-    if len(blob) < HEADER_BYTES or blob[0] != FORMAT_VERSION:
+    if len(blob) < HEADER_BYTES or blob[0] not in (FORMAT_VERSION, UNPADDED_FORMAT):
         raise DecryptionError("A stored value is not in the encrypted format this bot writes.")
     return bytes(blob[1:HEADER_BYTES])

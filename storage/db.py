@@ -13,7 +13,7 @@ import contextlib
 import logging
 import sqlite3
 import tempfile
-from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -27,12 +27,14 @@ from bot.errors import (
 )
 from storage.attribution import record_update_in_progress
 from storage.crypto import FieldCrypto
+from storage.integrity import RowSeals, TamperAlarm
 from storage.keys import ensure_private_dir
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
-SqlParams = Sequence[Any]
+# Positional (?) or named (:name) parameters.
+SqlParams = Sequence[Any] | Mapping[str, Any]
 
 
 @contextlib.contextmanager
@@ -105,6 +107,9 @@ class Database:
         self._lock = asyncio.Lock()
         self.path = path
         self.crypto = crypto
+        # Rows that fail their integrity check are refused and reported here (storage/integrity).
+        self.tamper = TamperAlarm()
+        self.seals = RowSeals(crypto, self.tamper)
 
     @classmethod
     async def connect(cls, path: Path, crypto: FieldCrypto) -> Database:

@@ -7,7 +7,8 @@ from datetime import datetime
 
 from bot.domain.users import User
 from storage.db import Database
-from storage.timecodec import to_db_time
+from storage.integrity import TamperedRowError
+from storage.timecodec import to_db_minute
 from storage.users import UserRepository
 
 
@@ -28,16 +29,25 @@ class ErasureRepository:
         # Read first: once the user row is deleted, the contact rows cascade away with it.
         async with self._db.read() as tx:
             rows = await tx.fetchall(
-                "SELECT DISTINCT defender_id FROM contacts WHERE contact_user_id = ? "
-                "AND defender_id != ?",
+                "SELECT * FROM contacts WHERE contact_user_id = ? AND defender_id != ?",
                 (user_id, user_id),
             )
-        defenders = [u for r in rows if (u := await self._users.get(r[0])) is not None]
+        # Only links that verify name someone to tell; a refused row is erased all the same.
+        seals = self._db.seals
+        defender_ids = dict.fromkeys(r["defender_id"] for r in rows if seals.ok("contacts", r))
+        defenders = []
+        for defender_id in defender_ids:
+            try:
+                found = await self._users.get(defender_id)
+            except TamperedRowError:
+                continue
+            if found is not None:
+                defenders.append(found)
         async with self._db.transaction() as tx:
             # Every message still deletable goes now; the deletion job retries what fails.
             await tx.execute(
                 "UPDATE sent_messages SET delete_at = ? WHERE user_id = ?",
-                (to_db_time(now), user_id),
+                (to_db_minute(now), user_id),
             )
             await tx.execute("DELETE FROM users WHERE id = ?", (user_id,))
         # secure_delete overwrote the rows; truncating the WAL removes its copies of them.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 
@@ -64,11 +64,13 @@ async def migrate(
     db: Database,
     migrations: list[Migration],
     on_first: Callable[[Tx], Awaitable[None]] | None = None,
+    steps: Mapping[int, Callable[[Tx], Awaitable[None]]] | None = None,
 ) -> int:
     """Apply what is missing, each migration in its own transaction; return the new version.
 
     `on_first` runs inside the transaction of migration 1, so a database never exists without
-    what it writes (the key check).
+    what it writes (the key check). `steps[n]` runs inside the transaction of migration n,
+    after its SQL: work that needs the key (sealing existing rows), done whole or not at all.
     """
     current = await schema_version(db)
     latest = migrations[-1].version if migrations else 0
@@ -83,5 +85,7 @@ async def migrate(
                 await tx.execute(statement)
             if migration.version == 1 and on_first is not None:
                 await on_first(tx)
+            if steps is not None and migration.version in steps:
+                await steps[migration.version](tx)
             await tx.execute(f"PRAGMA user_version = {migration.version:d}")
     return latest

@@ -11,6 +11,7 @@ from storage.crypto import FieldCrypto, key_id_of
 from storage.db import Database, Tx
 from storage.keys import load_master_key
 from storage.migrations import load_migrations, migrate, schema_version
+from storage.upgrade import upgrade_steps
 
 KEY_CHECK = "key_check"
 _KEY_CHECK_PLAINTEXT = b"defender-bot key check v1"
@@ -29,7 +30,9 @@ async def open_database(path: Path, crypto: FieldCrypto) -> Database:
         else:
             await verify_key(db)
         await db.make_durable()
-        await migrate(db, load_migrations(), on_first=_write_key_check(crypto))
+        await migrate(
+            db, load_migrations(), on_first=_write_key_check(crypto), steps=upgrade_steps(db)
+        )
     except BaseException:
         await db.close()
         raise

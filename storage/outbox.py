@@ -1,5 +1,12 @@
 """The outbox: messages written with the change that causes them, claimed with a lease,
-marked sent only after Telegram answered (DESIGN.md: never mark before sending)."""
+marked sent only after Telegram answered (DESIGN.md: never mark before sending).
+
+What a row is for (its alert, recipient, purpose, owner, chat, kind and priority) is sealed when
+it is written (storage/integrity.py); a row that fails is marked failed ("tampered"), never
+sent. Times: `created_at` keeps only the day; `not_before` the minute for a new row and the
+millisecond for a paced or retried one, and only the day once the row is settled; leases the
+millisecond, cleared once settled.
+"""
 
 from __future__ import annotations
 
@@ -18,7 +25,11 @@ from bot.domain.outbound import (
 from bot.errors import DecryptionError
 from storage.db import Database, Tx
 from storage.ids import new_id
-from storage.timecodec import from_db_time, to_db_time
+from storage.integrity import MAC_COLUMN, TamperedRowError
+from storage.timecodec import from_db_time, to_db_day_start, to_db_minute, to_db_pending, to_db_time
+
+# A settled row keeps only the day it was written: `not_before` is set back to `created_at`.
+_SETTLE = "not_before = created_at, lease_until = NULL"
 
 TABLE = "outbox"
 
@@ -59,23 +70,28 @@ class OutboxRepository:
                 else [message.copy_of.from_chat_id, message.copy_of.message_id],
             }
         )
+        values: dict[str, object] = {
+            "id": row_id,
+            "topic": topic,
+            "recipient_ref": recipient_ref,
+            "purpose": purpose,
+            "owner_user_id": owner_user_id,
+            "chat_id_ct": row.integer("chat_id_ct", chat_id),
+            "chat_kind": chat_kind.value,
+            "priority": int(priority),
+        }
+        values[MAC_COLUMN] = self._db.seals.seal(TABLE, values)
         await tx.execute(
             "INSERT INTO outbox (id, topic, recipient_ref, purpose, owner_user_id, chat_id_ct, "
-            "chat_kind, payload_ct, priority, state, not_before, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
-            (
-                row_id,
-                topic,
-                recipient_ref,
-                purpose,
-                owner_user_id,
-                row.integer("chat_id_ct", chat_id),
-                chat_kind.value,
-                row.text("payload_ct", payload),
-                int(priority),
-                to_db_time(now),
-                to_db_time(now),
-            ),
+            "chat_kind, payload_ct, priority, state, not_before, created_at, row_mac) "
+            "VALUES (:id, :topic, :recipient_ref, :purpose, :owner_user_id, :chat_id_ct, "
+            ":chat_kind, :payload_ct, :priority, 'pending', :not_before, :created_at, :row_mac)",
+            {
+                **values,
+                "payload_ct": row.text("payload_ct", payload),
+                "not_before": to_db_minute(now),
+                "created_at": to_db_day_start(now),
+            },
         )
         return row_id
 
@@ -125,7 +141,7 @@ class OutboxRepository:
         """Withdraw what has not gone yet about `topic` (an alert that was resolved, say), so
         a late reminder cannot overtake the notice that closes it."""
         return await tx.execute(
-            "UPDATE outbox SET state = 'cancelled', lease_until = NULL, payload_ct = X'' "
+            f"UPDATE outbox SET state = 'cancelled', {_SETTLE}, payload_ct = X'' "
             "WHERE topic = ? AND state = 'pending'",
             (topic,),
         )
@@ -164,7 +180,7 @@ class OutboxRepository:
         """Withdraw what has not gone yet of one kind to one recipient (an older live-location
         move, overtaken by a newer one)."""
         return await tx.execute(
-            "UPDATE outbox SET state = 'cancelled', lease_until = NULL, payload_ct = X'' "
+            f"UPDATE outbox SET state = 'cancelled', {_SETTLE}, payload_ct = X'' "
             "WHERE topic = ? AND recipient_ref = ? AND purpose = ? AND state = 'pending'",
             (topic, recipient_ref, purpose),
         )
@@ -188,7 +204,7 @@ class OutboxRepository:
         async with self._db.transaction() as tx:
             return await tx.execute(
                 "DELETE FROM outbox WHERE state != 'pending' AND created_at < ?",
-                (to_db_time(created_before),),
+                (to_db_day_start(created_before),),
             )
 
     async def claim(self, now: datetime, lease: timedelta, limit: int) -> list[OutboxItem]:
@@ -200,17 +216,19 @@ class OutboxRepository:
             rows = await tx.fetchall(
                 "SELECT * FROM outbox WHERE state = 'pending' AND not_before <= ? "
                 "AND (lease_until IS NULL OR lease_until <= ?) "
-                "ORDER BY priority, not_before, created_at LIMIT ?",
+                "ORDER BY priority, not_before, rowid LIMIT ?",
                 (to_db_time(now), to_db_time(now), limit),
             )
             await tx.executemany(
                 "UPDATE outbox SET lease_until = ?, attempts = attempts + 1 WHERE id = ?",
-                [(to_db_time(now + lease), row["id"]) for row in rows],
+                [(to_db_pending(now + lease), row["id"]) for row in rows],
             )
         items = []
         for row in rows:
             try:
                 items.append(self._decode(row, attempts=row["attempts"] + 1))
+            except TamperedRowError:
+                await self.mark_failed(row["id"], "tampered")
             except (DecryptionError, ValueError, KeyError):
                 await self.mark_failed(row["id"], "unreadable")
         return items
@@ -220,7 +238,7 @@ class OutboxRepository:
         async with self._db.transaction() as tx:
             # What was sent is no longer kept: only that it went, and its message id.
             changed = await tx.execute(
-                "UPDATE outbox SET state = 'sent', lease_until = NULL, message_id_ct = ?, "
+                f"UPDATE outbox SET state = 'sent', {_SETTLE}, message_id_ct = ?, "
                 "payload_ct = X'' WHERE id = ? AND state = 'pending'",
                 (row.integer("message_id_ct", message_id), item_id),
             )
@@ -233,7 +251,7 @@ class OutboxRepository:
             await tx.execute(
                 "UPDATE outbox SET not_before = ?, lease_until = NULL, attempts = attempts - ? "
                 "WHERE id = ? AND state = 'pending'",
-                (to_db_time(until), 0 if tried else 1, item_id),
+                (to_db_pending(until), 0 if tried else 1, item_id),
             )
 
     async def mark_failed(self, item_id: str, reason: str) -> None:
@@ -243,7 +261,7 @@ class OutboxRepository:
     async def mark_failed_in(self, tx: Tx, item_id: str, reason: str) -> bool:
         """Give up on a row; False when it was no longer pending (someone else settled it)."""
         changed = await tx.execute(
-            "UPDATE outbox SET state = 'failed', lease_until = NULL, failure = ?, "
+            f"UPDATE outbox SET state = 'failed', {_SETTLE}, failure = ?, "
             "payload_ct = X'' WHERE id = ? AND state = 'pending'",
             (reason, item_id),
         )
@@ -257,6 +275,7 @@ class OutboxRepository:
         return self._db.crypto.row(TABLE, item_id).read_integer("message_id_ct", blob)
 
     def _decode(self, row: sqlite3.Row, *, attempts: int) -> OutboxItem:
+        self._db.seals.check(TABLE, row)
         cipher = self._db.crypto.row(TABLE, row["id"])
         payload = json.loads(cipher.read_text("payload_ct", row["payload_ct"]))
         location = payload.get("location")

@@ -8,6 +8,7 @@ from typing import Any
 
 from bot.domain.safety_pin import PinAttempts
 from storage.db import Database
+from storage.integrity import MAC_COLUMN
 from storage.timecodec import from_db_time, to_db_time
 
 TABLE = "pin_attempts"
@@ -18,11 +19,16 @@ class PinAttemptRepository:
         self._db = db
 
     async def get(self, user_id: str) -> PinAttempts:
+        """`TamperedRowError` when the row fails its seal: the caller refuses the prompt."""
         async with self._db.read() as tx:
-            blob = await tx.scalar("SELECT state_ct FROM pin_attempts WHERE id = ?", (user_id,))
-        if blob is None:
+            row = await tx.fetchone(
+                "SELECT id, state_ct, row_mac FROM pin_attempts WHERE id = ?", (user_id,)
+            )
+        if row is None:
             return PinAttempts()
-        return _decode(json.loads(self._db.crypto.row(TABLE, user_id).read_text("state_ct", blob)))
+        self._db.seals.check(TABLE, row)
+        text = self._db.crypto.row(TABLE, user_id).read_text("state_ct", row["state_ct"])
+        return _decode(json.loads(text))
 
     async def save(self, user_id: str, attempts: PinAttempts) -> None:
         async with self._db.transaction() as tx:
@@ -30,11 +36,16 @@ class PinAttemptRepository:
                 await tx.execute("DELETE FROM pin_attempts WHERE id = ?", (user_id,))
                 return
             encoded = json.dumps(_encode(attempts))
-            blob = self._db.crypto.row(TABLE, user_id).text("state_ct", encoded)
+            row = {
+                "id": user_id,
+                "state_ct": self._db.crypto.row(TABLE, user_id).text("state_ct", encoded),
+            }
+            row[MAC_COLUMN] = self._db.seals.seal(TABLE, row)
             await tx.execute(
-                "INSERT INTO pin_attempts (id, state_ct) VALUES (?, ?) "
-                "ON CONFLICT (id) DO UPDATE SET state_ct = excluded.state_ct",
-                (user_id, blob),
+                "INSERT INTO pin_attempts (id, state_ct, row_mac) VALUES (:id, :state_ct, "
+                ":row_mac) ON CONFLICT (id) DO UPDATE SET state_ct = excluded.state_ct, "
+                "row_mac = excluded.row_mac",
+                row,
             )
 
 

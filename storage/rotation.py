@@ -7,101 +7,32 @@ Safe to interrupt at any point and run again:
 3. only then does the new key replace the old key file, atomically.
 If it stops after 2 and before 3, the database already needs the `.next` key: the bot refuses to
 start until rotate-key is run again, which decrypts with whichever of the two keys wrote a value.
+
+Sealed rows (storage/integrity.py) are checked before they are rewritten and sealed again with
+the new key; a row that fails is left as it is (so it stays refused: nothing launders it) and
+counted in the report.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from bot.config import StorageConfig
 from bot.errors import ConfigError
 from storage.crypto import FieldCrypto
-from storage.db import Database, Tx
+from storage.db import Database
 from storage.keys import create_key_file, fsync_dir, pending_key_path, read_key_file
 from storage.open import open_database
+from storage.reseal import Progress, RotationReport, reencrypt_in
 
-Progress = Callable[[str, int], None]
-
-
-@dataclass(frozen=True)
-class RotationReport:
-    values: int
-    indexes: int
-    new_key_id: str
-
-
-@dataclass(frozen=True)
-class EncryptedTable:
-    name: str
-    key_column: str
-    ciphertext_columns: tuple[str, ...]
-    index_columns: tuple[str, ...]
-
-
-async def encrypted_tables(tx: Tx) -> list[EncryptedTable]:
-    """Every table with `*_ct` or `*_bidx` columns, found from the schema itself."""
-    tables = []
-    names = await tx.fetchall(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "ORDER BY name"
-    )
-    for (name,) in names:
-        columns = await tx.fetchall(f"PRAGMA table_info({name})")
-        ciphertexts = tuple(c["name"] for c in columns if c["name"].endswith("_ct"))
-        indexes = tuple(c["name"] for c in columns if c["name"].endswith("_bidx"))
-        if not ciphertexts and not indexes:
-            continue
-        keys = [c["name"] for c in columns if c["pk"]]
-        if len(keys) != 1:
-            raise ValueError(f"table {name} holds encrypted values but has no single-column key")
-        tables.append(EncryptedTable(name, keys[0], ciphertexts, indexes))
-    return tables
+__all__ = ["Progress", "RotationReport", "reencrypt_all", "rotate_master_key"]
 
 
 async def reencrypt_all(db: Database, crypto: FieldCrypto, progress: Progress) -> RotationReport:
     """Rewrite every value with `crypto`'s active key, in one transaction."""
-    values = indexes = 0
     async with db.transaction() as tx:
-        for table in await encrypted_tables(tx):
-            rows = await tx.fetchall(
-                f"SELECT {table.key_column}, {', '.join(table.ciphertext_columns)} "
-                f"FROM {table.name}"
-            )
-            updates = []
-            for row in rows:
-                row_id = str(row[0])
-                # NULL and empty values (an outbox payload blanked once sent) hold nothing.
-                plaintexts = {
-                    column: crypto.decrypt(table.name, column, row_id, row[column])
-                    for column in table.ciphertext_columns
-                    if row[column]
-                }
-                new_values: list[bytes | None] = [
-                    crypto.encrypt(table.name, column, row_id, plaintexts[column])
-                    if column in plaintexts
-                    else row[column]
-                    for column in table.ciphertext_columns
-                ]
-                for index_column in table.index_columns:
-                    base = index_column.removesuffix("_bidx")
-                    source = plaintexts.get(f"{base}_ct")
-                    new_values.append(
-                        None if source is None else crypto.blind_index(table.name, base, source)
-                    )
-                values += len(plaintexts)
-                indexes += sum(v is not None for v in new_values[len(table.ciphertext_columns) :])
-                updates.append((*new_values, row[0]))
-            assignments = ", ".join(
-                f"{column} = ?" for column in (*table.ciphertext_columns, *table.index_columns)
-            )
-            await tx.executemany(
-                f"UPDATE {table.name} SET {assignments} WHERE {table.key_column} = ?", updates
-            )
-            progress(table.name, len(rows))
-    return RotationReport(values, indexes, crypto.active_key_id.hex())
+        return await reencrypt_in(tx, crypto, progress)
 
 
 async def rotate_master_key(config: StorageConfig, progress: Progress) -> RotationReport:

@@ -4,6 +4,11 @@ rotate-key, which cannot see the words, leaves them valid.
 
 Argon2id takes about a tenth of a second and 64 MiB on purpose; it runs in a thread so that
 the bot keeps answering everyone else meanwhile.
+
+The row is sealed (storage/integrity.py) and carries a version that must match the one in the
+user's anchor (storage/anchors.py), which also says whether any word is set: an older row put
+back (a PIN without the duress word), or the row deleted, is refused instead of read as "no
+duress word".
 """
 
 from __future__ import annotations
@@ -16,7 +21,9 @@ from enum import StrEnum
 import nacl.exceptions
 import nacl.pwhash
 
+from storage.anchors import Anchor, load_anchor_in, save_anchor_in
 from storage.db import Database, Tx
+from storage.integrity import MAC_COLUMN
 
 TABLE = "safety_words"
 _OPS = nacl.pwhash.argon2id.OPSLIMIT_INTERACTIVE
@@ -106,23 +113,61 @@ class SafetyWordRepository:
         return None
 
     async def _load(self, tx: Tx, user_id: str) -> dict[str, str]:
-        blob = await tx.scalar("SELECT words_ct FROM safety_words WHERE id = ?", (user_id,))
-        if blob is None:
-            return {}
-        text = self._db.crypto.row(TABLE, user_id).read_text("words_ct", blob)
-        loaded = json.loads(text)
-        return {str(k): str(v) for k, v in loaded.items()}
+        return (await self._load_with_anchor(tx, user_id))[0]
+
+    async def _load_with_anchor(self, tx: Tx, user_id: str) -> tuple[dict[str, str], Anchor]:
+        """The user's hashes; `TamperedRowError` when the row fails its check or disagrees with
+        the user's anchor (an older row put back, or the row deleted)."""
+        anchor = await load_anchor_in(self._db, tx, user_id) or Anchor()
+        row = await tx.fetchone(
+            "SELECT id, words_ct, row_mac FROM safety_words WHERE id = ?", (user_id,)
+        )
+        if row is None:
+            if anchor.words_set:
+                raise self._db.seals.refuse(TABLE)
+            return {}, anchor
+        self._db.seals.check(TABLE, row)
+        version, hashes = decode_words(
+            self._db.crypto.row(TABLE, user_id).read_text("words_ct", row["words_ct"])
+        )
+        if not anchor.words_set or version != anchor.words_version:
+            raise self._db.seals.refuse(TABLE)
+        return hashes, anchor
 
     async def _store(self, tx: Tx, user_id: str, hashes: dict[str, str]) -> None:
+        _, anchor = await self._load_with_anchor(tx, user_id)
+        version = anchor.words_version + 1
+        await save_anchor_in(
+            self._db,
+            tx,
+            user_id,
+            Anchor(version, bool(hashes), anchor.open_alerts),
+        )
         if not hashes:
             await tx.execute("DELETE FROM safety_words WHERE id = ?", (user_id,))
             return
-        blob = self._db.crypto.row(TABLE, user_id).text("words_ct", json.dumps(hashes))
+        row = {
+            "id": user_id,
+            "words_ct": self._db.crypto.row(TABLE, user_id).text(
+                "words_ct", encode_words(version, hashes)
+            ),
+        }
+        row[MAC_COLUMN] = self._db.seals.seal(TABLE, row)
         await tx.execute(
-            "INSERT INTO safety_words (id, words_ct) VALUES (?, ?) "
-            "ON CONFLICT (id) DO UPDATE SET words_ct = excluded.words_ct",
-            (user_id, blob),
+            "INSERT INTO safety_words (id, words_ct, row_mac) VALUES (:id, :words_ct, :row_mac) "
+            "ON CONFLICT (id) DO UPDATE SET words_ct = excluded.words_ct, "
+            "row_mac = excluded.row_mac",
+            row,
         )
+
+
+def encode_words(version: int, hashes: dict[str, str]) -> str:
+    return json.dumps({"version": version, "hashes": hashes}, sort_keys=True)
+
+
+def decode_words(text: str) -> tuple[int, dict[str, str]]:
+    body = json.loads(text)
+    return int(body["version"]), {str(k): str(v) for k, v in body["hashes"].items()}
 
 
 def _verify(stored: str, candidate: bytes) -> bool:

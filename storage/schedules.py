@@ -1,5 +1,11 @@
 """Check-in schedules, stored whole (encrypted) with the moment they next need waking in the
-clear (indexed: one alarm aims at the earliest) and a version for conditional updates."""
+clear (indexed: one alarm aims at the earliest) and a version for conditional updates.
+
+Each row is sealed over its version and ciphertext (storage/integrity.py): an older body put
+back under the current version is refused (`TamperedRowError`), and the services' guard
+postpones it rather than acting on it. The file keeps only the minute of the next wake-up; the
+exact moment is computed from the body, so waking is as exact as before.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +15,15 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 from bot.domain.checkins import Daily, Interval, Rule, Schedule, next_wake
+from bot.errors import DecryptionError
 from storage.db import Database, Tx
-from storage.timecodec import from_db_time, to_db_time
+from storage.timecodec import (
+    effective_wake,
+    from_db_time,
+    to_db_minute,
+    to_db_wake,
+    to_db_wake_minute,
+)
 
 TABLE = "schedules"
 
@@ -32,10 +45,11 @@ class ScheduleRepository:
 
     async def get_in(self, tx: Tx, defender_id: str) -> StoredSchedule | None:
         row = await tx.fetchone(
-            "SELECT body_ct, version FROM schedules WHERE id = ?", (defender_id,)
+            "SELECT id, body_ct, version, row_mac FROM schedules WHERE id = ?", (defender_id,)
         )
         if row is None:
             return None
+        self._db.seals.check(TABLE, row)
         body = self._db.crypto.decrypt(TABLE, "body_ct", defender_id, row["body_ct"])
         return StoredSchedule(defender_id, decode_schedule(body.decode()), row["version"])
 
@@ -45,40 +59,68 @@ class ScheduleRepository:
             TABLE, "body_ct", defender_id, encode_schedule(schedule).encode()
         )
         wake = next_wake(schedule)
-        wake_value = None if wake is None else to_db_time(wake)
+        wake_value = None if wake is None else to_db_wake_minute(wake)
+        mac = self._db.seals.seal(
+            TABLE, {"id": defender_id, "version": version + 1, "body_ct": sealed}
+        )
         if version == 0:
             changed = await tx.execute(
-                "INSERT OR IGNORE INTO schedules (id, body_ct, version, next_wake_at) "
-                "VALUES (?, ?, 1, ?)",
-                (defender_id, sealed, wake_value),
+                "INSERT OR IGNORE INTO schedules (id, body_ct, version, row_mac, next_wake_at) "
+                "VALUES (?, ?, 1, ?, ?)",
+                (defender_id, sealed, mac, wake_value),
             )
         else:
             changed = await tx.execute(
-                "UPDATE schedules SET body_ct = ?, version = version + 1, next_wake_at = ? "
+                "UPDATE schedules SET body_ct = ?, version = ?, row_mac = ?, next_wake_at = ? "
                 "WHERE id = ? AND version = ?",
-                (sealed, wake_value, defender_id, version),
+                (sealed, version + 1, mac, wake_value, defender_id, version),
             )
         return changed == 1
 
     async def due(self, now: datetime, limit: int = 200) -> list[str]:
+        """Schedules whose wake-up has come: those of earlier minutes, and those of this minute
+        whose exact moment (from the body) has come. One that cannot be read counts as due, so
+        the service's guard postpones it instead of it stalling the sweep."""
+        minute = to_db_minute(now)
         async with self._db.read() as tx:
             rows = await tx.fetchall(
-                "SELECT id FROM schedules WHERE next_wake_at <= ? ORDER BY next_wake_at LIMIT ?",
-                (to_db_time(now), limit),
+                "SELECT id FROM schedules WHERE next_wake_at < ? ORDER BY next_wake_at LIMIT ?",
+                (minute, limit),
             )
-        return [row["id"] for row in rows]
+            due = [row["id"] for row in rows]
+            if len(due) < limit:
+                current = await tx.fetchall(
+                    "SELECT id, next_wake_at FROM schedules WHERE next_wake_at = ?", (minute,)
+                )
+                for row in current:
+                    wake = await self._wake_in(tx, row["id"], row["next_wake_at"])
+                    if wake <= now:
+                        due.append(row["id"])
+        return due[:limit]
 
     async def next_wake(self) -> datetime | None:
+        """The earliest exact wake-up: the rows of the earliest stored minute, read whole."""
         async with self._db.read() as tx:
-            value = await tx.scalar("SELECT min(next_wake_at) FROM schedules")
-        return None if value is None else from_db_time(int(value))
+            rows = await tx.fetchall(
+                "SELECT id, next_wake_at FROM schedules WHERE next_wake_at = "
+                "(SELECT min(next_wake_at) FROM schedules)"
+            )
+            wakes = [await self._wake_in(tx, row["id"], row["next_wake_at"]) for row in rows]
+        return min(wakes, default=None)
+
+    async def _wake_in(self, tx: Tx, defender_id: str, stored: int) -> datetime:
+        try:
+            found = await self.get_in(tx, defender_id)
+        except (DecryptionError, ValueError, KeyError):
+            return from_db_time(stored)
+        return effective_wake(stored, None if found is None else next_wake(found.schedule))
 
     async def postpone(self, defender_id: str, until: datetime) -> None:
         """Push a schedule whose processing failed forward, so it cannot stall the others."""
         async with self._db.transaction() as tx:
             await tx.execute(
                 "UPDATE schedules SET next_wake_at = ? WHERE id = ?",
-                (to_db_time(until), defender_id),
+                (to_db_wake(until), defender_id),
             )
 
 

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from bot.domain.interaction import SentMessage
 from storage.db import Database
 from storage.ids import new_id
-from storage.timecodec import to_db_time
+from storage.timecodec import to_db_time, to_db_wake
 
 TABLE = "sent_messages"
 DELETABLE_FOR = timedelta(hours=48)
@@ -41,7 +41,7 @@ class SentMessageRepository:
                     row.integer("message_id_ct", message_id),
                     int(sensitive),
                     to_db_time(now.replace(minute=0, second=0, microsecond=0)),
-                    None if delete_at is None else to_db_time(delete_at),
+                    None if delete_at is None else to_db_wake(delete_at),
                 ),
             )
 
@@ -61,7 +61,7 @@ class SentMessageRepository:
         async with self._db.transaction() as tx:
             await tx.execute(
                 "UPDATE sent_messages SET delete_at = ? WHERE user_id = ? AND sensitive = 1",
-                (None if delay is None else to_db_time(now + delay), user_id),
+                (None if delay is None else to_db_wake(now + delay), user_id),
             )
 
     async def forget(self, ids: list[str]) -> None:

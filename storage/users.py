@@ -1,4 +1,9 @@
-"""Users, found by a blind index of their Telegram id; everything else about them encrypted."""
+"""Users, found by a blind index of their Telegram id; everything else about them encrypted.
+
+Each row is sealed (storage/integrity.py) over its lookup index and every ciphertext, and a
+lookup also checks that the row found holds the Telegram id asked for: swapping two rows'
+index values finds a row that is refused, not another person.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +12,11 @@ from datetime import datetime
 
 from bot.domain.settings import UserSettings
 from bot.domain.users import TelegramIdentity, User
+from storage.anchors import Anchor, seal_anchor
 from storage.db import Database, Tx
 from storage.ids import new_id
+from storage.integrity import MAC_COLUMN
+from storage.sealed import rewrite_sealed_in
 from storage.timecodec import from_db_day, to_db_day
 
 TABLE = "users"
@@ -38,34 +46,36 @@ class UserRepository:
                 settings=existing.settings if existing else UserSettings(),
             )
             if existing is None:
+                values = {
+                    "id": user.id,
+                    "tg_user_id_bidx": self._lookup_key(user.telegram_user_id),
+                    "tg_user_id_ct": self._crypto.row(TABLE, user.id).integer(
+                        "tg_user_id_ct", user.telegram_user_id
+                    ),
+                    **self._profile_columns(user),
+                    "settings_ct": None,
+                    "state_ct": seal_anchor(self._db, user.id, Anchor()),
+                }
+                values[MAC_COLUMN] = self._db.seals.seal(TABLE, values)
                 await tx.execute(
                     "INSERT INTO users (id, tg_user_id_bidx, tg_user_id_ct, chat_id_ct, "
-                    "display_name_ct, language_ct, created_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        user.id,
-                        self._lookup_key(user.telegram_user_id),
-                        self._crypto.row(TABLE, user.id).integer(
-                            "tg_user_id_ct", user.telegram_user_id
-                        ),
-                        *self._profile_columns(user),
-                        to_db_day(created_on),
-                    ),
+                    "display_name_ct, language_ct, settings_ct, state_ct, row_mac, created_on) "
+                    "VALUES (:id, :tg_user_id_bidx, :tg_user_id_ct, :chat_id_ct, "
+                    ":display_name_ct, :language_ct, :settings_ct, :state_ct, :row_mac, "
+                    ":created_on)",
+                    {**values, "created_on": to_db_day(created_on)},
                 )
             elif existing != user:
-                await tx.execute(
-                    "UPDATE users SET chat_id_ct = ?, display_name_ct = ?, language_ct = ? "
-                    "WHERE id = ?",
-                    (*self._profile_columns(user), user.id),
-                )
+                await rewrite_sealed_in(self._db, tx, TABLE, user.id, self._profile_columns(user))
         return user, existing is None
 
-    def _profile_columns(self, user: User) -> tuple[bytes, bytes, bytes | None]:
+    def _profile_columns(self, user: User) -> dict[str, bytes | None]:
         row = self._crypto.row(TABLE, user.id)
-        return (
-            row.integer("chat_id_ct", user.chat_id),
-            row.text("display_name_ct", user.display_name),
-            row.optional_text("language_ct", user.language),
-        )
+        return {
+            "chat_id_ct": row.integer("chat_id_ct", user.chat_id),
+            "display_name_ct": row.text("display_name_ct", user.display_name),
+            "language_ct": row.optional_text("language_ct", user.language),
+        }
 
     async def find_by_telegram_id(self, telegram_user_id: int) -> User | None:
         async with self._db.read() as tx:
@@ -77,18 +87,14 @@ class UserRepository:
         return None if row is None else self._decode(row)
 
     async def set_language(self, user_id: str, language: str) -> None:
+        value = self._crypto.row(TABLE, user_id).text("language_ct", language)
         async with self._db.transaction() as tx:
-            await tx.execute(
-                "UPDATE users SET language_ct = ? WHERE id = ?",
-                (self._crypto.row(TABLE, user_id).text("language_ct", language), user_id),
-            )
+            await rewrite_sealed_in(self._db, tx, TABLE, user_id, {"language_ct": value})
 
     async def set_settings(self, user_id: str, settings: UserSettings) -> None:
+        value = self._crypto.row(TABLE, user_id).text("settings_ct", settings.to_json())
         async with self._db.transaction() as tx:
-            await tx.execute(
-                "UPDATE users SET settings_ct = ? WHERE id = ?",
-                (self._crypto.row(TABLE, user_id).text("settings_ct", settings.to_json()), user_id),
-            )
+            await rewrite_sealed_in(self._db, tx, TABLE, user_id, {"settings_ct": value})
 
     async def count(self) -> int:
         async with self._db.read() as tx:
@@ -98,9 +104,16 @@ class UserRepository:
         row = await tx.fetchone(
             "SELECT * FROM users WHERE tg_user_id_bidx = ?", (self._lookup_key(telegram_user_id),)
         )
-        return None if row is None else self._decode(row)
+        if row is None:
+            return None
+        user = self._decode(row)
+        if user.telegram_user_id != telegram_user_id:
+            raise self._db.seals.refuse(TABLE)
+        return user
 
     def _decode(self, row: sqlite3.Row) -> User:
+        """The user in a checked row; `TamperedRowError` when the row fails its check."""
+        self._db.seals.check(TABLE, row)
         cipher = self._crypto.row(TABLE, row["id"])
         return User(
             id=row["id"],

@@ -17,6 +17,7 @@ from bot.services.checkins import CheckinService
 from bot.services.contacts import INVITE_LIFETIME, MAX_CONTACTS, ContactService
 from bot.services.coordinators import CoordinatorService
 from bot.services.erasure import ErasureService
+from bot.services.integrity import TamperNotice
 from bot.services.interaction import ButtonService, ConversationService, MessageLog
 from bot.services.notices import NoticeService
 from bot.services.rights import RightsService
@@ -76,6 +77,8 @@ class Services:
         alerts = AlertService(
             database, clock, AlertMessages(translate), alert_config or AlertConfig()
         )
+        notices = NoticeService(OutboxRepository(database), clock)
+        TamperNotice(database, notices, translate, admin_ids).watch()
         return cls(
             clock=clock,
             translate=translate,
@@ -98,7 +101,7 @@ class Services:
             coordinators=CoordinatorService(CoordinatorRepository(database), admin_ids),
             erasure=ErasureService(ErasureRepository(database), clock),
             alerts=alerts,
-            notices=NoticeService(OutboxRepository(database), clock),
+            notices=notices,
             checkins=CheckinService(database, clock, alerts, translate),
             rights=RightsService(
                 ContentStore(content_root or default_locales_dir(), translate),

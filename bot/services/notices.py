@@ -34,3 +34,15 @@ class NoticeService:
             purpose=NOTICE,
         )
         self._on_enqueued()
+
+    async def tell_chat(self, chat_id: int, text: str) -> None:
+        """Queue `text` for a private chat that may belong to no user of the bot (an admin)."""
+        await self._outbox.enqueue(
+            chat_id,
+            ChatKind.PRIVATE,
+            OutboundMessage(text),
+            Priority.ESCALATION,
+            self._clock.now(),
+            purpose=NOTICE,
+        )
+        self._on_enqueued()

@@ -7,7 +7,6 @@ import pytest
 
 from bot.domain.contacts import ContactStatus, InviteStatus
 from bot.domain.users import TelegramIdentity
-from bot.errors import DecryptionError
 from storage.contacts import ContactRepository, hash_token
 from storage.db import database_files
 from storage.users import UserRepository
@@ -87,12 +86,17 @@ async def test_an_invitation_that_is_no_longer_pending_cannot_be_accepted(db, st
     repo = ContactRepository(db)
     defender, contact = await person(db, 1), await person(db, 2)
     invite = await new_invite(repo, defender)
-    async with db.transaction() as tx:
-        await tx.execute("UPDATE invites SET status = ? WHERE id = ?", (status, invite.id))
+    if status == "used":
+        assert await repo.accept_invite(invite.id, await person(db, 3), NOW) is not None
+    elif status == "revoked":
+        assert await repo.revoke_invite(defender, invite.id, NOW) is not None
+    else:
+        assert await repo.decline_invite(invite.id, NOW) is not None
+    assert (await repo.invite(invite.id)).status.value == status
     assert await repo.accept_invite(invite.id, contact, NOW) is None
     assert await repo.decline_invite(invite.id, NOW) is None
     assert await repo.revoke_invite(defender, invite.id, NOW) is None
-    assert await repo.contacts_of(defender) == []
+    assert contact not in [c.contact_user_id for c in await repo.contacts_of(defender)]
 
 
 async def test_an_expired_invitation_cannot_be_accepted_declined_or_revoked(db):
@@ -168,7 +172,7 @@ async def test_active_contacts_come_tier_one_first_without_the_unreachable(db):
         )
         links.append(await repo.accept_invite(invite.id, await person(db, number), NOW))
     async with db.transaction() as tx:
-        await tx.execute("UPDATE contacts SET status = 'unreachable' WHERE id = ?", (links[2].id,))
+        assert await repo.set_status_in(tx, links[2].id, ContactStatus.UNREACHABLE)
     active = await repo.active_contacts_of(defender)
     assert [c.label for c in active] == ["C3", "C2"]
     assert [c.label for c in await repo.contacts_of(defender)] == ["C3", "C4", "C2"]
@@ -189,8 +193,9 @@ async def test_a_label_moved_to_another_contact_row_fails_to_decrypt(db):
             "WHERE id = ?",
             (first.id, second.id),
         )
-    with pytest.raises(DecryptionError):
-        await repo.contacts_of(defender)
+    # The moved label fails its row's seal: the row is refused (left out), not shown.
+    assert [c.id for c in await repo.contacts_of(defender)] == [first.id]
+    assert db.tamper.refused >= 1
 
 
 async def test_deleting_the_defender_removes_their_invitations_and_contacts(db):

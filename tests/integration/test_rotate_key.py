@@ -66,7 +66,8 @@ async def test_rotation_rewrites_every_value_and_index_under_the_new_key(storage
     report = await rotate_master_key(storage_config, no_progress)
     new_key = load_master_key(storage_config)
     assert new_key != old_key
-    assert report.values == 20 * 4 + 1  # id, chat, name, language per user, plus the key check
+    # id, chat, name, language and anchor per user, plus the key check
+    assert report.values == 20 * 5 + 1
     assert report.indexes == 20
     assert await key_ids_in_use(storage_config) == {new_key.key_id}
     assert not pending_key_path(storage_config.master_key.key_file).exists()

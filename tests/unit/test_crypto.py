@@ -78,7 +78,7 @@ def test_round_trip_any_value(plaintext, row_id):
 
 def test_ciphertext_carries_version_and_key_id(crypto):
     blob = crypto.encrypt("users", "chat_id_ct", "row1", b"secret")
-    assert blob[0] == 1
+    assert blob[0] == 2  # format 2: padded
     assert key_id_of(blob) == crypto.active_key_id
     assert b"secret" not in blob
 
@@ -143,3 +143,83 @@ def test_master_key_repr_hides_the_key():
 def test_garbage_is_not_mistaken_for_a_ciphertext(crypto):
     with pytest.raises(DecryptionError, match="not in the encrypted format"):
         crypto.decrypt("users", "display_name_ct", "row1", b"\x07abc")
+
+
+def test_ciphertext_lengths_fall_into_a_few_fixed_sizes(crypto):
+    lengths = {len(crypto.encrypt("t", "c_ct", "r", b"x" * n)) for n in range(5000)}
+    overhead = HEADER_BYTES + 24 + 16  # header, nonce, tag
+    assert lengths == {overhead + size for size in (64, 256, 1024, 4096, 8192)}
+
+
+def test_a_pin_and_a_pin_with_a_duress_word_are_the_same_length(crypto):
+    one = b'{"hashes": {"pin": "' + b"h" * 97 + b'"}, "version": 1}'
+    two = b'{"hashes": {"duress": "' + b"h" * 97 + b'", "pin": "' + b"h" * 97 + b'"}, "version": 9}'
+    assert len(crypto.encrypt("t", "c_ct", "r", one)) == len(crypto.encrypt("t", "c_ct", "r", two))
+
+
+@settings(deadline=None)
+@given(st.binary(max_size=5000))
+def test_padding_is_removed_exactly(plaintext):
+    crypto = FieldCrypto(MasterKey(bytes(range(32))))
+    assert (
+        crypto.decrypt("t", "c_ct", "r", crypto.encrypt("t", "c_ct", "r", plaintext)) == plaintext
+    )
+
+
+def test_values_written_before_padding_are_still_read(crypto):
+    """Format 1 (unpadded), as the previous release wrote it: read once, at the upgrade."""
+    master = MasterKey(bytes(range(32)))
+    aead = nacl.secret.Aead(derive_subkey(master.raw, SubkeyPurpose.FIELD_ENCRYPTION, KDF_CONTEXT))
+    header = b"\x01" + master.key_id
+    aad = b"\x00".join((b"defender-bot/field", b"users", b"chat_id_ct", b"row1", header))
+    blob = header + bytes(aead.encrypt(b"4242", aad))
+    assert crypto.decrypt("users", "chat_id_ct", "row1", blob) == b"4242"
+
+
+def test_a_format_byte_changed_from_padded_to_unpadded_fails(crypto):
+    blob = bytearray(crypto.encrypt("users", "chat_id_ct", "row1", b"4242"))
+    blob[0] = 1
+    with pytest.raises(DecryptionError):
+        crypto.decrypt("users", "chat_id_ct", "row1", bytes(blob))
+
+
+ROW = [("defender_id", "d1"), ("contact_user_id", "c1"), ("tier", 1), ("label_ct", b"\x02ab")]
+
+
+def test_a_row_mac_verifies_only_the_row_it_was_made_for(crypto):
+    tag = crypto.row_mac("contacts", "row1", ROW)
+    assert crypto.verify_row_mac("contacts", "row1", ROW, tag)
+    assert not crypto.verify_row_mac("contacts", "row2", ROW, tag)
+    assert not crypto.verify_row_mac("invites", "row1", ROW, tag)
+    for index, (name, _value) in enumerate(ROW):
+        changed = [*ROW]
+        changed[index] = (name, "other")
+        assert not crypto.verify_row_mac("contacts", "row1", changed, tag)
+    assert not crypto.verify_row_mac("contacts", "row1", [*ROW[:2], ("tier", "1"), ROW[3]], tag)
+    assert not crypto.verify_row_mac("contacts", "row1", ROW, None)
+    assert not crypto.verify_row_mac("contacts", "row1", ROW, tag[:-1] + bytes([tag[-1] ^ 1]))
+
+
+def test_a_row_mac_from_the_previous_key_verifies_during_rotation_only(crypto):
+    tag = crypto.row_mac("contacts", "row1", ROW)
+    rotated = FieldCrypto(MasterKey(bytes(32)), previous=[MasterKey(bytes(range(32)))])
+    assert rotated.verify_row_mac("contacts", "row1", ROW, tag)
+    assert not FieldCrypto(MasterKey(bytes(32))).verify_row_mac("contacts", "row1", ROW, tag)
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "short", "long"),
+    [
+        # A user's anchor without and with an open alert; a schedule before and after a pause.
+        ("users", "state_ct", 60, 240),
+        ("schedules", "body_ct", 250, 1000),
+        ("conversations", "state_ct", 40, 900),
+        ("button_sets", "actions_ct", 60, 700),
+        ("alerts", "body_ct", 1000, 4000),
+    ],
+)
+def test_columns_whose_length_told_states_apart_start_at_a_larger_size(
+    crypto, table, column, short, long
+):
+    first = crypto.encrypt(table, column, "r", b"x" * short)
+    assert len(first) == len(crypto.encrypt(table, column, "r", b"x" * long))

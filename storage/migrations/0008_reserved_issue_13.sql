@@ -1,0 +1,2 @@
+-- Reserved for issue 13 (delivery, content), whose migration 0008, if any, is written on
+-- another branch. See 0007_reserved_issue_11.sql; if issue 13 needs none, this stays as is.

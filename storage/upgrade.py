@@ -1,0 +1,63 @@
+"""One-time upgrades that need the key, run inside the transaction of their migration.
+
+Schema 10 seals rows (storage/integrity.py). SQL cannot compute a MAC, so this step, inside
+migration 10's own transaction, (1) writes each user's anchor (storage/anchors.py) from the
+rows as they are, (2) moves the safety words to their versioned form, and (3) re-encrypts every
+value in the padded format and seals every sealed row, as rotate-key does with the same key.
+Done whole or not at all: a crash leaves the database at schema 9, and the next start runs
+migration 10 again. Rows are trusted as they are at that moment: before it, nothing was sealed
+to check them against (docs/data-protection.md).
+
+Running it twice is impossible by construction: resetting `user_version` to 9 makes migration
+10's `ALTER TABLE` fail, so a database cannot be tricked into sealing rows changed without the
+key.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable
+
+from storage.anchors import Anchor, seal_anchor
+from storage.crypto import FieldCrypto
+from storage.db import Database, Tx
+from storage.reseal import reencrypt_in
+from storage.safety_words import encode_words
+
+SEALED_ROWS_VERSION = 10
+
+
+def upgrade_steps(db: Database) -> dict[int, Callable[[Tx], Awaitable[None]]]:
+    async def seal_existing(tx: Tx) -> None:
+        await _seal_existing(db, db.crypto, tx)
+
+    return {SEALED_ROWS_VERSION: seal_existing}
+
+
+async def _seal_existing(db: Database, crypto: FieldCrypto, tx: Tx) -> None:
+    words = await tx.fetchall("SELECT id, words_ct FROM safety_words")
+    versioned = []
+    for row in words:
+        text = crypto.row("safety_words", row["id"]).read_text("words_ct", row["words_ct"])
+        hashes = {str(k): str(v) for k, v in _json_object(text).items()}
+        value = encode_words(1, hashes)
+        versioned.append((crypto.row("safety_words", row["id"]).text("words_ct", value), row[0]))
+    await tx.executemany("UPDATE safety_words SET words_ct = ? WHERE id = ?", versioned)
+    with_words = {row["id"] for row in words}
+    open_alerts: dict[str, set[str]] = {}
+    for row in await tx.fetchall("SELECT id, defender_id FROM alerts WHERE state = 'open'"):
+        open_alerts.setdefault(row["defender_id"], set()).add(row["id"])
+    anchors = []
+    for (user_id,) in await tx.fetchall("SELECT id FROM users"):
+        has_words = user_id in with_words
+        anchor = Anchor(int(has_words), has_words, frozenset(open_alerts.get(user_id, ())))
+        anchors.append((seal_anchor(db, user_id, anchor), user_id))
+    await tx.executemany("UPDATE users SET state_ct = ? WHERE id = ?", anchors)
+    await reencrypt_in(tx, crypto, lambda _table, _rows: None, trust_unsealed=True)
+
+
+def _json_object(text: str) -> dict[str, object]:
+    loaded = json.loads(text)
+    if not isinstance(loaded, dict):
+        raise ValueError("the safety words are not a JSON object")
+    return loaded
