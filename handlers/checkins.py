@@ -21,6 +21,7 @@ from bot.services.checkins import CHECKIN_ROUTE, CheckIn
 from bot.services.interaction import Press
 from handlers.alerts import known_user
 from handlers.routing import button_route, free_text_route, step_route
+from handlers.typed import TypedText
 from handlers.ui import delete_their_message, main_keyboard, say, send
 from storage.safety_words import SafetyWord
 
@@ -132,7 +133,7 @@ async def on_pin(
 def register(application: BotApplication, translate: Translator) -> None:
     private = filters.ChatType.PRIVATE
     application.add_handler(CommandHandler("checkin", on_checkin_command, filters=private))
-    safe_words = filters.Text(sorted(translate.every_wording("keyboard-safe")))
+    safe_words = TypedText(translate.every_wording("keyboard-safe"))
     application.add_handler(
         MessageHandler(private & safe_words & ~filters.UpdateType.EDITED, on_safe)
     )

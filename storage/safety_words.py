@@ -16,6 +16,7 @@ from enum import StrEnum
 import nacl.exceptions
 import nacl.pwhash
 
+from bot.text import typed
 from storage.db import Database, Tx
 
 TABLE = "safety_words"
@@ -29,7 +30,14 @@ class SafetyWord(StrEnum):
 
 
 def normalise(text: str) -> bytes:
-    """What counts as the same word: case, spacing and Unicode forms do not matter."""
+    """What counts as the same word: case, spacing, Unicode forms and invisible direction
+    marks do not matter."""
+    return " ".join(typed(text).casefold().split()).encode()
+
+
+def _as_before(text: str) -> bytes:
+    """The form hashed before direction marks were dropped: a word set then with such a
+    mark in it still matches when typed the same way."""
     return " ".join(unicodedata.normalize("NFC", text).casefold().split()).encode()
 
 
@@ -63,11 +71,14 @@ class SafetyWordRepository:
         """Which of the user's words `text` is, if any (the duress word is checked first)."""
         async with self._db.read() as tx:
             hashes = await self._load(tx, user_id)
-        candidate = normalise(text)
+        candidates = list(dict.fromkeys((normalise(text), _as_before(text))))
         for which in (SafetyWord.DURESS, SafetyWord.PIN):
             stored = hashes.get(which.value)
-            if stored is not None and await asyncio.to_thread(_verify, stored, candidate):
-                return which
+            if stored is None:
+                continue
+            for candidate in candidates:
+                if await asyncio.to_thread(_verify, stored, candidate):
+                    return which
         return None
 
     async def _load(self, tx: Tx, user_id: str) -> dict[str, str]:

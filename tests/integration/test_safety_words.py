@@ -1,7 +1,9 @@
 """The safety PIN and duress word: never stored in plaintext, matched loosely, cleared."""
 
+import nacl.pwhash
+
 from storage.db import database_files
-from storage.safety_words import SafetyWord, SafetyWordRepository
+from storage.safety_words import SafetyWord, SafetyWordRepository, _as_before
 from storage.users import UserRepository
 from tests.integration.test_rotate_key import NOW, person
 
@@ -24,3 +26,21 @@ async def test_words_are_matched_by_meaning_not_by_case_or_spacing_and_never_sto
     assert not await words.clear(user.id, SafetyWord.PIN)
     assert await words.matches(user.id, "4711") is None
     assert await words.which_are_set(user.id) == {SafetyWord.DURESS}
+
+
+async def test_a_word_copied_with_direction_marks_still_matches(db):
+    user, _ = await UserRepository(db).register(person(1), NOW)
+    words = SafetyWordRepository(db)
+    await words.store(user.id, SafetyWord.DURESS, "\u2068آبی\u2069")  # set from a copy
+    assert await words.matches(user.id, "آبی") is SafetyWord.DURESS
+    assert await words.matches(user.id, "\u200fآبی") is SafetyWord.DURESS
+
+
+async def test_a_word_hashed_before_marks_were_dropped_still_matches_as_typed_then(db):
+    user, _ = await UserRepository(db).register(person(1), NOW)
+    words = SafetyWordRepository(db)
+    legacy = nacl.pwhash.argon2id.str(_as_before("\u200f1234"))
+    async with db.transaction() as tx:
+        await words._store(tx, user.id, {"pin": legacy.decode()})
+    assert await words.matches(user.id, "\u200f1234") is SafetyWord.PIN
+    assert await words.matches(user.id, "9999") is None
