@@ -106,5 +106,10 @@ class Translator:
             for error in errors:
                 # The error text can quote argument values; log only its kind.
                 log.warning("message %s in %s: %s", message_id, code, type(error).__name__)
+            if errors and code != SOURCE_LANGUAGE:
+                # A slip in one translation ({ $qui } for { $who }, say) must not reach the
+                # reader as "{$qui}": this message, and only this one, is shown in English.
+                log.warning("message %s in %s is shown in English instead", message_id, code)
+                continue
             return right_to_left_lines(str(text)) if code in RIGHT_TO_LEFT else str(text)
         raise MissingMessageError(message_id)
