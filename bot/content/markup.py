@@ -164,9 +164,12 @@ class _TelegramHTMLCheck(HTMLParser):
         self.open.append(tag)
 
     def handle_endtag(self, tag: str) -> None:
-        if not self.open or self.open[-1] != tag:
-            self.problems.append(f"</{tag}> does not close the tag opened before it")
+        if tag not in self.open:
+            self.problems.append(f"</{tag}> closes nothing: no <{tag}> is open before it")
             return
+        # `<b><i>text</b>`: the slip is the <i> left open, not the </b> that follows it.
+        while self.open[-1] != tag:
+            self.problems.append(f"<{self.open.pop()}> is never closed")
         self.open.pop()
 
 
