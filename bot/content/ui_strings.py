@@ -47,6 +47,10 @@ NUMBERS = (0, 1, 2, 3, 5, 11, 21, 101)
 SHORT_NAME = "Amal"
 # Telegram allows 64 characters each for a first and a last name.
 LONG_NAME = "Wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww " * 2
+# Stand-ins for variables' values, from Unicode's private use area: text of no language.
+MARK, MARK_END = "\ue000", "\ue001"
+MARKER = re.compile(f"{MARK}\\d+{MARK_END}")
+MARKER_NUMBER = re.compile(f"{MARK}(\\d+){MARK_END}")
 # Isolation marks: what lies between them does not set the direction of the text around.
 FSI_LIKE = "\u2066\u2067\u2068"
 PDI = "\u2069"
@@ -315,6 +319,9 @@ class BrokenMessage:
     language: str
     message_id: str
     fragments: tuple[tuple[str, ...], ...]  # per sample rendering, its literal pieces
+    # Per sample rendering: the text as sent with each string variable replaced by a marker,
+    # and the variables' names in the markers' order (to read the values back out of a text).
+    templates: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 def broken_messages(translate: Translator) -> list[BrokenMessage]:
@@ -329,19 +336,40 @@ def broken_messages(translate: Translator) -> list[BrokenMessage]:
             variables.visit(node.value)
             selectors = frozenset(variables.selectors)
             renderings = []
+            templates = []
             refused = False
             for args in sample_arguments(variables.found, selectors, long=False):
-                marked = {
-                    k: v if isinstance(v, int) else f"\ue000{i}\ue001"
-                    for i, (k, v) in enumerate(args.items())
-                }
+                names = tuple(k for k, v in args.items() if not isinstance(v, int))
+                marked = {**args, **{k: f"{MARK}{i}{MARK_END}" for i, k in enumerate(names)}}
                 text, _ = translate.format_exact(language, name, marked)
                 refused = refused or bool(telegram_html_problems(text))
-                pieces = re.split("\ue000\\d+\ue001", BIDI_CONTROLS.sub("", text))
+                pieces = MARKER.split(BIDI_CONTROLS.sub("", text))
                 renderings.append(tuple(p for p in pieces if len(p.strip()) >= 3))
+                templates.append((text, names))
             if refused:
-                broken.append(BrokenMessage(language, name, tuple(renderings)))
+                broken.append(BrokenMessage(language, name, tuple(renderings), tuple(templates)))
     return broken
+
+
+def values_in(text: str, template: tuple[str, tuple[str, ...]]) -> tuple[slice, dict[str, str]]:
+    """Where a rendering of `template` sits in `text`, and the variables' values it shows
+    there (as sent: already escaped); raises LookupError if it is not there."""
+    marked, names = template
+    parts, seen = [], set()
+    for index, piece in enumerate(MARKER_NUMBER.split(marked)):
+        if index % 2 == 0:
+            parts.append(re.escape(piece))
+        elif piece in seen:  # the same variable again: the same value
+            parts.append(f"(?P=v{piece})")
+        else:
+            seen.add(piece)
+            parts.append(f"(?P<v{piece}>.+?)")
+    pattern = "".join(parts)
+    found = re.search(pattern, text, re.DOTALL)
+    if found is None:
+        raise LookupError("the message is not in this text")
+    values = {name: found[f"v{i}"] for i, name in enumerate(names)}
+    return slice(found.start(), found.end()), values
 
 
 def culprits(text: str, broken: list[BrokenMessage]) -> list[BrokenMessage]:
