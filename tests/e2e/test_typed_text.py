@@ -13,7 +13,7 @@ from tests.e2e.harness import BotHarness
 
 FSI, PDI, RLM = "\u2068", "\u2069", "\u200f"
 # An alert reference as an Arabic message shows it: between isolation marks.
-ISOLATED_REF = re.compile(f"Ref ({FSI}[A-Z0-9]{{6}}{PDI})")
+ISOLATED_REF = re.compile(f"({FSI}[A-Z0-9]{{6}}{PDI})")
 
 
 @pytest.fixture
