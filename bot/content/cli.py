@@ -8,7 +8,7 @@ from pathlib import Path
 from bot.clock import SystemClock
 from bot.content.loader import load_content
 from bot.content.status import format_status, status_of
-from bot.content.ui_strings import check_ui_strings
+from bot.content.ui_strings import check_ui_strings, ui_status
 from bot.i18n import Translator, default_locales_dir
 
 
@@ -19,7 +19,8 @@ def run(action: str, locales: str | None) -> int:
     loaded = load_content(root, today, translate)
     base = Path.cwd()
     if action == "status":
-        print(format_status(status_of(loaded.library, translate.languages, today)))
+        articles = status_of(loaded.library, translate.languages, today)
+        print(format_status(articles, ui_status(root)))
         return 0
     problems = loaded.problems + check_ui_strings(root)
     for problem in sorted(problems, key=lambda p: (str(p.path), p.line)):

@@ -12,6 +12,7 @@ message for its markup, they name the catalogue message and language that caused
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -47,6 +48,7 @@ NUMBERS = (0, 1, 2, 3, 5, 11, 21, 101)
 SHORT_NAME = "Amal"
 # Telegram allows 64 characters each for a first and a last name.
 LONG_NAME = "Wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww " * 2
+TRANSLATION_OF = re.compile(r"translation_of:\s*([0-9a-f]{12})")
 # Stand-ins for variables' values, from Unicode's private use area: text of no language.
 MARK, MARK_END = "\ue000", "\ue001"
 MARKER = re.compile(f"{MARK}\\d+{MARK_END}")
@@ -66,6 +68,8 @@ class Entry:
     node: ast.Message = field(repr=False, compare=False)
     variables: dict[str, int] = field(default_factory=dict)  # name: line of first use
     selectors: frozenset[str] = frozenset()  # variables that choose a plural form
+    revision: str = ""  # names this wording: a translation records the English one it follows
+    translation_of: str | None = None  # from a `# translation_of: …` comment above it
 
 
 @dataclass
@@ -144,9 +148,26 @@ def _add_entry(catalogue: Catalogue, path: Path, source: str, message: ast.Messa
         return
     variables = _Variables(source)
     variables.visit(message.value)
+    comment = message.comment.content if message.comment is not None else ""
+    recorded = TRANSLATION_OF.search(comment or "")
     catalogue.entries[name] = Entry(
-        name, path, line, message, variables.found, frozenset(variables.selectors)
+        name,
+        path,
+        line,
+        message,
+        variables.found,
+        frozenset(variables.selectors),
+        revision_of_message(source, message),
+        recorded[1] if recorded else None,
     )
+
+
+def revision_of_message(source: str, message: ast.Message) -> str:
+    """The revision of one message's wording (its text, not the comment above it)."""
+    start = message.id.span.start if message.id.span else 0
+    end = message.span.end if message.span else len(source)
+    wording = unicodedata.normalize("NFC", source[start:end].strip())
+    return hashlib.sha256(wording.encode()).hexdigest()[:12]
 
 
 def sample_arguments(
@@ -310,6 +331,41 @@ def _rendered(catalogue: Catalogue, english: Catalogue, translate: Translator) -
                 found[f"{name}: the commands differ from the English ({detail})"] = None
         problems += [Problem(entry.path, entry.line, message) for message in found]
     return problems
+
+
+@dataclass
+class UiStatus:
+    """One language's UI strings against the English: what `content status` lists."""
+
+    language: str
+    translated: int = 0
+    missing: list[str] = field(default_factory=list)
+    stale: list[tuple[str, str]] = field(default_factory=list)  # id, the English revision now
+    unrecorded: int = 0  # translated without a `# translation_of:` to tell if it is stale
+
+
+def ui_status(root: Path) -> list[UiStatus]:
+    folders = sorted(p for p in root.iterdir() if p.is_dir() and any(p.glob("*.ftl")))
+    catalogues = {folder.name: read_catalogue(folder) for folder in folders}
+    english = catalogues.get(SOURCE_LANGUAGE)
+    if english is None:
+        return []
+    table = []
+    for language in sorted(set(catalogues) - {SOURCE_LANGUAGE}):
+        mine = catalogues[language].entries
+        row = UiStatus(language)
+        for name, source in english.entries.items():
+            entry = mine.get(name)
+            if entry is None:
+                row.missing.append(name)
+                continue
+            row.translated += 1
+            if entry.translation_of is None:
+                row.unrecorded += 1
+            elif entry.translation_of != source.revision:
+                row.stale.append((name, source.revision))
+        table.append(row)
+    return table
 
 
 @dataclass(frozen=True)

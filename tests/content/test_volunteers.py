@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from bot.__main__ import main
+from bot.content.ui_strings import read_catalogue
 from tests.content.test_checker import EN, problems_in
 from tests.content.tree import edit, write_tree
 
@@ -82,3 +83,27 @@ def test_run_with_a_python_that_lacks_the_packages_the_checker_says_how_to_run_i
     assert "does not have the packages the bot needs" in finished.stderr
     assert "run `make content`" in finished.stderr
     assert "`.venv/bin/python -m bot content check`" in finished.stderr
+
+
+def test_status_names_what_is_missing_and_stale_per_language_for_ui_strings_too(tmp_path, capsys):
+    locales = write_tree(tmp_path)
+    (locales / AR).unlink()
+    english = read_catalogue(locales / "en").entries
+    bot_ftl = locales / "ar" / "bot.ftl"
+    edit(bot_ftl, "keyboard-menu =", "# translation_of: 000000000000\nkeyboard-menu =")
+    edit(
+        bot_ftl,
+        "keyboard-sos =",
+        f"# translation_of: {english['keyboard-sos'].revision}\nkeyboard-sos =",
+    )
+    text = bot_ftl.read_text("utf-8")
+    without = [line for line in text.split("\n") if not line.startswith("not-understood =")]
+    bot_ftl.write_text("\n".join(without), "utf-8")
+    assert main(["content", "status", "--locales", str(locales)]) == 0
+    out = capsys.readouterr().out.split("\n")
+    assert "ar missing: held" in out
+    assert "ar UI missing: not-understood" in out
+    assert f"ar UI stale: keyboard-menu (English now {english['keyboard-menu'].revision})" in out
+    ui_table = out[out.index("UI strings (*.ftl)") + 2 :]
+    row = next(line.split() for line in ui_table if line.startswith("ar "))
+    assert row[2:4] == ["1", "1"]  # one missing, one stale; keyboard-sos is up to date
