@@ -250,7 +250,12 @@ def _against_english(catalogue: Catalogue, english: Catalogue) -> list[Problem]:
             )
         else:
             problems.append(
-                Problem(where, 1, f"{name} is missing: translate it from {shown_english}")
+                Problem(
+                    where,
+                    1,
+                    f"{name} is missing: translate it from {shown_english}, with "
+                    f"`# translation_of: {source.revision}` on the line above it",
+                )
             )
     for name, entry in mine.items():
         known = theirs.get(name)

@@ -22,12 +22,14 @@ EXPECTED = [
     "broken_ui/de/ui.ftl:3: alert-title-sos uses { $wer }, which the bot does not pass; the "
     "English uses { $who }",
     "broken_ui/de/ui.ftl:3: alert-title-sos leaves out { $who }, which the English shows",
-    "broken_ui/es/ui.ftl:1: command-sos is missing: translate it from en/ui.ftl:14",
+    "broken_ui/es/ui.ftl:1: command-sos is missing: translate it from en/ui.ftl:14, with "
+    "`# translation_of: 816c68978b84` on the line above it",
     "broken_ui/es/ui.ftl:13: a message is written `id = text` and this line has no `=`: add "
     "it, or indent the line if it continues the message above",
     "broken_ui/fr/ui.ftl:3: alert-title-sos: <i> is never closed",
     "broken_ui/id/ui.ftl:1: greeting cannot be shown: Unknown message: welcome",
-    "broken_ui/it/ui.ftl:1: contacts is missing: translate it from en/ui.ftl:9",
+    "broken_ui/it/ui.ftl:1: contacts is missing: translate it from en/ui.ftl:9, with "
+    "`# translation_of: c91bd6378015` on the line above it",
     "broken_ui/nl/ui.ftl:1: greeting--disguised is missing: the English has a disguised "
     "wording (en/ui.ftl:3), so in disguise this message would be shown in English",
     "broken_ui/pl/ui.ftl:1: greeting is 5247 characters with long names; Telegram's limit is 4096",
