@@ -17,6 +17,7 @@ from bot.domain.settings import zone_of
 from bot.domain.users import User
 from bot.services.checkins import Transition
 from bot.services.interaction import Press
+from bot.text import typed
 from handlers.alerts import known_user
 from handlers.checkins import local
 from handlers.routing import button_route
@@ -24,7 +25,7 @@ from handlers.ui import Row, inline_buttons, say, send
 
 
 def _args(context: BotContext) -> str:
-    return " ".join(context.args or [])
+    return typed(" ".join(context.args or []))
 
 
 async def _apply(

@@ -63,3 +63,12 @@ async def test_the_arabic_sos_label_raises_the_alert_with_or_without_its_mark(bo
     assert [b for row in salma.keyboard for b in row][:1] == [RLM + "🆘 استغاثة"]
     await salma.send(typed)
     assert refs(bob.texts()), bob.texts()
+
+
+async def test_a_command_argument_typed_with_direction_marks_is_understood(bot):
+    alice = bot.user("alice", first_name="Alice")
+    await alice.send("/start")
+    # A right-to-left keyboard may put marks around the Latin part of what is typed.
+    await alice.send(f"/schedule every \u200e2h{RLM}")
+    assert "I could not read that" not in alice.last_text
+    assert "🗓 Check-ins: every 2h" in alice.last_text
