@@ -22,7 +22,7 @@ def run(action: str, locales: str | None) -> int:
         articles = status_of(loaded.library, translate.languages, today)
         print(format_status(articles, ui_status(root)))
         return 0
-    problems = loaded.problems + check_ui_strings(root)
+    problems = loaded.problems + check_ui_strings(root, translate)
     for problem in sorted(problems, key=lambda p: (str(p.path), p.line)):
         print(problem.show(base))
     if problems:

@@ -212,8 +212,9 @@ def _symbol(char: str, after: str) -> bool:
     )
 
 
-def check_ui_strings(root: Path) -> list[Problem]:
-    """Every problem in the UI strings under `root` (the locales/ directory)."""
+def check_ui_strings(root: Path, translate: Translator | None = None) -> list[Problem]:
+    """Every problem in the UI strings under `root` (the locales/ directory); `translate`:
+    those strings as the bot loaded them, if at hand."""
     from bot.i18n import Translator  # the catalogue as the bot formats it
 
     folders = sorted(p for p in root.iterdir() if p.is_dir() and any(p.glob("*.ftl")))
@@ -221,7 +222,7 @@ def check_ui_strings(root: Path) -> list[Problem]:
     english = catalogues.get(SOURCE_LANGUAGE)
     if english is None:
         return [Problem(root / SOURCE_LANGUAGE, 1, "there are no English UI strings (*.ftl)")]
-    translate = Translator.load(root)
+    translate = translate or Translator.load(root)
     problems: list[Problem] = []
     for language, catalogue in catalogues.items():
         problems += catalogue.problems

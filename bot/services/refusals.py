@@ -4,6 +4,7 @@ deployment's admins which message id in which language to fix (nobody named)."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 
@@ -44,6 +45,13 @@ class RefusalReports:
             self._broken = broken_messages(self._translate)
         return culprits(text, self._broken)
 
+    async def _culprits_soon(self, text: str) -> list[BrokenMessage]:
+        """The same, without holding up everyone else's messages while the catalogue is read
+        (every message of every language, about half a second, once)."""
+        if self._broken is None:
+            self._broken = await asyncio.to_thread(broken_messages, self._translate)
+        return culprits(text, self._broken)
+
     def english(self, text: str) -> str | None:
         """`text` with each catalogue message that broke it in English instead."""
         changed = text
@@ -64,7 +72,8 @@ class RefusalReports:
         return changed if changed != text else None
 
     async def report(self, fallback: Fallback) -> None:
-        found = [(m.language, m.message_id) for m in self._culprits(fallback.text)] or [UNKNOWN]
+        traced = await self._culprits_soon(fallback.text)
+        found = [(m.language, m.message_id) for m in traced] or [UNKNOWN]
         queued = False
         for language, message_id in found:
             log.warning(
