@@ -21,11 +21,13 @@ from bot.domain.users import User
 from bot.i18n import Translator
 from bot.services.interaction import Press
 from handlers.common import registered_user
+from handlers.pin_gate import ask_pin, guarded_action
 from handlers.routing import button_route
 from handlers.typed import TypedText
 from handlers.ui import inline_buttons, main_keyboard, say, send
 
 NOTE_MAX_CHARS = 1000
+FALSE_ALARM = "false-alarm"
 
 
 async def on_sos(update: Update, context: BotContext) -> None:
@@ -102,17 +104,30 @@ async def _still_open(context: BotContext, user: User, alert: Alert, *, with_wor
 
 @button_route("sos-false-alarm")
 async def on_false_alarm(update: Update, context: BotContext, press: Press) -> None:
-    alerts = context.services.alerts
-    before = await alerts.get(press.action.arg)
+    before = await context.services.alerts.get(press.action.arg)
     if before is None or not before.is_open:
         await send(context, press.user, say(context, press.user, "sos-already-closed"))
+    elif await context.services.pins.is_set(press.user):
+        # Nothing is cancelled until the PIN is given; the button stays for another try.
+        await ask_pin(context, press.user, FALSE_ALARM, {"alert": press.action.arg})
+        return
     else:
-        # The outbox tells the defender: cancelled, or too late to cancel.
-        await alerts.false_alarm(press.user, press.action.arg)
+        await _cancel(context, press.user, {"alert": press.action.arg})
     query = update.callback_query
     if query is not None and query.message is not None:
         with contextlib.suppress(TelegramError):  # cosmetic: the button no longer works
             await query.edit_message_reply_markup(None)
+
+
+async def _cancel_under_duress(context: BotContext, user: User, data: dict[str, str]) -> None:
+    await context.services.alerts.false_alarm_coerced(user, data["alert"])
+
+
+@guarded_action(FALSE_ALARM, under_duress=_cancel_under_duress)
+async def _cancel(context: BotContext, user: User, data: dict[str, str]) -> None:
+    # The outbox tells the defender: cancelled, or too late to cancel.
+    verified = await context.services.pins.is_set(user)
+    await context.services.alerts.false_alarm(user, data["alert"], verified=verified)
 
 
 async def on_location(update: Update, context: BotContext) -> None:

@@ -13,19 +13,19 @@ from telegram import Update
 from telegram.ext import CommandHandler, MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
-from bot.domain.interaction import Conversation
 from bot.domain.settings import local_text
 from bot.domain.users import User
 from bot.i18n import Translator
 from bot.services.checkins import CHECKIN_ROUTE, CheckIn
 from bot.services.interaction import Press
 from handlers.alerts import known_user
-from handlers.routing import button_route, free_text_route, step_route
+from handlers.pin_gate import ask_pin, guarded_action
+from handlers.routing import button_route, free_text_route
 from handlers.typed import TypedText
 from handlers.ui import delete_their_message, main_keyboard, say, send
 from storage.safety_words import SafetyWord
 
-PIN_FLOW = "safe-pin"
+CLOSE_ALERTS = "close-alerts"
 
 
 def local(user: User, moment: datetime) -> str:
@@ -37,13 +37,13 @@ async def on_checkin_command(update: Update, context: BotContext) -> None:
     if user is None:
         return
     words = " ".join(context.args or [])
-    duress = False
+    which = None
     if words:
-        # Whatever the words, they leave the chat: the duress word must not stay on the
-        # phone, and a /checkin with other words must look the same.
+        # Whatever the words, they leave the chat: the duress word and the PIN must not stay
+        # on the phone, and a /checkin with other words must look the same.
         await delete_their_message(context, user, update.effective_message)
-        duress = await context.services.checkins.is_safety_word(user, words) is SafetyWord.DURESS
-    await check_in(context, user, duress=duress)
+        which = await context.services.checkins.is_safety_word(user, words)
+    await check_in(context, user, duress=which is SafetyWord.DURESS, pin=which is SafetyWord.PIN)
 
 
 async def on_safe(update: Update, context: BotContext) -> None:
@@ -60,22 +60,26 @@ async def on_checkin_button(update: Update, context: BotContext, press: Press) -
 
 @free_text_route
 async def on_free_text(update: Update, context: BotContext, user: User, text: str) -> bool:
-    """The duress word sent as a plain message checks in, silently raising the alert."""
+    """The duress word sent as a plain message checks in, silently raising the alert; the PIN
+    sent as a plain message checks in and closes every open alert, as `/checkin PIN` does."""
     which = await context.services.checkins.is_safety_word(user, text)
     if which is None:
         return False
     await delete_their_message(context, user, update.effective_message)
-    if which is SafetyWord.DURESS:
-        await check_in(context, user, duress=True)
-        return True
-    await send(context, user, say(context, user, "not-understood"))  # the PIN, out of place
+    await check_in(context, user, duress=which is SafetyWord.DURESS, pin=which is SafetyWord.PIN)
     return True
 
 
-async def check_in(context: BotContext, user: User, *, duress: bool) -> None:
+async def check_in(context: BotContext, user: User, *, duress: bool, pin: bool = False) -> None:
     """Record the check-in; with the duress word, raise the silent alert too. What the
-    defender sees next is the same either way."""
+    defender sees next is the same either way.
+
+    `pin`: the safety PIN came with it (`/checkin PIN`): every open alert closes, verified,
+    those the defender's chat never shows included (a duress alert they raised earlier), and
+    the screen shows exactly what any other check-in shows."""
     done = await context.services.checkins.check_in(user, duress=duress)
+    if pin:
+        await context.services.alerts.defender_is_safe(user, verified=True, including_hidden=True)
     await _checked_in(context, user, done)
 
 
@@ -89,45 +93,37 @@ async def _checked_in(context: BotContext, user: User, done: CheckIn) -> None:
     if done.effect is not None and done.effect.ended_deadline is not None:
         ended = local(user, done.effect.ended_deadline)
         lines.append(say(context, user, "checkin-deadline-ended", deadline=ended))
-    pin_set = SafetyWord.PIN in await context.services.checkins.words.which_are_set(user.id)
-    if open_alerts and pin_set:
+    keyboard = main_keyboard(context, user)
+    if open_alerts and await context.services.pins.is_set(user):
         lines.append(say(context, user, "checkin-pin-ask"))
-        await context.services.conversations.start(user, PIN_FLOW, "pin")
-    elif open_alerts:
+        await ask_pin(context, user, CLOSE_ALERTS, prompt="\n".join(lines), markup=keyboard)
+        return
+    if open_alerts:
         # Without a PIN: closed, and the people told hear it is not verified. Alerts hidden
-        # from the defender (duress) are left to the coordinators.
+        # from the defender (duress) are left to the people on them.
         await alerts.defender_is_safe(user)
-    await send(context, user, "\n".join(lines), markup=main_keyboard(context, user))
+    await send(context, user, "\n".join(lines), markup=keyboard)
 
 
-@step_route(PIN_FLOW)
-async def on_pin(
-    update: Update, context: BotContext, user: User, step: Conversation, text: str
-) -> None:
-    await delete_their_message(
-        context, user, update.effective_message
-    )  # the PIN must not stay in the chat
-    which = await context.services.checkins.is_safety_word(user, text)
+async def _close_with_pin(context: BotContext, user: User, data: dict[str, str]) -> None:
+    if not await context.services.alerts.defender_is_safe(user, verified=True):
+        # Closed meanwhile (by a coordinator, say): nothing is left to close.
+        await send(context, user, say(context, user, "sos-already-closed"))
+    # Otherwise the outbox tells the defender their alert is closed.
+
+
+async def _close_under_duress(context: BotContext, user: User, data: dict[str, str]) -> None:
     alerts = context.services.alerts
-    visible = [a for a in await alerts.open_alerts_of(user) if not a.hidden_from_defender]
-    if not visible:
-        # Closed meanwhile (by a coordinator, say): the prompt is over; the duress word
-        # still works as it does anywhere else.
-        await context.services.conversations.end(user)
-        if which is SafetyWord.DURESS:
-            await check_in(context, user, duress=True)
-        else:
-            await send(context, user, say(context, user, "not-understood"))
-        return
-    if which is None:
-        await send(context, user, say(context, user, "checkin-pin-wrong"))
-        return
-    await context.services.conversations.end(user)
-    if which is SafetyWord.PIN:
-        await alerts.defender_is_safe(user, verified=True)
-    else:
+    if [a for a in await alerts.open_alerts_of(user) if not a.hidden_from_defender]:
+        # Shown closed, word for word as with the PIN; it stays open for everyone on it.
         await alerts.defender_coerced(user)
-    # Either way the outbox tells the defender their alert is closed, word for word the same.
+    else:
+        await check_in(context, user, duress=True)
+
+
+guarded_action(CLOSE_ALERTS, under_duress=_close_under_duress, wrong_pin_key="checkin-pin-wrong")(
+    _close_with_pin
+)
 
 
 def register(application: BotApplication, translate: Translator) -> None:

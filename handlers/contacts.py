@@ -23,6 +23,7 @@ from bot.domain.users import User
 from bot.services.contacts import InviteAnswer, InviteOutcome, clean_label
 from bot.services.interaction import Press
 from handlers.common import identity_of, registered_user
+from handlers.pin_gate import guarded_action, with_pin
 from handlers.routing import button_route, step_route
 from handlers.start import welcome
 from handlers.ui import Row, inline_buttons, say, send
@@ -30,6 +31,10 @@ from handlers.ui import Row, inline_buttons, say, send
 log = logging.getLogger(__name__)
 
 INVITE_FLOW = "invite"
+# Stand-downs that take the safety PIN, once one is set.
+DEMOTE = "contact-demote"
+REMOVE = "contact-remove"
+STEP_DOWN = "contact-step-down"
 OUTCOME_MESSAGES = {
     InviteOutcome.ACCEPTED: "invite-accepted",
     InviteOutcome.DECLINED: "invite-declined",
@@ -328,7 +333,17 @@ async def on_tier_button(update: Update, context: BotContext, press: Press) -> N
     user = press.user
     await clear_pressed_buttons(update)
     contact_id, _, tier = press.action.arg.partition(":")
-    changed = await context.services.contacts.set_tier(user, contact_id, int(tier))
+    contact = await context.services.contacts.contact_of(user, contact_id)
+    data = {"contact": contact_id, "tier": tier}
+    if contact is not None and int(tier) > contact.tier:
+        await with_pin(context, user, DEMOTE, data)  # a later tier: weaker protection
+    else:
+        await _set_tier(context, user, data)
+
+
+@guarded_action(DEMOTE)
+async def _set_tier(context: BotContext, user: User, data: dict[str, str]) -> None:
+    changed = await context.services.contacts.set_tier(user, data["contact"], int(data["tier"]))
     if changed is None:
         note = say(context, user, "contacts-gone")
     else:
@@ -380,9 +395,13 @@ async def on_remove_button(update: Update, context: BotContext, press: Press) ->
 
 @button_route("contacts-remove-confirmed")
 async def on_remove_confirmed(update: Update, context: BotContext, press: Press) -> None:
-    user = press.user
     await clear_pressed_buttons(update)
-    departure = await context.services.contacts.remove(user, press.action.arg)
+    await with_pin(context, press.user, REMOVE, {"contact": press.action.arg})
+
+
+@guarded_action(REMOVE)
+async def _remove(context: BotContext, user: User, data: dict[str, str]) -> None:
+    departure = await context.services.contacts.remove(user, data["contact"])
     if departure is None:
         await show_contacts(context, user, say(context, user, "contacts-gone"))
         return
@@ -410,9 +429,21 @@ async def on_step_down_button(update: Update, context: BotContext, press: Press)
 
 @button_route("contacts-step-down-confirmed")
 async def on_step_down_confirmed(update: Update, context: BotContext, press: Press) -> None:
+    """Stepping down while the defender has an alert open takes the contact's own safety PIN,
+    if they set one: their phone, too, may be in someone else's hands."""
     user = press.user
     await clear_pressed_buttons(update)
-    departure = await context.services.contacts.step_down(user, press.action.arg)
+    link = await context.services.contacts.protection_of(user, press.action.arg)
+    data = {"link": press.action.arg}
+    if link is not None and await context.services.alerts.has_open_alert(link.defender_id):
+        await with_pin(context, user, STEP_DOWN, data)
+    else:
+        await _step_down(context, user, data)
+
+
+@guarded_action(STEP_DOWN)
+async def _step_down(context: BotContext, user: User, data: dict[str, str]) -> None:
+    departure = await context.services.contacts.step_down(user, data["link"])
     if departure is None:
         await show_contacts(context, user, say(context, user, "contacts-gone"))
         return

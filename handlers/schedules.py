@@ -4,7 +4,7 @@ check-in schedule, set by typing (the forms are shown with any mistake)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, timedelta
 
 from telegram import Update
 from telegram.ext import CommandHandler, filters
@@ -20,17 +20,19 @@ from bot.services.interaction import Press
 from bot.text import typed
 from handlers.alerts import known_user
 from handlers.checkins import local
+from handlers.pin_gate import guarded_action, with_pin
 from handlers.routing import button_route
 from handlers.ui import Row, inline_buttons, say, send
+
+STAND_DOWN = "schedule-stand-down"
+Make = Callable[[object], Transition]
 
 
 def _args(context: BotContext) -> str:
     return typed(" ".join(context.args or []))
 
 
-async def _apply(
-    context: BotContext, user: User, parsed: object, make: Callable[[object], Transition]
-) -> None:
+async def _apply(context: BotContext, user: User, parsed: object, make: Make) -> None:
     """Save what was typed, or say what is wrong and which forms are accepted."""
     if isinstance(parsed, Problem):
         await send(context, user, problem_text(context, user, parsed))
@@ -69,7 +71,7 @@ async def on_schedule(update: Update, context: BotContext) -> None:
         markup = await inline_buttons(context, user, rows)
         await send(context, user, f"{status}\n\n{forms}\n\n{choose}", markup=markup)
         return
-    await _apply(context, user, rules.parse_schedule(text), _rule)
+    await _typed(context, user, "schedule", text)
 
 
 MENU_INTERVALS = (("1h", "2h", "4h"), ("8h", "12h", "24h"))
@@ -81,7 +83,38 @@ def _choice(typed: str) -> ButtonAction:
 
 @button_route("schedule-set")
 async def on_schedule_button(update: Update, context: BotContext, press: Press) -> None:
-    await _apply(context, press.user, rules.parse_schedule(press.action.arg), _rule)
+    await _typed(context, press.user, "schedule", press.action.arg)
+
+
+def _read(context: BotContext, user: User, command: str, text: str) -> tuple[object, Make]:
+    """What a schedule command's words mean, read in the defender's own time zone."""
+    if command == "schedule":
+        return rules.parse_schedule(text), _rule
+    zone = zone_of(user.settings.timezone)
+    now = context.services.clock.now()
+    if command == "pause":
+        return rules.parse_pause(text, zone, now), _pause
+    return rules.parse_deadline(text, zone, now), _deadline
+
+
+def _stands_down(command: str, parsed: object) -> bool:
+    """Pausing, or switching the schedule or the one-off deadline off."""
+    return isinstance(parsed, Off) or (command == "pause" and isinstance(parsed, datetime))
+
+
+async def _typed(context: BotContext, user: User, command: str, text: str) -> None:
+    """Apply a /schedule, /pause or /checkin_by; a stand-down waits for the safety PIN."""
+    parsed, make = _read(context, user, command, text)
+    if _stands_down(command, parsed):
+        await with_pin(context, user, STAND_DOWN, {"command": command, "text": text})
+    else:
+        await _apply(context, user, parsed, make)
+
+
+@guarded_action(STAND_DOWN)
+async def _stand_down(context: BotContext, user: User, data: dict[str, str]) -> None:
+    parsed, make = _read(context, user, data["command"], data["text"])
+    await _apply(context, user, parsed, make)
 
 
 def _rule(parsed: object) -> Transition:
@@ -112,7 +145,9 @@ def _reminder(parsed: object) -> Transition:
 
 
 async def on_checkin_by(update: Update, context: BotContext) -> None:
-    await _apply_when(update, context, rules.parse_deadline, _deadline)
+    user = await known_user(update, context)
+    if user is not None:
+        await _typed(context, user, "checkin_by", _args(context))
 
 
 def _deadline(parsed: object) -> Transition:
@@ -121,22 +156,9 @@ def _deadline(parsed: object) -> Transition:
 
 
 async def on_pause(update: Update, context: BotContext) -> None:
-    await _apply_when(update, context, rules.parse_pause, _pause)
-
-
-async def _apply_when(
-    update: Update,
-    context: BotContext,
-    parse: Callable[[str, tzinfo, datetime], object],
-    make: Callable[[object], Transition],
-) -> None:
-    """A command whose argument is a moment, read in the defender's own time zone."""
     user = await known_user(update, context)
-    if user is None:
-        return
-    zone = zone_of(user.settings.timezone)
-    parsed = parse(_args(context), zone, context.services.clock.now())
-    await _apply(context, user, parsed, make)
+    if user is not None:
+        await _typed(context, user, "pause", _args(context))
 
 
 def _pause(parsed: object) -> Transition:

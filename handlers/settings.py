@@ -166,7 +166,7 @@ async def on_timezone_typing(update: Update, context: BotContext, press: Press) 
 async def on_settings_step(
     update: Update, context: BotContext, user: User, step: Conversation, text: str
 ) -> None:
-    zone = parse_timezone(text)
+    zone = parse_timezone(text, user.language)
     if zone is None:
         await send(context, user, say(context, user, "timezone-invalid", text=text[:64]))
         return

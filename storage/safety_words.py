@@ -41,44 +41,77 @@ def _as_before(text: str) -> bytes:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split()).encode()
 
 
+# Beside the duress word, more words may act as duress words: a "new PIN" typed by someone
+# who forced the defender past the PIN prompt with the duress word (`add_decoy`) works on
+# screen like a PIN and alerts like the duress word. Stored as "duress:1", "duress:2", ...
+_DECOY = SafetyWord.DURESS.value + ":"
+
+
+async def hash_word(word: str) -> str:
+    """A salted Argon2id hash of `word`, to store now or after it is typed a second time."""
+    hashed = await asyncio.to_thread(
+        nacl.pwhash.argon2id.str, normalise(word), opslimit=_OPS, memlimit=_MEM
+    )
+    return hashed.decode()
+
+
+async def word_matches_hash(hashed: str, word: str) -> bool:
+    return await asyncio.to_thread(_verify, hashed, normalise(word))
+
+
 class SafetyWordRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
     async def store(self, user_id: str, which: SafetyWord, word: str) -> None:
-        hashed = await asyncio.to_thread(
-            nacl.pwhash.argon2id.str, normalise(word), opslimit=_OPS, memlimit=_MEM
-        )
+        await self.store_hash(user_id, which, await hash_word(word))
+
+    async def store_hash(self, user_id: str, which: SafetyWord, hashed: str) -> None:
         async with self._db.transaction() as tx:
             hashes = await self._load(tx, user_id)
-            hashes[which.value] = hashed.decode()
+            hashes[which.value] = hashed
+            await self._store(tx, user_id, hashes)
+
+    async def add_decoy(self, user_id: str, hashed: str) -> None:
+        """One more word that acts as the duress word (see `_DECOY`)."""
+        async with self._db.transaction() as tx:
+            hashes = await self._load(tx, user_id)
+            number = 1 + sum(name.startswith(_DECOY) for name in hashes)
+            hashes[f"{_DECOY}{number}"] = hashed
             await self._store(tx, user_id, hashes)
 
     async def clear(self, user_id: str, which: SafetyWord) -> bool:
+        """Remove the word; removing the duress word removes the words acting as it too."""
         async with self._db.transaction() as tx:
             hashes = await self._load(tx, user_id)
             if hashes.pop(which.value, None) is None:
                 return False
+            if which is SafetyWord.DURESS:
+                hashes = {k: v for k, v in hashes.items() if not k.startswith(_DECOY)}
             await self._store(tx, user_id, hashes)
         return True
 
     async def which_are_set(self, user_id: str) -> frozenset[SafetyWord]:
         async with self._db.read() as tx:
             hashes = await self._load(tx, user_id)
-        return frozenset(SafetyWord(name) for name in hashes)
+        return frozenset(SafetyWord(name) for name in hashes if not name.startswith(_DECOY))
 
     async def matches(self, user_id: str, text: str) -> SafetyWord | None:
-        """Which of the user's words `text` is, if any (the duress word is checked first)."""
+        """Which of the user's words `text` is, if any (a duress word wins).
+
+        Every stored hash is checked, whatever matched first, so the time taken does not tell
+        a duress word from a PIN or from a wrong word."""
         async with self._db.read() as tx:
             hashes = await self._load(tx, user_id)
         candidates = list(dict.fromkeys((normalise(text), _as_before(text))))
-        for which in (SafetyWord.DURESS, SafetyWord.PIN):
-            stored = hashes.get(which.value)
-            if stored is None:
-                continue
+        found: set[SafetyWord] = set()
+        for name, stored in sorted(hashes.items()):
             for candidate in candidates:
                 if await asyncio.to_thread(_verify, stored, candidate):
-                    return which
+                    found.add(SafetyWord(name.partition(":")[0]))
+        for which in (SafetyWord.DURESS, SafetyWord.PIN):
+            if which in found:
+                return which
         return None
 
     async def _load(self, tx: Tx, user_id: str) -> dict[str, str]:

@@ -8,6 +8,8 @@ import zoneinfo
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
+from bot.domain.timezones import zone_named
+
 # Off, 1 minute, 10 minutes, 1 hour, 24 hours: Telegram lets a bot delete its messages for 48 h.
 AUTODELETE_CHOICES: tuple[int | None, ...] = (None, 60, 600, 3600, 86400)
 
@@ -15,22 +17,36 @@ AUTODELETE_CHOICES: tuple[int | None, ...] = (None, 60, 600, 3600, 86400)
 # setting). Short for high-risk moments, longer for contacts in other time zones.
 ACK_TIMEOUT_CHOICES: tuple[int | None, ...] = (None, 5, 10, 20, 30, 60)
 
-# Places defenders in the sources' regions are likely to be; anything else can be typed.
+# Places defenders in the sources' regions are likely to be, and the countries of the bot's
+# languages, west to east; anything else can be typed (a city or a country, in English or in
+# the person's language, or an offset).
 COMMON_TIMEZONES = (
-    "Asia/Bangkok",
-    "Asia/Kuala_Lumpur",
-    "Asia/Jakarta",
-    "Asia/Manila",
-    "Asia/Yangon",
-    "Asia/Dhaka",
-    "Asia/Kathmandu",
-    "Asia/Kolkata",
-    "Asia/Hong_Kong",
-    "Asia/Seoul",
-    "Asia/Dubai",
-    "Asia/Riyadh",
     "Europe/London",
     "Europe/Paris",
+    "Africa/Cairo",
+    "Europe/Istanbul",
+    "Asia/Riyadh",
+    "Asia/Tehran",
+    "Asia/Dubai",
+    "Asia/Kabul",
+    "Asia/Karachi",
+    "Asia/Kolkata",
+    "Asia/Colombo",
+    "Asia/Kathmandu",
+    "Asia/Dhaka",
+    "Asia/Yangon",
+    "Asia/Bangkok",
+    "Asia/Phnom_Penh",
+    "Asia/Ho_Chi_Minh",
+    "Asia/Jakarta",
+    "Asia/Kuala_Lumpur",
+    "Asia/Singapore",
+    "Asia/Manila",
+    "Asia/Hong_Kong",
+    "Asia/Taipei",
+    "Asia/Seoul",
+    "Asia/Tokyo",
+    "Australia/Sydney",
     "America/Mexico_City",
     "UTC",
 )
@@ -61,8 +77,10 @@ class UserSettings:
         )
 
 
-def parse_timezone(text: str) -> str | None:
-    """An IANA name (`Asia/Bangkok`) or a UTC offset (`+7`, `UTC+05:30`), canonicalised."""
+def parse_timezone(text: str, language: str | None = None) -> str | None:
+    """An IANA name (`Asia/Bangkok`), a UTC offset (`+7`, `GMT+7`, `UTC+05:30`), or a city or
+    country named in English or in `language` (`Bangkok`, `กรุงเทพ`, `Thailand`, a button's
+    label such as `Bangkok (UTC+07:00)`), canonicalised."""
     text = text.strip()
     match = _OFFSET.match(text)
     if match:
@@ -72,7 +90,7 @@ def parse_timezone(text: str) -> str | None:
         return "UTC" if hours == minutes == 0 else f"UTC{sign}{hours:02d}:{minutes:02d}"
     if text.upper() in ("UTC", "GMT", "Z"):
         return "UTC"
-    return _named_zones().get(text.replace(" ", "_").lower())
+    return _named_zones().get(text.replace(" ", "_").lower()) or zone_named(text, language)
 
 
 def _named_zones() -> dict[str, str]:
@@ -86,17 +104,25 @@ def _named_zones() -> dict[str, str]:
 
 
 def zone_label(name: str, now: datetime) -> str:
-    """`Asia/Kuala_Lumpur` as people read it, with its offset now: `Kuala Lumpur (UTC+08:00)`."""
-    if name == "UTC":
-        return "UTC"
-    offset = now.astimezone(zone_of(name)).strftime("%z")
+    """`Asia/Kuala_Lumpur` as people read it, with its offset now: `Kuala Lumpur (UTC+08:00)`;
+    an offset zone is its offset, once: `UTC+03:30`."""
+    if name == "UTC" or _OFFSET.match(name):
+        return name
     city = name.rsplit("/", 1)[-1].replace("_", " ")
-    return f"{city} (UTC{offset[:3]}:{offset[3:]})"
+    return f"{city} ({offset_label(name, now)})"
+
+
+def offset_label(name: str, now: datetime) -> str:
+    """The zone's offset from UTC at `now`: `UTC+07:00`, or `UTC`."""
+    offset = now.astimezone(zone_of(name)).strftime("%z")
+    return "UTC" if offset == "+0000" else f"UTC{offset[:3]}:{offset[3:]}"
 
 
 def local_text(moment: datetime, zone_name: str) -> str:
-    """A moment as the person in that zone reads it: `2026-01-15 14:05`."""
-    return f"{moment.astimezone(zone_of(zone_name)):%Y-%m-%d %H:%M}"
+    """A moment as the person in that zone reads it, with the zone once: `2026-01-15 14:05
+    UTC+07:00` (the offset of that moment, so a date across a clock change reads right)."""
+    local = moment.astimezone(zone_of(zone_name))
+    return f"{local:%Y-%m-%d %H:%M} {offset_label(zone_name, moment)}"
 
 
 def zone_of(name: str) -> tzinfo:

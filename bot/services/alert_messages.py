@@ -87,7 +87,7 @@ class AlertMessages:
         local = moment.astimezone(zone_of(reader.timezone))
         return f"{local:%Y-%m-%d %H:%M} {zone_label(reader.timezone, now)}"
 
-    def who(self, alert: Alert, audience: Audience, recipient_id: str) -> str:
+    def who(self, alert: Alert | None, audience: Audience, recipient_id: str) -> str:
         """How the recipient knows the defender: the name the defender chose to show them."""
         found = audience.contacts.get(recipient_id)
         if found is not None and found[0].shown_name:
@@ -197,14 +197,25 @@ class AlertMessages:
             return text + "\n\n" + self._reference(reader, alert)
         if what is RecipientNotice.NEW_WORDS:
             args["note"] = alert.note.rsplit("\n", 1)[-1]
+        if what is RecipientNotice.FALSE_ALARM:
+            verified = alert.resolution is not None and alert.resolution.verified
+            key = "alert-to-false-alarm" if verified else "alert-to-false-alarm-unverified"
+            return self._say(reader, key, **args) + "\n\n" + self._reference(reader, alert)
         key = {
             RecipientNotice.NEW_WORDS: "alert-to-new-words",
             RecipientNotice.ACCOUNT_ERASED: "alert-to-account-erased",
             RecipientNotice.HANDLED_BY: "alert-to-handled-by",
-            RecipientNotice.FALSE_ALARM: "alert-to-false-alarm",
             RecipientNotice.POSSIBLY_COERCED: "alert-to-possibly-coerced",
+            RecipientNotice.PIN_ATTEMPTS: "alert-to-pin-attempts",
         }[what]
         return self._say(reader, key, **args) + "\n\n" + self._reference(reader, alert)
+
+    def pin_attempts(self, audience: Audience, recipient_id: str) -> str:
+        """Wrong safety PINs on the defender's phone, to a contact when no alert is open."""
+        reader = audience.reader(recipient_id) or GROUP_READER
+        return self._say(
+            reader, "alert-to-pin-attempts", who=self.who(None, audience, recipient_id)
+        )
 
     def _resolved(self, alert: Alert, reader: Reader) -> tuple[str, dict[str, Any]]:
         """Which closing message, and its extra arguments."""

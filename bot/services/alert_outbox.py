@@ -32,6 +32,7 @@ CARD = "card"  # the emergency card, when it did not fit into the alert message
 FALLBACK = "alert-fallback"  # the alert in two lines, after Telegram refused the whole
 LOCATION = "location"
 LOCATION_MOVE = "location-move"
+PIN_ATTEMPTS = "pin-attempts"  # wrong safety PINs, to tier 1 when no alert is open
 # Answer buttons under an alert stay pressable this long (the alert itself may be closed
 # sooner; a late press is told so).
 ANSWER_BUTTONS_LIFETIME = timedelta(days=7)
@@ -112,6 +113,27 @@ class AlertOutbox:
         message = OutboundMessage(text, buttons=refused.message.buttons)
         await self._to_recipient(
             tx, alert, recipient_id, audience, message, refused.priority, now, FALLBACK
+        )
+
+    async def pin_attempts_in(
+        self, tx: Tx, contact_id: str, audience: Audience, now: datetime
+    ) -> None:
+        """Warn a contact of wrong safety PINs on the defender's phone, no alert being open."""
+        found = audience.contacts.get(contact_id)
+        if found is None:
+            return
+        person = found[1]
+        text = self._messages.pin_attempts(audience, contact_id)
+        await self._rows.enqueue_in(
+            tx,
+            person.chat_id,
+            ChatKind.PRIVATE,
+            OutboundMessage(text),
+            Priority.ESCALATION,
+            now,
+            recipient_ref=contact_id,
+            purpose=PIN_ATTEMPTS,
+            owner_user_id=person.id,
         )
 
     async def withdraw_in(self, tx: Tx, alert_id: str) -> int:

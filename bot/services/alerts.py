@@ -208,6 +208,9 @@ class AlertService:
     async def open_alerts_of(self, defender: User) -> list[Alert]:
         return [stored.alert for stored in await self._alerts.open_for(defender.id)]
 
+    async def has_open_alert(self, defender_id: str) -> bool:
+        return bool(await self._alerts.open_for(defender_id))
+
     def helper_name(self, alert: Alert, audience: Audience) -> str:
         """Who is on the alert, as the coordinators see them."""
         helper = alert.acknowledged_by or ""
@@ -249,17 +252,30 @@ class AlertService:
         audience = await self._audience(alert.defender_id)
         return [self._messages.name_for_defender(rid, audience) for rid in alert.notified_ids()]
 
-    async def false_alarm(self, defender: User, alert_id: str) -> Alert | None:
-        return await self._change_own(defender, alert_id, engine.false_alarm)
+    async def false_alarm(
+        self, defender: User, alert_id: str, *, verified: bool = False
+    ) -> Alert | None:
+        """`verified`: confirmed with the safety PIN (the people told learn whether it was)."""
+        return await self._change_own(
+            defender, alert_id, lambda a, now: engine.false_alarm(a, now, verified=verified)
+        )
 
-    async def defender_is_safe(self, defender: User, *, verified: bool = False) -> list[Alert]:
-        """ "I'm safe": closes every open alert of the defender (a duress alert stays open).
-        `verified`: they confirmed with their safety PIN (the people told are told so)."""
+    async def false_alarm_coerced(self, defender: User, alert_id: str) -> Alert | None:
+        """The duress word at the false alarm's PIN prompt: shown cancelled, kept open."""
+        return await self._change_own(defender, alert_id, engine.false_alarm_under_coercion)
+
+    async def defender_is_safe(
+        self, defender: User, *, verified: bool = False, including_hidden: bool = False
+    ) -> list[Alert]:
+        """ "I'm safe": closes every open alert of the defender the defender can see.
+        `verified`: they confirmed with their safety PIN (the people told are told so).
+        `including_hidden`: with the PIN typed where the screen shows nothing of alerts
+        (`/checkin PIN`), a duress alert, or one shown closed under coercion, closes too."""
         closed = []
         resolution = Resolution(ResolvedBy.DEFENDER, verified=verified)
         for stored in await self._alerts.open_for(defender.id):
-            if stored.alert.hidden_from_defender:
-                continue  # a duress alert, or one shown closed under coercion: coordinators only
+            if stored.alert.hidden_from_defender and not (verified and including_hidden):
+                continue  # a duress alert, or one shown closed under coercion
             after = await self._change(
                 stored.alert.id, lambda a, now: engine.resolve(a, resolution, now)
             )
@@ -276,6 +292,33 @@ class AlertService:
             await self._change(
                 stored.alert.id, lambda a, now: engine.resolve_under_coercion(a, now)
             )
+
+    async def warn_of_pin_attempts(self, defender: User) -> int:
+        """Several wrong safety PINs on the defender's phone: everyone on their open alerts is
+        told once, or, with none open, their tier-1 contacts. Returns how many were told."""
+        audience = await self._audience(defender.id)
+        now = self._clock.now()
+        told: set[str] = set()
+        open_alerts = await self._alerts.open_for(defender.id)
+        async with self._db.transaction() as tx:
+            for stored in open_alerts:
+                _, effects = engine.warn_of_pin_attempts(
+                    stored.alert, now, excluding=frozenset(told)
+                )
+                _, effects = self._skip_the_gone(stored.alert, effects, audience, now)
+                for effect in effects:
+                    if isinstance(effect, TellRecipients):
+                        told.update(effect.recipient_ids)
+                await self.outbox.enqueue_effects(tx, stored.alert, effects, audience, now)
+            if not told:
+                first_tier = [cid for cid, (link, _) in audience.contacts.items() if link.tier <= 1]
+                for contact_id in first_tier:
+                    await self.outbox.pin_attempts_in(tx, contact_id, audience, now)
+                told.update(first_tier)
+        log.info("wrong safety PINs: %d people told", len(told))
+        if told:
+            self._on_enqueued()
+        return len(told)
 
     async def share_location(
         self, defender: User, location: Location, *, live_update: bool

@@ -20,6 +20,7 @@ from bot.services.erasure import ErasureService
 from bot.services.interaction import ButtonService, ConversationService, MessageLog
 from bot.services.notices import NoticeService
 from bot.services.rights import RightsService
+from bot.services.safety_pin import SafetyPinService
 from bot.services.updates import UpdateGate
 from bot.services.users import UserService
 from storage.buttons import ButtonRepository
@@ -56,6 +57,7 @@ class Services:
     notices: NoticeService
     checkins: CheckinService
     rights: RightsService
+    pins: SafetyPinService
 
     @classmethod
     def build(
@@ -101,6 +103,7 @@ class Services:
                 ContentStore(content_root or default_locales_dir(), translate),
                 translate,
             ),
+            pins=SafetyPinService(database, clock, alerts),
         )
 
     async def close(self) -> None:

@@ -69,8 +69,9 @@ settings-duress = 🗝 Duress word
 settings-duress--disguised = 🗝 Second word
 safety-pin-explain =
     <b>Safety PIN</b>
-    If you raise an alert, someone who holds you could force you to press “I'm safe”. With a safety PIN, an alert that has gone out closes only after you send your PIN, so your contacts know it really was you.
-    Choose something you will remember under stress, 4 to 64 characters. Send it now; it is deleted from this chat at once and kept only in a form nobody can read back. Or /cancel.
+    If you raise an alert, someone who holds you could force you to press “I'm safe”. With a safety PIN, nothing that ends or weakens your protection happens without it: closing or cancelling an alert, pausing or switching off check-ins, removing a contact, changing the PIN or the duress word. A PIN proves nothing on its own (it can be forced out of someone): that is what the duress word is for.
+    After 3 wrong PINs within an hour your contacts are warned; after 5, PIN prompts are locked for 15 minutes, then longer.
+    Choose something you will remember under stress, 4 to 64 characters, not 1234 or 0000. Send it now, then once more; it is deleted from this chat at once and kept only in a form nobody can read back. Or /cancel.
 safety-pin-explain--disguised =
     <b>PIN</b>
     Choose a PIN, 4 to 64 characters, and send it now. It is deleted from this chat at once. Or /cancel.

@@ -22,10 +22,10 @@ settings-back = ← Back
 settings-on = on
 settings-off = off
 
-timezone-choose = Choose your time zone, or press “Type another” and send a name such as Asia/Bangkok or an offset such as UTC+5:30.
+timezone-choose = Choose your time zone, or press “Type another” and send your city or country (Bangkok, Tehran, Nepal) or an offset such as UTC+7.
 timezone-type-another = ⌨️ Type another
-timezone-ask = Send your time zone: a name such as Asia/Bangkok or Europe/Paris, or an offset such as UTC+5:30. /cancel to stop.
-timezone-invalid = I do not know the time zone “{ $text }”. Send a name such as Asia/Kuala_Lumpur or an offset such as UTC+7, or /cancel.
+timezone-ask = Send your city or country, in your language or in English (Bangkok, Tehran, Nepal), or an offset such as UTC+7 or GMT+5:30. /cancel to stop.
+timezone-invalid = I do not know the time zone “{ $text }”. Send a nearby big city (Kuala Lumpur, Jakarta, Dubai), a name such as Asia/Makassar, or an offset such as UTC+7, or /cancel.
 timezone-set = Time zone: { $timezone } (now { $time }).
 
 autodelete-explain =

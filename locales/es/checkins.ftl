@@ -70,8 +70,9 @@ settings-duress = 🗝 Palabra de coacción
 settings-duress--disguised = 🗝 Segunda palabra
 safety-pin-explain =
     <b>PIN de seguridad</b>
-    Si das una alerta, alguien que te retenga podría obligarte a pulsar «Estoy bien». Con un PIN de seguridad, una alerta ya enviada solo se cierra cuando envías tu PIN, así tus contactos saben que de verdad fuiste tú.
-    Elige algo que puedas recordar bajo estrés, de 4 a 64 caracteres. Envíalo ahora; se borra de este chat de inmediato y solo se guarda de una forma que nadie puede volver a leer. O /cancel.
+    Si das una alerta, alguien que te retenga podría obligarte a pulsar «Estoy bien». Con un PIN de seguridad, nada que termine o debilite tu protección ocurre sin él: cerrar o cancelar una alerta, pausar o desactivar los registros, quitar un contacto, cambiar el PIN o la palabra de coacción. Un PIN por sí solo no prueba nada (a una persona la pueden obligar a darlo): para eso está la palabra de coacción.
+    Después de 3 PIN incorrectos en una hora, se avisa a tus contactos; después de 5, no se puede introducir el PIN durante 15 minutos, y luego durante más tiempo.
+    Elige algo que puedas recordar bajo estrés, de 4 a 64 caracteres, que no sea 1234 ni 0000. Envíalo ahora y luego otra vez; se borra de este chat de inmediato y solo se guarda de una forma que nadie puede volver a leer. O /cancel.
 safety-pin-explain--disguised =
     <b>PIN</b>
     Elige un PIN de 4 a 64 caracteres y envíalo ahora. Se borra de este chat de inmediato. O /cancel.

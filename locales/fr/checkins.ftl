@@ -69,8 +69,9 @@ settings-duress = 🗝 Mot de contrainte
 settings-duress--disguised = 🗝 Deuxième mot
 safety-pin-explain =
     <b>Code PIN de sécurité</b>
-    Si vous lancez une alerte, une personne qui vous retient pourrait vous forcer à appuyer sur « Je vais bien ». Avec un code PIN de sécurité, une alerte envoyée n'est close qu'après l'envoi de votre code PIN : vos contacts savent ainsi que c'était vraiment vous.
-    Choisissez quelque chose dont vous vous souviendrez même sous le stress, de 4 à 64 caractères. Envoyez-le maintenant : il est aussitôt supprimé de cette discussion et conservé uniquement sous une forme que personne ne peut relire. Ou /cancel.
+    Si vous lancez une alerte, une personne qui vous retient pourrait vous forcer à appuyer sur « Je vais bien ». Avec un code PIN de sécurité, rien de ce qui met fin à votre protection ou l'affaiblit ne se fait sans lui : clore ou annuler une alerte, mettre en pause ou désactiver les confirmations, retirer un contact, changer le code PIN ou le mot de contrainte. Un code PIN ne prouve rien à lui seul (il peut être obtenu sous la contrainte) : c'est à cela que sert le mot de contrainte.
+    Après 3 codes PIN erronés en moins d'une heure, vos contacts sont prévenus ; après 5, la saisie du code PIN est bloquée pendant 15 minutes, puis plus longtemps.
+    Choisissez quelque chose dont vous vous souviendrez même sous le stress, de 4 à 64 caractères, pas 1234 ni 0000. Envoyez-le maintenant, puis une deuxième fois : il est aussitôt supprimé de cette discussion et conservé uniquement sous une forme que personne ne peut relire. Ou /cancel.
 safety-pin-explain--disguised =
     <b>Code PIN</b>
     Choisissez un code PIN de 4 à 64 caractères et envoyez-le maintenant. Il est aussitôt supprimé de cette discussion. Ou /cancel.

@@ -69,8 +69,9 @@ settings-duress = 🗝 Kata paksaan
 settings-duress--disguised = 🗝 Kata kedua
 safety-pin-explain =
     <b>PIN keamanan</b>
-    Jika Anda mengirim peringatan, orang yang menahan Anda bisa memaksa Anda menekan “Saya aman”. Dengan PIN keamanan, peringatan yang sudah terkirim hanya ditutup setelah Anda mengirim PIN Anda, sehingga kontak Anda tahu itu benar-benar Anda.
-    Pilih sesuatu yang tetap Anda ingat saat tertekan, 4 sampai 64 karakter. Kirim sekarang; PIN itu langsung dihapus dari obrolan ini dan hanya disimpan dalam bentuk yang tidak dapat dibaca kembali oleh siapa pun. Atau /cancel.
+    Jika Anda mengirim peringatan, orang yang menahan Anda bisa memaksa Anda menekan “Saya aman”. Dengan PIN keamanan, tidak ada yang bisa mengakhiri atau melemahkan perlindungan Anda tanpa PIN itu: menutup atau membatalkan peringatan, menjeda atau mematikan check-in, menghapus kontak, mengganti PIN atau kata paksaan. PIN saja tidak membuktikan apa pun (seseorang bisa dipaksa memberikannya): untuk itulah ada kata paksaan.
+    Setelah 3 PIN salah dalam satu jam, kontak Anda diberi tahu; setelah 5, PIN tidak bisa dimasukkan selama 15 menit, lalu lebih lama lagi.
+    Pilih sesuatu yang tetap Anda ingat saat tertekan, 4 sampai 64 karakter, bukan 1234 atau 0000. Kirim sekarang, lalu sekali lagi; PIN itu langsung dihapus dari obrolan ini dan hanya disimpan dalam bentuk yang tidak dapat dibaca kembali oleh siapa pun. Atau /cancel.
 safety-pin-explain--disguised =
     <b>PIN</b>
     Pilih PIN, 4 sampai 64 karakter, lalu kirim sekarang. PIN itu langsung dihapus dari obrolan ini. Atau /cancel.

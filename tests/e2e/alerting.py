@@ -58,6 +58,17 @@ async def network(bot: BotHarness, *, coordinators: bool = True) -> Network:
     return net
 
 
+async def set_word(person: ScriptedUser, button: str, word: str, *, pin: str = "") -> None:
+    """Set the safety PIN or the duress word from /settings: typed twice (after the current
+    `pin`, once a PIN is set)."""
+    await person.send("/settings")
+    await person.press(button)
+    if pin:
+        await person.send(pin)
+    await person.send(word)
+    await person.send(word)
+
+
 def refs(texts: list[str]) -> set[str]:
     return {found for text in texts for found in REF.findall(text)}
 

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from tests.e2e.alerting import ADMIN_ID, group_texts, network
+from tests.e2e.alerting import ADMIN_ID, group_texts, network, set_word
 from tests.e2e.harness import BotHarness
 
 
@@ -83,7 +83,7 @@ async def test_a_one_off_deadline_beside_a_schedule_ends_with_a_check_in(bot):
     assert "One-off deadline: 2026-01-15 13:00" in net.alice.last_text
     await bot.advance(timedelta(hours=3))
     await net.alice.send("/checkin")
-    assert "Your deadline of 2026-01-15 13:00 is done" in net.alice.last_text
+    assert "Your deadline of 2026-01-15 13:00 UTC is done" in net.alice.last_text
     await bot.advance(timedelta(hours=2))
     assert not alerted(net.bob)
 
@@ -134,12 +134,6 @@ async def test_a_timer_and_the_sweep_racing_on_one_schedule_alert_once(bot):
     assert sum("missed a safety check-in" in t for t in net.bob.texts()) == 1
 
 
-async def set_word(person, button: str, word: str) -> None:
-    await person.send("/settings")
-    await person.press(button)
-    await person.send(word)
-
-
 async def test_the_duress_word_looks_exactly_like_a_check_in_and_alerts_silently(tmp_path):
     transcripts = []
     for duress in (False, True):
@@ -185,13 +179,13 @@ async def test_with_a_pin_an_alert_closes_only_after_the_pin(bot):
     assert len(await bot.app.bot_data.services.alerts.open_alerts()) == 1
     await net.alice.send("4711")
     assert "Your alert is closed" in net.alice.last_text
-    assert "confirmed with their safety PIN" in net.bob.last_text
+    assert "closed the alert with their safety PIN" in net.bob.last_text
 
 
 async def test_the_duress_word_at_the_pin_prompt_shows_closed_but_keeps_it_open(bot):
     net = await network(bot)
     await set_word(net.alice, "🔐 Safety PIN", "4711")
-    await set_word(net.alice, "🗝 Duress word", "blue heron")
+    await set_word(net.alice, "🗝 Duress word", "blue heron", pin="4711")
     await net.alice.send("/sos")
     await net.alice.send("✅ I'm safe")
     await net.alice.send("blue heron")
@@ -226,7 +220,7 @@ async def test_an_sos_during_a_missed_check_in_alert_is_raised_as_its_own_alert(
 async def test_after_the_duress_word_at_the_pin_prompt_nothing_shows_the_alert(bot):
     net = await network(bot)
     await set_word(net.alice, "🔐 Safety PIN", "4711")
-    await set_word(net.alice, "🗝 Duress word", "blue heron")
+    await set_word(net.alice, "🗝 Duress word", "blue heron", pin="4711")
     await net.alice.send("/sos")
     await net.alice.send("✅ I'm safe")
     await net.alice.send("blue heron")

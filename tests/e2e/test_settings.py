@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 from bot.context import BotContext
+from bot.i18n import Translator
 from handlers.maintenance import delete_due_messages
 from handlers.ui import send
 from storage.users import UserRepository
@@ -129,3 +130,23 @@ async def test_settings_screens_stay_neutral_in_disguise(bot):
     for screen in screens:
         for word in ("disguise", "alert", "emergency", "sos"):
             assert word not in screen.lower()
+
+
+async def test_a_city_or_a_button_label_typed_is_understood(bot):
+    alice = bot.user("alice")
+    await start_typing_a_time_zone(alice)
+    await alice.send("Bangkok (UTC+07:00)")
+    assert alice.last_text == "Time zone: Asia/Bangkok (now 16:00)."
+    await start_typing_a_time_zone(alice)
+    await alice.send("tehran")
+    assert (await stored(bot, alice)).settings.timezone == "Asia/Tehran"
+
+
+async def test_a_city_is_understood_in_the_readers_own_right_to_left_language(bot):
+    amal = bot.user("amal", language_code="ar")
+    arabic = Translator.load()
+    await amal.send("/settings")
+    await amal.press(arabic("ar", "settings-timezone"))
+    await amal.press(arabic("ar", "timezone-type-another"))
+    await amal.send("طهران")
+    assert (await stored(bot, amal)).settings.timezone == "Asia/Tehran"

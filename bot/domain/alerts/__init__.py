@@ -22,12 +22,14 @@ from bot.domain.alerts.engine import (
     add_words,
     cant_help,
     false_alarm,
+    false_alarm_under_coercion,
     on_deadline,
     raise_alert,
     resolve,
     resolve_under_coercion,
     share_location,
     unreachable,
+    warn_of_pin_attempts,
 )
 from bot.domain.alerts.model import (
     COORDINATORS,
@@ -75,6 +77,7 @@ __all__ = [
     "alert_reference",
     "cant_help",
     "false_alarm",
+    "false_alarm_under_coercion",
     "kind_shown_to_recipients",
     "on_deadline",
     "raise_alert",
@@ -82,4 +85,5 @@ __all__ = [
     "resolve_under_coercion",
     "share_location",
     "unreachable",
+    "warn_of_pin_attempts",
 ]

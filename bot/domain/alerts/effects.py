@@ -39,6 +39,8 @@ class RecipientNotice(StrEnum):
     NEW_WORDS = "new_words"  # the defender wrote more while the alert is open
     # The defender erased their account while the alert was open (perhaps forced to).
     ACCOUNT_ERASED = "account_erased"
+    # Several wrong safety PINs on the defender's phone: someone may be forcing or guessing.
+    PIN_ATTEMPTS = "pin_attempts"
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,7 @@ class TellRecipients:
             RecipientNotice.POSSIBLY_COERCED,
             RecipientNotice.NEW_WORDS,
             RecipientNotice.ACCOUNT_ERASED,
+            RecipientNotice.PIN_ATTEMPTS,
         ):
             return Priority.ESCALATION
         return Priority.OTHER

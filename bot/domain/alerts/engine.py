@@ -182,14 +182,16 @@ def unreachable(alert: Alert, recipient_id: str, policy: Policy, now: datetime) 
 def resolve(alert: Alert, resolution: Resolution, now: datetime) -> Outcome:
     """ "I'm safe" from the defender, or a coordinator closing the alert with a reason.
 
-    A duress alert is closed only by a coordinator. The defender's chat never shows it, so
-    their "I'm safe" says nothing there; the alert stays open, marked as possibly coerced, and
-    the people already on it are told the defender says they are safe, unverified.
+    The defender closes a duress alert only with their safety PIN (`verified`), typed where
+    nothing on screen changes (`/checkin` followed by the PIN). Their chat never shows the
+    alert, so an unverified "I'm safe" says nothing there; the alert stays open, marked as
+    possibly coerced, and the people already on it are told the defender says they are safe,
+    unverified.
     """
     _check_now(now)
     if not alert.is_open:
         return alert, []
-    if alert.is_duress and resolution.by is ResolvedBy.DEFENDER:
+    if alert.is_duress and resolution.by is ResolvedBy.DEFENDER and not resolution.verified:
         return _possibly_coerced(alert, [])
     closed = _forgetting_details(
         replace(
@@ -203,15 +205,16 @@ def resolve(alert: Alert, resolution: Resolution, now: datetime) -> Outcome:
     return closed, _closing_notices(closed, RecipientNotice.RESOLVED, DefenderNotice.RESOLVED)
 
 
-def resolve_under_coercion(alert: Alert, now: datetime) -> Outcome:
-    """The defender answered the safety-PIN prompt with their duress word (issue 6): they see
-    exactly what a real resolution shows, while the alert stays open for everyone on it."""
+def resolve_under_coercion(
+    alert: Alert, now: datetime, *, shown: DefenderNotice = DefenderNotice.RESOLVED
+) -> Outcome:
+    """The defender answered a safety-PIN prompt with their duress word: they see exactly what
+    the real thing shows (`shown`: closed, or a false alarm cancelled), while the alert stays
+    open for everyone on it."""
     _check_now(now)
     if not alert.is_open:
         return alert, []
-    cover: list[Effect] = (
-        [] if alert.is_duress else [TellDefender(alert.id, DefenderNotice.RESOLVED)]
-    )
+    cover: list[Effect] = [] if alert.is_duress else [TellDefender(alert.id, shown)]
     return _possibly_coerced(alert, cover)
 
 
@@ -223,11 +226,12 @@ def _possibly_coerced(alert: Alert, effects: list[Effect]) -> Outcome:
     return _armed(alert, effects)
 
 
-def false_alarm(alert: Alert, now: datetime) -> Outcome:
+def false_alarm(alert: Alert, now: datetime, *, verified: bool = False) -> Outcome:
     """The defender's "False alarm", honoured only within the window and never for duress.
 
     After the window the alert stays open and the defender is told the window has passed. A
     duress alert is never shown to the defender, so a request to cancel one changes nothing.
+    `verified`: confirmed with the safety PIN; the people told learn whether it was.
     """
     _check_now(now)
     if not alert.is_open or alert.is_duress or alert.false_alarm_until is None:
@@ -235,11 +239,39 @@ def false_alarm(alert: Alert, now: datetime) -> Outcome:
     if now > alert.false_alarm_until:
         return alert, [TellDefender(alert.id, DefenderNotice.FALSE_ALARM_WINDOW_PASSED)]
     cancelled = _forgetting_details(
-        replace(alert, state=AlertState.CANCELLED, resolved_at=now, level_deadline=None)
+        replace(
+            alert,
+            state=AlertState.CANCELLED,
+            resolved_at=now,
+            level_deadline=None,
+            resolution=Resolution(ResolvedBy.DEFENDER, verified=verified),
+        )
     )
     return cancelled, _closing_notices(
         cancelled, RecipientNotice.FALSE_ALARM, DefenderNotice.CANCELLED
     )
+
+
+def false_alarm_under_coercion(alert: Alert, now: datetime) -> Outcome:
+    """The duress word at the false alarm's PIN prompt: the screen shows what the real
+    cancellation (or its refusal, after the window) would show; the alert stays open."""
+    _check_now(now)
+    if not alert.is_open or alert.is_duress or alert.false_alarm_until is None:
+        return alert, []
+    late = alert.false_alarm_until < now
+    shown = DefenderNotice.FALSE_ALARM_WINDOW_PASSED if late else DefenderNotice.CANCELLED
+    return resolve_under_coercion(alert, now, shown=shown)
+
+
+def warn_of_pin_attempts(alert: Alert, now: datetime, *, excluding: frozenset[str]) -> Outcome:
+    """Several wrong safety PINs were typed on the defender's phone: everyone who knows of the
+    alert hears of it (but those in `excluding`, already told through another alert). The
+    defender's screen shows only "wrong PIN"."""
+    _check_now(now)
+    told = tuple(r for r in alert.notified_ids() if r not in excluding)
+    if not alert.is_open or not told:
+        return alert, []
+    return alert, [TellRecipients(alert.id, told, RecipientNotice.PIN_ATTEMPTS)]
 
 
 def share_location(
