@@ -2,6 +2,7 @@
 
 import pytest
 
+from bot.domain.timezones import zone_named
 from bot.text import typed
 
 
@@ -24,3 +25,8 @@ def test_joiners_stay_because_persian_and_indic_words_need_them():
 
 def test_accents_are_compared_in_one_unicode_form():
     assert typed("Cafe\u0301") == "Caf\u00e9"
+
+
+def test_a_time_zone_named_with_direction_marks_around_it_is_found():
+    assert zone_named("\u200eBangkok\u200f") == "Asia/Bangkok"
+    assert zone_named("\u2068Bangkok\u2069 (UTC+07:00)") == "Asia/Bangkok"
