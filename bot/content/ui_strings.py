@@ -70,6 +70,7 @@ class Entry:
     selectors: frozenset[str] = frozenset()  # variables that choose a plural form
     revision: str = ""  # names this wording: a translation records the English one it follows
     translation_of: str | None = None  # from a `# translation_of: …` comment above it
+    lines: tuple[str, ...] = field(default=(), repr=False)  # its source, from `line` on
 
 
 @dataclass
@@ -159,6 +160,7 @@ def _add_entry(catalogue: Catalogue, path: Path, source: str, message: ast.Messa
         frozenset(variables.selectors),
         revision_of_message(source, message),
         recorded[1] if recorded else None,
+        tuple(source[message.span.start : message.span.end].split("\n")) if message.span else (),
     )
 
 
@@ -335,8 +337,29 @@ def _rendered(catalogue: Catalogue, english: Catalogue, translate: Translator) -
                     sorted(commands - theirs)
                 )
                 found[f"{name}: the commands differ from the English ({detail})"] = None
-        problems += [Problem(entry.path, entry.line, message) for message in found]
+        problems += [Problem(entry.path, _line_of(entry, message), message) for message in found]
     return problems
+
+
+# What a problem is about: a tag (`<i> is never closed`) or a command (`… (/sos)`).
+_TAG_IN_PROBLEM = re.compile(r"(</?)([a-z][a-z-]*)>")
+_COMMAND_IN_PROBLEM = re.compile(r"\((/[a-z_]+)")
+
+
+def _line_of(entry: Entry, problem: str) -> int:
+    """The line of a multi-line message that a problem is about, where it can be told."""
+    tag = _TAG_IN_PROBLEM.search(problem)
+    command = _COMMAND_IN_PROBLEM.search(problem)
+    if tag is not None:
+        wanted = re.compile(re.escape(tag[1] + tag[2]) + r"[\s>]")
+    elif command is not None:
+        wanted = re.compile(re.escape(command[1]) + r"\b")
+    else:
+        return entry.line
+    for offset, text in enumerate(entry.lines):
+        if wanted.search(text):
+            return entry.line + offset
+    return entry.line
 
 
 @dataclass

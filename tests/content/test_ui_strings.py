@@ -82,3 +82,14 @@ def test_a_refused_text_is_traced_to_the_message_and_language_that_broke_it(tmp_
         ("fr", "alert-title-sos")
     ]
     assert culprits(translate("fr", "alert-guidance"), broken) == []
+
+
+def test_a_slip_inside_a_long_message_is_reported_at_its_own_line(tmp_path):
+    shutil.copytree(BROKEN / "en", tmp_path / "en")
+    shutil.copytree(BROKEN / "sv", tmp_path / "sv")
+    path = tmp_path / "sv" / "ui.ftl"
+    text = path.read_text("utf-8").replace("/larm – larma", "/sos – <b>larma")
+    path.write_text(text, "utf-8")
+    assert [p.show(tmp_path) for p in check_ui_strings(tmp_path)] == [
+        "sv/ui.ftl:6: help: <b> is never closed"
+    ]
