@@ -55,7 +55,7 @@ async def test_an_sos_refused_for_a_french_slip_reaches_the_contact_as_plain_tex
     assert "SOS : Alice a besoin d'aide maintenant." in alert.text
     assert alert.parse_mode is None  # as plain text
     assert alert.entities == []
-    assert alert.buttons == [["🙋 Je m'en occupe", "✋ Je ne peux pas aider"]]
+    assert alert.buttons[0] == ["🙋 Je m'en occupe", "✋ Je ne peux pas aider"]
     assert refs([alert.text]) == refs([alice.last_text])
     # Delivered, so not unreachable: the defender hears nothing of the kind, and the
     # contact's answer still works.
