@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: demo test run bench lint typecheck content unit clean
+.PHONY: demo test run bench lint typecheck content content-status unit clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ typecheck: $(STAMP)
 # The rights information and translations volunteers edit: every file, every Telegram limit.
 content: $(STAMP)
 	$(PY) -m bot content check
+
+# Per language: what is missing, stale or machine-drafted.
+content-status: $(STAMP)
+	$(PY) -m bot content status
 
 unit: $(STAMP)
 	$(PY) -m pytest

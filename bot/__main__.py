@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from bot.errors import BotError
 from bot.logs import where_it_failed
 
+OUR_PACKAGES = frozenset({"bot", "handlers", "storage"})
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -62,14 +64,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.exit_code
     except KeyboardInterrupt:
         return 130
+    except ModuleNotFoundError as error:  # a Python without the project's packages?
+        if (error.name or "").split(".")[0] in OUR_PACKAGES:
+            return _unexpected(error)
+        shown = " ".join(sys.argv[1:] if argv is None else argv) or "run"
+        print(_without_packages(error, args.command, shown), file=sys.stderr)
+        return 2
     except Exception as error:  # a bug: say where, without values that could be personal
-        print(
-            f"defender-bot: an unexpected error stopped the bot ({type(error).__name__} at "
-            f"{where_it_failed(error)}). Stored data is safe: every change is a transaction. "
-            "Please report this line to the maintainers.",
-            file=sys.stderr,
-        )
-        return 1
+        return _unexpected(error)
+
+
+def _unexpected(error: Exception) -> int:
+    print(
+        f"defender-bot: an unexpected error stopped the bot ({type(error).__name__} at "
+        f"{where_it_failed(error)}). Stored data is safe: every change is a transaction. "
+        "Please report this line to the maintainers.",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def _without_packages(error: ModuleNotFoundError, command: str | None, shown: str) -> str:
+    """What to run instead, for someone who typed `python -m bot …` with their own Python."""
+    missing = (error.name or "a package").split(".")[0]
+    run = "make content" if command == "content" else "make demo"
+    return (
+        f"defender-bot: this Python does not have the packages the bot needs ({missing} is "
+        f"missing). In the project's folder, run `{run}`: it installs them into .venv the "
+        f"first time. Or use the Python in .venv: `.venv/bin/python -m bot {shown}`."
+    )
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from telegram.request import BaseRequest, HTTPXRequest
 from bot.clock import Clock
 from bot.config import Config
 from bot.context import AppState, BotApplication, BotContext
+from bot.delivery.fallback import RefusalFallbackRequest
 from bot.i18n import Translator
 from bot.scheduler import schedule_maintenance, wire_alerts
 from bot.services.container import Services
@@ -74,7 +75,9 @@ def build_application(
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )
-    builder = builder.request(request or HTTPXRequest(connection_pool_size=8))
+    builder = builder.request(
+        RefusalFallbackRequest(request or HTTPXRequest(connection_pool_size=8))
+    )
     polling = UpdateSanitizingRequest(
         updates_request or HTTPXRequest(read_timeout=POLL_TIMEOUT_SECONDS + 10)
     )

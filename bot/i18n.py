@@ -78,6 +78,29 @@ class Translator:
     def has(self, message_id: str) -> bool:
         return self._bundles[SOURCE_LANGUAGE].has_message(message_id)
 
+    def message_ids(self, language: str) -> list[str]:
+        """Every message of one language (for the checker, and to find a refused one)."""
+        # fluent.runtime keeps the parsed messages in a private mapping and lists them nowhere.
+        messages: dict[str, Any] = self._bundles[language]._messages
+        return sorted(messages)
+
+    def source_of(self, language: str, message_id: str) -> Any:
+        """The parsed message (a fluent.syntax `Message`) as this language has it."""
+        return self._bundles[language]._messages.get(message_id)
+
+    def format_exact(
+        self, language: str, message_id: str, args: Mapping[str, Any], *, as_sent: bool = True
+    ) -> tuple[str, list[Exception]]:
+        """The message in exactly this language, and the errors formatting it raised: what the
+        checker holds to Telegram's rules. Arguments are used as given (not escaped); without
+        `as_sent`, as written (no right-to-left marks added)."""
+        pattern = self._bundles[language].get_message(message_id).value
+        if pattern is None:
+            return "", []
+        text, errors = self._bundles[language].format_pattern(pattern, dict(args))
+        marks = as_sent and language in RIGHT_TO_LEFT
+        return right_to_left_lines(str(text)) if marks else str(text), list(errors)
+
     def every_wording(self, message_id: str) -> set[str]:
         """The message in every language, plain and disguised: to recognise a keyboard label
         the user's app sends back as text."""
@@ -106,5 +129,10 @@ class Translator:
             for error in errors:
                 # The error text can quote argument values; log only its kind.
                 log.warning("message %s in %s: %s", message_id, code, type(error).__name__)
+            if errors and code != SOURCE_LANGUAGE:
+                # A slip in one translation ({ $qui } for { $who }, say) must not reach the
+                # reader as "{$qui}": this message, and only this one, is shown in English.
+                log.warning("message %s in %s is shown in English instead", message_id, code)
+                continue
             return right_to_left_lines(str(text)) if code in RIGHT_TO_LEFT else str(text)
         raise MissingMessageError(message_id)

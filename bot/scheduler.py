@@ -12,10 +12,12 @@ from datetime import datetime, timedelta
 from telegram.ext import JobQueue
 
 from bot.context import BotApplication, BotContext
+from bot.delivery.fallback import RefusalFallbackRequest
 from bot.delivery.loop import DeliveryLoop
 from bot.delivery.transport import TelegramTransport
 from bot.delivery.worker import DeliveryWorker
 from bot.services.alert_delivery import DeliveryReports
+from bot.services.refusals import RefusalReports
 from handlers.maintenance import delete_due_messages, process_alert_deadlines, purge_old_records
 from storage.coordinators import CoordinatorRepository
 from storage.outbox import OutboxRepository
@@ -116,6 +118,11 @@ def wire_alerts(application: BotApplication) -> None:
     services.alerts.wire(on_wake=alarm.arm, on_enqueued=loop.kick)
     services.notices.wire(on_enqueued=loop.kick)
     services.checkins.wire(on_wake=alarm.arm, on_enqueued=loop.kick)
+    request = application.bot.request
+    if isinstance(request, RefusalFallbackRequest):
+        refusals = RefusalReports(services.translate, outbox, services.admin_ids, services.clock)
+        refusals.wire(on_enqueued=loop.kick)
+        request.on_fallback, request.english = refusals.report, refusals.english
     job_queue.run_repeating(
         process_alert_deadlines,
         interval=ALERT_SWEEP_EVERY,

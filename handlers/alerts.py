@@ -24,6 +24,7 @@ from handlers.common import registered_user
 from handlers.contact_alerts import actions_for_the_one_on_it
 from handlers.pin_gate import ask_pin, guarded_action
 from handlers.routing import button_route
+from handlers.typed import TypedText
 from handlers.ui import inline_buttons, main_keyboard, say, send
 
 NOTE_MAX_CHARS = 1000
@@ -192,7 +193,7 @@ async def _answer(context: BotContext, press: Press, *, on_it: bool) -> None:
 def register(application: BotApplication, translate: Translator) -> None:
     private = filters.ChatType.PRIVATE
     application.add_handler(CommandHandler("sos", on_sos, filters=private))
-    sos_words = filters.Text(sorted(translate.every_wording("keyboard-sos")))
+    sos_words = TypedText(translate.every_wording("keyboard-sos"))
     application.add_handler(
         MessageHandler(private & sos_words & ~filters.UpdateType.EDITED, on_sos)
     )

@@ -21,6 +21,7 @@ from bot.services.interaction import Press
 from handlers.alerts import known_user
 from handlers.pin_gate import ask_pin, guarded_action
 from handlers.routing import button_route, free_text_route
+from handlers.typed import TypedText
 from handlers.ui import delete_their_message, main_keyboard, say, send
 from storage.safety_words import SafetyWord
 
@@ -128,7 +129,7 @@ guarded_action(CLOSE_ALERTS, under_duress=_close_under_duress, wrong_pin_key="ch
 def register(application: BotApplication, translate: Translator) -> None:
     private = filters.ChatType.PRIVATE
     application.add_handler(CommandHandler("checkin", on_checkin_command, filters=private))
-    safe_words = filters.Text(sorted(translate.every_wording("keyboard-safe")))
+    safe_words = TypedText(translate.every_wording("keyboard-safe"))
     application.add_handler(
         MessageHandler(private & safe_words & ~filters.UpdateType.EDITED, on_safe)
     )

@@ -16,6 +16,7 @@ from bot.domain.interaction import ButtonAction
 from bot.domain.users import User
 from bot.services.alert_messages import Audience
 from bot.services.alerts import Coordinator
+from bot.text import typed
 from handlers.common import acting_coordinator
 from handlers.contact_alerts import resolve_as_contact, show_alerts_of_contact
 from handlers.routing import coordinator_route
@@ -174,7 +175,7 @@ async def on_resolve_command(update: Update, context: BotContext) -> None:
     if len(args) < 2:
         await _reply(update, context, _say(context, update, "alerts-resolve-usage"))
         return
-    ref, words = args[0].upper(), " ".join(args[1:])[:REASON_MAX_CHARS]
+    ref, words = typed(args[0]).upper(), " ".join(args[1:])[:REASON_MAX_CHARS]
     alerts = context.services.alerts
     found = [alert for alert, _ in await alerts.open_alerts() if alert_reference(alert.id) == ref]
     if not found:

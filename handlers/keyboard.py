@@ -15,6 +15,7 @@ from telegram.ext import MessageHandler, filters
 from bot.context import BotApplication, BotContext
 from bot.i18n import Translator
 from handlers.common import registered_user
+from handlers.typed import TypedText
 from handlers.ui import main_keyboard, say, send
 
 
@@ -35,7 +36,7 @@ def register(application: BotApplication, translate: Translator) -> None:
         "keyboard-menu": "menu",
     }
     for label, reply in answers.items():
-        wordings = filters.Text(sorted(translate.every_wording(label)))
+        wordings = TypedText(translate.every_wording(label))
         application.add_handler(
             MessageHandler(filters.ChatType.PRIVATE & wordings, answer_with(reply))
         )

@@ -26,6 +26,7 @@ from bot.i18n import Translator
 from bot.services.rights import View
 from handlers.common import identity_of, registered_user
 from handlers.routing import plain_text_fallback
+from handlers.typed import TypedText
 from handlers.ui import send
 
 log = logging.getLogger(__name__)
@@ -147,5 +148,5 @@ def register(application: BotApplication, translate: Translator) -> None:
     application.add_handler(CommandHandler("directory", on_directory, filters=private))
     application.add_handler(CommandHandler("reload", on_reload, filters=private))
     application.add_handler(CallbackQueryHandler(on_navigation, pattern=PATTERN))
-    wordings = filters.Text(sorted(translate.every_wording("keyboard-rights")))
+    wordings = TypedText(translate.every_wording("keyboard-rights"))
     application.add_handler(MessageHandler(private & wordings, on_rights))

@@ -18,6 +18,7 @@ from bot.domain.setup import SetupStep
 from bot.domain.users import User
 from bot.services.checkins import Transition
 from bot.services.interaction import Press
+from bot.text import typed
 from handlers.alerts import known_user
 from handlers.checkins import local
 from handlers.pin_gate import guarded_action, with_pin
@@ -30,7 +31,7 @@ Make = Callable[[object], Transition]
 
 
 def _args(context: BotContext) -> str:
-    return " ".join(context.args or [])
+    return typed(" ".join(context.args or []))
 
 
 async def _apply(context: BotContext, user: User, parsed: object, make: Make) -> None:

@@ -11,6 +11,7 @@ from bot.context import BotApplication, BotContext
 from bot.domain.interaction import Conversation
 from bot.domain.users import User
 from bot.services.interaction import Press
+from bot.text import typed
 from handlers.common import registered_user
 from handlers.maintenance import delete_due_messages
 from handlers.routing import button_route, step_route
@@ -41,7 +42,7 @@ async def on_wipe_confirmation(
     update: Update, context: BotContext, user: User, step: Conversation, text: str
 ) -> None:
     word = say(context, user, "wipe-word")
-    if text.strip().casefold() not in {word.casefold(), "delete"}:
+    if typed(text).strip().casefold() not in {typed(word).casefold(), "delete"}:
         await send(context, user, say(context, user, "wipe-not-confirmed", word=word))
         return
     # An open alert must not vanish with the account: its people are told first.

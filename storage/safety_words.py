@@ -21,6 +21,7 @@ from enum import StrEnum
 import nacl.exceptions
 import nacl.pwhash
 
+from bot.text import typed
 from storage.anchors import Anchor, load_anchor_in, save_anchor_in
 from storage.db import Database, Tx
 from storage.integrity import MAC_COLUMN
@@ -36,7 +37,14 @@ class SafetyWord(StrEnum):
 
 
 def normalise(text: str) -> bytes:
-    """What counts as the same word: case, spacing and Unicode forms do not matter."""
+    """What counts as the same word: case, spacing, Unicode forms and invisible direction
+    marks do not matter."""
+    return " ".join(typed(text).casefold().split()).encode()
+
+
+def _as_before(text: str) -> bytes:
+    """The form hashed before direction marks were dropped: a word set then with such a
+    mark in it still matches when typed the same way."""
     return " ".join(unicodedata.normalize("NFC", text).casefold().split()).encode()
 
 
@@ -102,11 +110,12 @@ class SafetyWordRepository:
         a duress word from a PIN or from a wrong word."""
         async with self._db.read() as tx:
             hashes = await self._load(tx, user_id)
-        candidate = normalise(text)
+        candidates = list(dict.fromkeys((normalise(text), _as_before(text))))
         found: set[SafetyWord] = set()
         for name, stored in sorted(hashes.items()):
-            if await asyncio.to_thread(_verify, stored, candidate):
-                found.add(SafetyWord(name.partition(":")[0]))
+            for candidate in candidates:
+                if await asyncio.to_thread(_verify, stored, candidate):
+                    found.add(SafetyWord(name.partition(":")[0]))
         for which in (SafetyWord.DURESS, SafetyWord.PIN):
             if which in found:
                 return which

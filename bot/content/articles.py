@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import re
 import unicodedata
@@ -119,7 +120,11 @@ def _article(
         if source in citations:
             sources.append(citations[source])
         else:
-            reader.problem(line, f"unknown source {source}: add it to locales/citations.yaml")
+            nearest = difflib.get_close_matches(source, list(citations), n=3, cutoff=0.5)
+            offer = f"did you mean {' or '.join(nearest)}? If not, " if nearest else ""
+            reader.problem(
+                line, f"unknown source {source}: {offer}add it to locales/citations.yaml"
+            )
     if "sources" not in nodes:
         reader.problem(top, "`sources` is missing: every article cites what it rests on")
     reviewed = reader.day(nodes, "reviewed", top)

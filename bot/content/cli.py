@@ -8,6 +8,7 @@ from pathlib import Path
 from bot.clock import SystemClock
 from bot.content.loader import load_content
 from bot.content.status import format_status, status_of
+from bot.content.ui_strings import check_ui_strings, ui_status
 from bot.i18n import Translator, default_locales_dir
 
 
@@ -18,17 +19,20 @@ def run(action: str, locales: str | None) -> int:
     loaded = load_content(root, today, translate)
     base = Path.cwd()
     if action == "status":
-        print(format_status(status_of(loaded.library, translate.languages, today)))
+        articles = status_of(loaded.library, translate.languages, today)
+        print(format_status(articles, ui_status(root)))
         return 0
-    for problem in sorted(loaded.problems, key=lambda p: (str(p.path), p.line)):
+    problems = loaded.problems + check_ui_strings(root, translate)
+    for problem in sorted(problems, key=lambda p: (str(p.path), p.line)):
         print(problem.show(base))
-    if loaded.problems:
-        print(f"{len(loaded.problems)} problems", file=sys.stderr)
+    if problems:
+        count = len(problems)
+        print(f"{count} {'problem' if count == 1 else 'problems'}", file=sys.stderr)
         return 1
     library = loaded.library
     entries = sum(len(country.entries) for country in library.countries.values())
     print(
         f"OK: {len(library.articles)} articles in {len(library.languages)} languages, "
-        f"{entries} directory entries"
+        f"{entries} directory entries, UI strings in {len(translate.languages)} languages"
     )
     return 0

@@ -54,7 +54,16 @@ class Reader:
             mark = getattr(error, "problem_mark", None)
             line = self.line_offset + (mark.line + 1 if mark is not None else 1)
             reason = getattr(error, "problem", None) or "not valid YAML"
-            self.problem(line, f"cannot be read: {reason}")
+            colon = _unquoted_colon(text, mark.line if mark is not None else None)
+            if "mapping values are not allowed" in reason and colon is not None:
+                name, value = colon
+                self.problem(
+                    line,
+                    f"the {name} has a colon in it: put the {name} in double quotes, "
+                    f'{name}: "{value}"',
+                )
+            else:
+                self.problem(line, f"cannot be read: {reason}")
             return None
         if not isinstance(node, MappingNode):
             self.problem(self.line_offset + 1, 'expected `name: "value"` lines')
@@ -132,3 +141,12 @@ class Reader:
         except ValueError:
             self.problem(line, f"`{name}` is not a real date: {value}")
             return None
+
+
+def _unquoted_colon(text: str, line_index: int | None) -> tuple[str, str] | None:
+    """`title: SOS: help` (the name and its value) when that is the line YAML stopped at."""
+    lines = text.split("\n")
+    if line_index is None or not 0 <= line_index < len(lines):
+        return None
+    found = re.fullmatch(r"\s*([A-Za-z_]+):\s+([^\"'].*:.*)", lines[line_index])
+    return (found[1], found[2].strip()) if found else None

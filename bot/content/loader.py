@@ -100,19 +100,47 @@ def _translations(articles: dict[tuple[str, str], Article]) -> list[Problem]:
                 problems.append(Problem(article.path, 2, f"`{name}` differs from the English"))
         mine = markers_of("\n".join(article.blocks))
         theirs = markers_of("\n".join(english.blocks))
-        for kind, have, want in zip(
-            ("links", "commands", "phone numbers"), mine, theirs, strict=True
+        for index, (kind, have, want) in enumerate(
+            zip(("links", "commands", "phone numbers"), mine, theirs, strict=True)
         ):
             if have != want:
-                detail = ", ".join(sorted(want - have)) or ", ".join(sorted(have - want))
+                shown = sorted(want - have) or sorted(have - want)
                 problems.append(
                     Problem(
                         article.path,
-                        article.block_lines[0],
-                        f"the {kind} differ from the English ({detail})",
+                        _line_of_marker(article, english, index, shown[0]),
+                        f"the {kind} differ from the English ({', '.join(shown)})",
                     )
                 )
     return problems
+
+
+def _line_of_marker(article: Article, english: Article, kind: int, marker: str) -> int:
+    """The line a link, command or phone number problem is on: where the translation has
+    it, else the paragraph that stands where the English has it."""
+    for block, line in zip(article.blocks, article.block_lines, strict=True):
+        if marker in markers_of(block)[kind]:
+            return _line_within(article, line, marker)
+    for index, block in enumerate(english.blocks):
+        if marker in markers_of(block)[kind] and index < len(article.block_lines):
+            return article.block_lines[index]
+    return article.block_lines[0]
+
+
+def _line_within(article: Article, first: int, marker: str) -> int:
+    """The line of a paragraph (starting at `first`) that names `marker`."""
+    try:
+        lines = article.path.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError):
+        return first
+    wanted = marker.replace(" ", "")
+    for number in range(first, len(lines) + 1):
+        text = lines[number - 1]
+        if not text.strip():
+            break
+        if marker in text or wanted in text.replace(" ", ""):
+            return number
+    return first
 
 
 def _pages(articles: dict[tuple[str, str], Article], translate: Translator) -> list[Problem]:

@@ -21,7 +21,8 @@ INLINE = re.compile(
 RAW_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?>")
 LINK_SCHEMES = ("https://", "http://", "tel:", "mailto:")
 URL = re.compile(r"https?://[^\s)\]]+|tel:[+\d]+|mailto:[^\s)\]]+")
-COMMAND = re.compile(r"(?<![\w/])/[a-z][a-z_]*\b")
+# A /command, not the end of a tag someone typed (`</b>`) nor a path in a web address.
+COMMAND = re.compile(r"(?<![\w/<])/[a-z][a-z_]*\b")
 PHONE = re.compile(r"\+\d[\d ]{5,}\d")
 RLM = "\u200f"
 RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur", "ps", "ckb"})
@@ -164,9 +165,12 @@ class _TelegramHTMLCheck(HTMLParser):
         self.open.append(tag)
 
     def handle_endtag(self, tag: str) -> None:
-        if not self.open or self.open[-1] != tag:
-            self.problems.append(f"</{tag}> does not close the tag opened before it")
+        if tag not in self.open:
+            self.problems.append(f"</{tag}> closes nothing: no <{tag}> is open before it")
             return
+        # `<b><i>text</b>`: the slip is the <i> left open, not the </b> that follows it.
+        while self.open[-1] != tag:
+            self.problems.append(f"<{self.open.pop()}> is never closed")
         self.open.pop()
 
 

@@ -3,10 +3,12 @@ review. What `python -m bot content status` prints for volunteers."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from bot.content.model import Library
+from bot.content.ui_strings import UiStatus
 from bot.i18n import SOURCE_LANGUAGE
 
 REVIEW_EVERY = timedelta(days=365)
@@ -48,7 +50,7 @@ def status_of(library: Library, languages: list[str], today: date) -> list[Langu
     return table
 
 
-def format_status(table: list[LanguageStatus]) -> str:
+def format_status(table: list[LanguageStatus], ui: Sequence[UiStatus] = ()) -> str:
     header = f"{'language':<9}{'complete':>9}{'missing':>9}{'stale':>7}{'machine':>9}{'overdue':>9}"
     lines = [header]
     for row in table:
@@ -58,10 +60,28 @@ def format_status(table: list[LanguageStatus]) -> str:
         )
     for row in table:
         for label, ids in (
+            ("missing", row.missing),
             ("stale", row.stale),
             ("machine-drafted", row.machine_draft),
             ("overdue for review", row.overdue),
         ):
             if ids:
                 lines.append(f"{row.language} {label}: {', '.join(ids)}")
+    if ui:
+        lines += [
+            "",
+            "UI strings (*.ftl)",
+            f"{'language':<9}{'translated':>11}{'missing':>9}{'stale':>7}{'unrecorded':>12}",
+        ]
+        for status in ui:
+            lines.append(
+                f"{status.language:<9}{status.translated:>11}{len(status.missing):>9}"
+                f"{len(status.stale):>7}{status.unrecorded:>12}"
+            )
+        for status in ui:
+            if status.missing:
+                lines.append(f"{status.language} UI missing: {', '.join(status.missing)}")
+            if status.stale:
+                stale = ", ".join(f"{name} (English now {rev})" for name, rev in status.stale)
+                lines.append(f"{status.language} UI stale: {stale}")
     return "\n".join(lines)

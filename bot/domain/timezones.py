@@ -20,6 +20,8 @@ import babel
 from babel.core import get_global
 from babel.dates import get_timezone_location
 
+from bot.text import typed
+
 # Cities people name that are not the city a zone is named after.
 CITY_ALIASES = {
     "hanoi": "Asia/Ho_Chi_Minh",
@@ -54,7 +56,7 @@ _LABEL_OFFSET = re.compile(r"\s*\((?:UTC|GMT)[^)]*\)\s*$", re.IGNORECASE)
 
 def folded(text: str) -> str:
     """What counts as the same name: case, accents, spaces, dashes and dots do not matter."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", typed(text).casefold())
     kept = "".join(c for c in decomposed if unicodedata.category(c) not in ("Mn", "Zs", "Pd", "Po"))
     return unicodedata.normalize("NFC", kept.replace("_", ""))
 

@@ -1,8 +1,8 @@
 # Arabic UI strings.
 # machine-drafted: true — see bot.ftl.
 
-alert-reference = Ref { $ref }
-alert-reference--disguised = Ref { $ref }
+alert-reference = المرجع { $ref }
+alert-reference--disguised = المرجع { $ref }
 
 ## Names
 

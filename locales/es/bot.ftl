@@ -29,6 +29,7 @@ help =
 
     /sos – avisar ahora a tus contactos de confianza (puedes añadir qué pasa: /sos me detuvieron en la frontera)
     🆘 SOS y ✅ Estoy bien – lo mismo desde el teclado; 📍 comparte tu ubicación durante una alerta
+    /checkin – registrarte: estás bien; /schedule – registros que avisan a tus contactos si te saltas uno; /status
     /contacts – tus contactos de confianza y las personas a las que proteges
     /invite – invitar a alguien a ser tu contacto de confianza
     /card – tu tarjeta de emergencia

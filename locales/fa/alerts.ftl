@@ -1,8 +1,8 @@
 # Farsi (Persian) UI strings.
 # machine-drafted: true — see bot.ftl.
 
-alert-reference = Ref { $ref }
-alert-reference--disguised = Ref { $ref }
+alert-reference = کد پیگیری { $ref }
+alert-reference--disguised = کد پیگیری { $ref }
 
 ## Names
 
@@ -16,7 +16,7 @@ alert-names-comma = { $first }، { $second }
 
 ## The alert itself, to a contact or to the coordinators
 
-alert-title-sos = 🆘 <b>SOS: { $who } همین حالا به کمک نیاز دارد.</b>
+alert-title-sos = 🆘 <b>درخواست کمک (SOS): { $who } همین حالا به کمک نیاز دارد.</b>
 alert-title-sos--disguised = 🔴 <b>{ $who } همین حالا به شما نیاز دارد.</b>
 alert-title-missed = ⏰ <b>{ $who } اعلام وضعیت ایمنی خود را به موقع انجام نداد.</b>
 alert-title-missed--disguised = 🔴 <b>{ $who } به موقع پاسخ نداده است.</b>
@@ -102,7 +102,7 @@ alert-to-possibly-coerced--disguised = ⚠️ { $who } می گوید همه چی
 ## To the defender, about their alert
 
 sos-raised =
-    🆘 <b>SOS فرستاده شد.</b> در حال خبر دادن به: { $names }.
+    🆘 <b>درخواست کمک (SOS) فرستاده شد.</b> در حال خبر دادن به: { $names }.
     اگر می توانید، با دکمه زیر موقعیت مکانی خود را به اشتراک بگذارید. وقتی در امان بودید، «در امانم» را بزنید.
 sos-raised--disguised =
     📞 <b>انجام شد.</b> در حال خبر دادن به: { $names }.
@@ -178,7 +178,7 @@ alerts-header = <b>هشدارهای باز: { $count }</b>
 alerts-line =
     <b>{ $ref }</b> · { $kind } · { $who }
     ثبت شده { $age } پیش · رسیده به: { $level } · پیگیری: { $helper }
-alerts-kind-sos = SOS
+alerts-kind-sos = درخواست کمک (SOS)
 alerts-kind-missed = اعلام وضعیت انجام نشده
 alerts-kind-duress = اجبار (آشکارا با او تماس نگیرید)
 alerts-level-0 = هیچ کس
@@ -196,5 +196,5 @@ alerts-reason-handled = شبکه رسیدگی کرد
 alerts-acknowledged = 🙋 { $name } (هماهنگ کنندگان) پیگیر { $ref } است.
 alerts-resolved = ✔️ { $name } { $ref } را بست: { $reason }
 alerts-unknown-ref = هیچ هشدار بازی با کد { $ref } وجود ندارد. برای دیدن هشدارها /alerts را بفرستید.
-alerts-resolve-usage = /resolve را همراه با کد هشدار و آنچه اتفاق افتاد بفرستید، برای مثال: /resolve Q7XK2M با وکیلش تماس گرفتیم
+alerts-resolve-usage = دستور /resolve را همراه با کد هشدار و آنچه اتفاق افتاد بفرستید، برای مثال: /resolve Q7XK2M با وکیلش تماس گرفتیم
 alerts-closed = { $ref } قبلاً بسته شده است.

@@ -64,7 +64,7 @@ cancelled = لغو شد. چیزی تغییر نکرد.
 nothing-to-cancel = چیزی برای لغو وجود ندارد.
 
 ## The persistent keyboard. Disguised wording must not hint at danger.
-keyboard-sos = 🆘 SOS
+keyboard-sos = 🆘 کمک
 keyboard-sos--disguised = 📞 تماس
 keyboard-safe = ✅ در امانم
 keyboard-safe--disguised = ✅ انجام شد
@@ -130,7 +130,7 @@ command-cancel = توقف کاری که در حال انجام آن هستید
 ## Coordinators
 coordinators-set = این گروه اکنون گفتگوی هماهنگ کنندگان شبکه است. هشدارهایی که کسی به موقع به آن ها رسیدگی نکند به اینجا می آیند. اعضای این گروه هماهنگ کننده هستند.
 coordinators-not-admin = فقط مدیر این ربات می تواند این کار را انجام دهد.
-coordinators-in-private = /coordinators را در گروهی بفرستید که باید گفتگوی هماهنگ کنندگان شود.
+coordinators-in-private = دستور /coordinators را در گروهی بفرستید که باید گفتگوی هماهنگ کنندگان شود.
 
 ## راه‌اندازی گام‌به‌گام پس از انتخاب زبان (برای دیدن دوباره: /setup)
 setup-step-title = <b>شروع کار · مرحله { $number } از { $total }</b>

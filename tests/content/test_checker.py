@@ -53,7 +53,8 @@ BROKEN = [
         EN,
         '  - "pg-8"',
         '  - "pg-99"',
-        "locales/en/rights/held.md:7: unknown source pg-99: add it to locales/citations.yaml",
+        "locales/en/rights/held.md:7: unknown source pg-99: did you mean pg-8 or pg-3? If not, "
+        "add it to locales/citations.yaml",
     ),
     (
         EN,
@@ -133,14 +134,14 @@ BROKEN = [
         AR,
         "(https://example.org/guide)",
         "(https://example.org/other)",
-        "locales/ar/rights/held.md:12: the links differ from the English "
+        "locales/ar/rights/held.md:16: the links differ from the English "
         "(https://example.org/guide)",
     ),
     (
         AR,
         "واستخدم /card",
         "واستخدم البطاقة",
-        "locales/ar/rights/held.md:12: the commands differ from the English (/card)",
+        "locales/ar/rights/held.md:16: the commands differ from the English (/card)",
     ),
     (
         AR,

@@ -13,8 +13,15 @@ REF = re.compile(r"Ref ([A-Z0-9]{6})")
 ADMIN_ID = "111000001"  # the first scripted user the emulator makes
 
 
-async def link(defender: ScriptedUser, contact: ScriptedUser, label: str, tier: int = 1) -> None:
-    """The defender invites `contact` (calling them `label`), who accepts."""
+async def link(
+    defender: ScriptedUser,
+    contact: ScriptedUser,
+    label: str,
+    tier: int = 1,
+    accept: str | int = "✅ Accept",
+) -> None:
+    """The defender invites `contact` (calling them `label`), who accepts (`accept`: the
+    button, in the contact's language)."""
     await defender.send("/invite")
     await defender.send(label)
     await defender.press(tier)
@@ -23,7 +30,7 @@ async def link(defender: ScriptedUser, contact: ScriptedUser, label: str, tier: 
     assert found, defender.last_text
     await contact.send("/start")
     await contact.send(f"/start {found[1]}")
-    await contact.press("✅ Accept")
+    await contact.press(accept)
 
 
 @dataclass

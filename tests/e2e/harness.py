@@ -29,7 +29,16 @@ _TRANSLATOR = Translator.load()
 
 
 class BotHarness:
-    def __init__(self, data_dir: Path, clock: FakeClock | None = None, **env: str) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        clock: FakeClock | None = None,
+        *,
+        translate: Translator | None = None,
+        **env: str,
+    ) -> None:
+        """`translate`: UI strings other than the shipped ones (a translation with a slip)."""
+        self.translate = translate or _TRANSLATOR
         self.clock = clock or FakeClock()
         self.emulator = BotApiEmulator(now=self.clock.now)
         self.data_dir = data_dir
@@ -60,14 +69,14 @@ class BotHarness:
         app = build_application(
             self.config,
             self.clock,
-            translate=_TRANSLATOR,
+            translate=self.translate,
             request=EmulatorRequest(self.emulator),
             updates_request=EmulatorRequest(self.emulator),
         )
         await app.initialize()
         assert app.post_init is not None
         await app.post_init(app)
-        await publish_command_menus(app.bot, _TRANSLATOR)
+        await publish_command_menus(app.bot, self.translate)
         self._app = app
         self.emulator.set_update_sink(self._process)
 

@@ -1,10 +1,12 @@
 """The safety PIN and duress word: never stored in plaintext, matched loosely, cleared."""
 
+import nacl.pwhash
+
 from bot.domain.safety_pin import PinAttempts, wrong_pin
 from storage import safety_words
 from storage.db import database_files
 from storage.pin_attempts import PinAttemptRepository
-from storage.safety_words import SafetyWord, SafetyWordRepository, hash_word
+from storage.safety_words import SafetyWord, SafetyWordRepository, _as_before, hash_word
 from storage.users import UserRepository
 from tests.integration.test_rotate_key import NOW, person
 
@@ -75,3 +77,21 @@ async def test_wrong_pin_attempts_are_kept_encrypted_and_forgotten_after_the_rig
     await attempts.save(user.id, PinAttempts())
     async with db.read() as tx:
         assert await tx.scalar("SELECT count(*) FROM pin_attempts") == 0
+
+
+async def test_a_word_copied_with_direction_marks_still_matches(db):
+    user, _ = await UserRepository(db).register(person(1), NOW)
+    words = SafetyWordRepository(db)
+    await words.store(user.id, SafetyWord.DURESS, "\u2068آبی\u2069")  # set from a copy
+    assert await words.matches(user.id, "آبی") is SafetyWord.DURESS
+    assert await words.matches(user.id, "\u200fآبی") is SafetyWord.DURESS
+
+
+async def test_a_word_hashed_before_marks_were_dropped_still_matches_as_typed_then(db):
+    user, _ = await UserRepository(db).register(person(1), NOW)
+    words = SafetyWordRepository(db)
+    legacy = nacl.pwhash.argon2id.str(_as_before("\u200f1234"))
+    async with db.transaction() as tx:
+        await words._store(tx, user.id, {"pin": legacy.decode()})
+    assert await words.matches(user.id, "\u200f1234") is SafetyWord.PIN
+    assert await words.matches(user.id, "9999") is None

@@ -72,3 +72,18 @@ def test_a_missing_locales_directory_is_a_configuration_error(tmp_path):
 
     with pytest.raises(ConfigError, match="BOT_LOCALES_DIR"):
         Translator.load(tmp_path)
+
+
+def test_a_message_that_cannot_be_formatted_falls_back_to_english_and_logs_its_id(caplog):
+    translate = Translator(
+        {
+            "en": catalogue("en", "alert-title = SOS: { $who } needs help\nok = Fine\n"),
+            "fr": catalogue("fr", "alert-title = SOS : { $qui } a besoin d'aide\nok = Bien\n"),
+        }
+    )
+    with caplog.at_level("WARNING", logger="bot.i18n"):
+        assert translate("fr", "alert-title", who="Amal") == "SOS: Amal needs help"
+    assert translate("fr", "ok") == "Bien"  # only the broken message is in English
+    logged = " ".join(record.getMessage() for record in caplog.records)
+    assert "alert-title in fr" in logged
+    assert "Amal" not in logged
