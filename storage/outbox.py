@@ -176,6 +176,18 @@ class OutboxRepository:
         )
         return None if row is None else (str(row["id"]), str(row["purpose"]))
 
+    async def sent_starting_in(
+        self, tx: Tx, topic: str, recipient_ref: str, purpose_start: str
+    ) -> list[str]:
+        """Every row about `topic` for this recipient, whose purpose starts with
+        `purpose_start`, that Telegram took: their ids, oldest first."""
+        rows = await tx.fetchall(
+            "SELECT id FROM outbox WHERE topic = ? AND recipient_ref = ? AND purpose LIKE ? "
+            "AND state = 'sent' ORDER BY rowid",
+            (topic, recipient_ref, purpose_start + "%"),
+        )
+        return [str(row["id"]) for row in rows]
+
     async def cancel_pending_in(self, tx: Tx, topic: str, recipient_ref: str, purpose: str) -> int:
         """Withdraw what has not gone yet of one kind to one recipient (an older live-location
         move, overtaken by a newer one)."""

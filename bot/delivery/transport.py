@@ -116,7 +116,10 @@ class TelegramTransport:
         return sent.message_id
 
     async def _edit_text(self, chat_id: int, message: OutboundMessage, moving: int) -> int:
-        """Rewrite a message sent earlier (an alert that now has a location), buttons kept."""
+        """Rewrite a message sent earlier (an alert that now has a location), buttons kept;
+        with no text, only take its buttons away (the alert was closed)."""
+        if not message.text:
+            return await self._remove_buttons(chat_id, moving)
         try:
             await self._bot.edit_message_text(
                 message.text,
@@ -127,6 +130,16 @@ class TelegramTransport:
             )
         except BadRequest as error:
             if "not modified" not in error.message.lower():
+                raise
+        return moving
+
+    async def _remove_buttons(self, chat_id: int, moving: int) -> int:
+        try:
+            await self._bot.edit_message_reply_markup(chat_id, moving, reply_markup=None)
+        except BadRequest as error:
+            # Already without buttons, or deleted meanwhile (auto-delete): nothing to take away.
+            message = error.message.lower()
+            if "not modified" not in message and "not found" not in message:
                 raise
         return moving
 

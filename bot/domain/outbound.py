@@ -40,7 +40,7 @@ class OutboundMessage:
     """What to send: HTML text and optional inline buttons (label, callback data), or a
     location, or a copy of a message sent to the bot. `moves` is the outbox id of a message
     sent earlier to the same chat: a location moves that live location, a text rewrites that
-    message, rather than sending a new one."""
+    message (no text: only its buttons are taken away), rather than sending a new one."""
 
     text: str = field(default="", repr=False)
     buttons: tuple[tuple[tuple[str, str], ...], ...] = ()

@@ -41,6 +41,7 @@ FALLBACK = "alert-fallback"  # the alert in two lines, after Telegram refused th
 LOCATION = "location"
 LOCATION_MOVE = "location-move"
 LOCATION_LABEL = "location-label"  # whose location it is, and which alert: sent before it
+BUTTONS_OFF = "alert-buttons-off"  # a closed alert's message, its answer buttons taken away
 ALERT_EDIT = "alert-edit"  # the alert message, rewritten to say a location was shared
 PIN_ATTEMPTS = "pin-attempts"  # wrong safety PINs, to tier 1 when no alert is open
 PASSED_ON = "passed-on"  # a copy of what the defender sent during the alert, and its header
@@ -168,6 +169,21 @@ class AlertOutbox:
             purpose=PIN_ATTEMPTS,
             owner_user_id=person.id,
         )
+
+    async def take_buttons_away_in(
+        self, tx: Tx, alert: Alert, audience: Audience, now: datetime
+    ) -> None:
+        """The alert is closed: the answer buttons come off every copy of it that was sent
+        (after `withdraw_in`, so no pending rewrite can put them back)."""
+        for recipient in alert.recipients:
+            if not recipient.was_notified:
+                continue
+            sent = await self._rows.sent_starting_in(tx, alert.id, recipient.id, ALERT_PURPOSE)
+            for row_id in sent:
+                message = OutboundMessage(moves=row_id)  # no text: only the buttons go
+                await self._to_recipient(
+                    tx, alert, recipient.id, audience, message, Priority.OTHER, now, BUTTONS_OFF
+                )
 
     async def withdraw_in(self, tx: Tx, alert_id: str) -> int:
         """The alert is closed: what has not gone yet (reminders, say) must not follow."""

@@ -723,6 +723,7 @@ class AlertService:
             await self._save(tx, current, alert)
             if not alert.is_open:
                 await self.outbox.withdraw_in(tx, alert.id)
+                await self.outbox.take_buttons_away_in(tx, alert, audience, now)
             wake = await self.outbox.enqueue_effects(tx, alert, effects, audience, now)
             if audit is not None:
                 actor, action, detail = audit

@@ -404,3 +404,20 @@ async def test_a_duress_alert_offers_no_chat_with_the_defender(bot):
     await net.alice.send("/checkin blue heron")
     duress = next(m for m in reversed(net.bob.inbox) if "DURESS" in (m.text or ""))
     assert "Open a chat" not in duress.text
+
+
+async def test_a_closed_alert_keeps_no_answer_buttons_on_any_copy(bot):
+    net = await network(bot)
+    await net.alice.send("/sos")
+    await bot.advance(timedelta(minutes=10, seconds=5))  # tier 2 told, Bobby reminded
+    copies = [
+        m for person in (net.bob, net.carol) for m in person.inbox if "SOS: Alice" in (m.text or "")
+    ]
+    assert len(copies) >= 3
+    assert all(m.buttons for m in copies)
+    await net.alice.send("✅ I'm safe")
+    for copy in copies:
+        shown = bot.emulator.chat_messages(copy.chat_id)
+        now = next(m for m in shown if m.message_id == copy.message_id)
+        assert not now.buttons, now.text
+    assert "says they are safe" in net.bob.last_text
