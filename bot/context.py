@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import datetime
 from typing import Any, Protocol
 
 from telegram import Update
 from telegram.ext import Application, CallbackContext, ExtBot
+from telegram.ext._application import _STOP_SIGNAL
 
 from bot.delivery.loop import DeliveryLoop
 from bot.delivery.worker import DeliveryWorker
+from bot.errors import StorageError
+from bot.logs import where_it_failed
+from bot.polling import PollingWatch
 from bot.services.container import Services
+from bot.transport import usable_update_id
 
 
 class Alarm(Protocol):
@@ -31,6 +37,7 @@ class AppState:
         self.delivery: DeliveryLoop | None = None  # started only when the bot serves for real
         self.worker: DeliveryWorker | None = None
         self.alarm: Alarm | None = None
+        self.polling: PollingWatch | None = None  # tells the admins of a second token reader
         # The alarm and the sweep share one job: a long catch-up is not run twice at once.
         self.processing_deadlines = False
 
@@ -55,12 +62,86 @@ class BotApplication(
     """
 
     async def process_update(self, update: object) -> None:
+        """Never raises: a failure outside the handlers (the duplicate check, an update id
+        Telegram could not have sent) is logged by type and place, and the next update flows.
+
+        python-telegram-bot sends exceptions raised by handlers to `on_error`; anything else
+        raised here would end its update fetcher, and the bot would answer nobody again.
+        """
+        try:
+            await self._process_once(update)
+        except Exception as error:
+            log.error(
+                "update %s could not be processed: %s at %s",
+                _printable_id(update),
+                type(error).__name__,
+                where_it_failed(error),
+            )
+
+    async def _process_once(self, update: object) -> None:
         services = self.bot_data.services
         if not isinstance(update, Update) or services is None:
             await super().process_update(update)
             return
-        if await services.updates.already_processed(update.update_id):
+        if not usable_update_id(update.update_id):
+            # Telegram never sends one; recorded as processed, a NULL would even take the
+            # next free id, and the next real update would be dropped as a replay.
+            log.warning("an update without a usable id was dropped")
+            return
+        if await self._already_processed(services, update.update_id):
             log.info("update %s was already processed; skipped", update.update_id)
             return
         with services.updates.handling(update.update_id):
             await super().process_update(update)
+
+    async def _already_processed(self, services: Services, update_id: int) -> bool:
+        """Asked again when storage fails for a moment. If it keeps failing, the update is
+        handled anyway: losing an SOS is worse than acting on a replay twice, and every alert
+        carries a reference that makes a duplicate recognisable."""
+        for attempt, pause in enumerate(CHECK_RETRY_PAUSES):
+            try:
+                return await services.updates.already_processed(update_id)
+            except StorageError as error:
+                log.warning(
+                    "duplicate check for update %s failed (%s), attempt %d",
+                    update_id,
+                    type(error).__name__,
+                    attempt + 1,
+                )
+                if pause is None:
+                    return False
+                await asyncio.sleep(pause)
+        return False
+
+    async def _update_fetcher(self) -> None:
+        """python-telegram-bot's loop that takes updates off `update_queue`, kept alive.
+
+        Its own loop ends for good at the first exception and, on the way out, drops every
+        update still queued (which the next getUpdates then confirms to Telegram: lost).
+        This one survives any exception, one update at a time, and ends only at the stop
+        signal `Application.stop` puts on the queue.
+        """
+        while True:
+            update = await self.update_queue.get()
+            try:
+                if update is _STOP_SIGNAL:
+                    return
+                await self.update_processor.process_update(update, self.process_update(update))
+            except Exception as error:
+                log.error(
+                    "the update fetcher caught %s at %s; it goes on",
+                    type(error).__name__,
+                    where_it_failed(error),
+                )
+            finally:
+                self.update_queue.task_done()
+
+
+# Pauses (seconds) between attempts at the duplicate check; None: give up and handle it.
+CHECK_RETRY_PAUSES: tuple[float | None, ...] = (0.0, 0.1, 0.5, None)
+
+
+def _printable_id(update: object) -> str:
+    """The update id if it is a plain number: ids Telegram could not send are not echoed."""
+    update_id = getattr(update, "update_id", None)
+    return str(update_id) if type(update_id) is int and abs(update_id) < 2**63 else "?"

@@ -7,7 +7,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import signal
+import threading
+from collections.abc import Coroutine
+from typing import Any
 
 from telegram import Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
@@ -16,10 +20,17 @@ from bot.app import POLL_TIMEOUT_SECONDS
 from bot.content.store import ContentStore
 from bot.context import BotApplication
 from bot.errors import StartupError
+from bot.logs import where_it_failed
 from bot.scheduler import catch_up_on_deadlines
 from handlers.menus import publish_command_menus
 
 log = logging.getLogger(__name__)
+
+# Each step of a shutdown gets this long; five steps bound the whole of it (see `serve`).
+SHUTDOWN_STAGE_SECONDS = 5.0
+# After SIGTERM the process ends within this long, even if the event loop itself is stuck.
+HARD_EXIT_SECONDS = 6 * SHUTDOWN_STAGE_SECONDS
+HARD_EXIT_CODE = 1
 
 
 def public_url(api_url: str) -> str:
@@ -27,8 +38,18 @@ def public_url(api_url: str) -> str:
     return api_url.split("/bot", 1)[0]
 
 
-async def serve(application: BotApplication, api_url: str, stop: asyncio.Event) -> None:
-    """Open storage, connect to Telegram, poll until `stop` is set, then shut down cleanly."""
+async def serve(
+    application: BotApplication,
+    api_url: str,
+    stop: asyncio.Event,
+    *,
+    stage_seconds: float = SHUTDOWN_STAGE_SECONDS,
+) -> None:
+    """Open storage, connect to Telegram, poll until `stop` is set, then shut down.
+
+    Once `stop` is set, each step of the shutdown gets at most `stage_seconds`: a Bot API that
+    no longer answers or a handler that hangs delays the end of the process, never blocks it.
+    """
     if application.post_init is None or application.post_shutdown is None:
         raise RuntimeError("the application was not built by bot.app.build_application")
     # Storage first: a wrong key or a damaged database is reported before any network traffic.
@@ -46,8 +67,11 @@ async def serve(application: BotApplication, api_url: str, stop: asyncio.Event) 
         if application.updater is None:
             raise RuntimeError("the application was built without an updater")
         try:
+            watch = application.bot_data.polling
             await application.updater.start_polling(
-                timeout=POLL_TIMEOUT_SECONDS, allowed_updates=Update.ALL_TYPES
+                timeout=POLL_TIMEOUT_SECONDS,
+                allowed_updates=Update.ALL_TYPES,
+                error_callback=watch.on_error if watch is not None else None,
             )
             await application.start()
             # Every deadline that passed while the bot was down, at once (the sweep's first
@@ -59,16 +83,38 @@ async def serve(application: BotApplication, api_url: str, stop: asyncio.Event) 
             log.info("bot running")
             await stop.wait()
         finally:
-            if application.bot_data.delivery is not None:
-                await application.bot_data.delivery.stop()
-            if application.updater is not None and application.updater.running:
-                await application.updater.stop()
-            if application.running:
-                await application.stop()
-            await application.shutdown()
+            await _stop_serving(application, stage_seconds)
     finally:
-        await application.post_shutdown(application)
+        await _bounded("closing storage", application.post_shutdown(application), stage_seconds)
         log.info("bot stopped")
+
+
+async def _stop_serving(application: BotApplication, seconds: float) -> None:
+    delivery = application.bot_data.delivery
+    if delivery is not None:
+        await _bounded("stopping delivery", delivery.stop(), seconds)
+    if application.updater is not None and application.updater.running:
+        await _bounded("stopping polling", application.updater.stop(), seconds)
+    if application.running:
+        await _bounded("finishing the updates in hand", application.stop(), seconds)
+    await _bounded("shutting down", application.shutdown(), seconds)
+
+
+async def _bounded(stage: str, work: Coroutine[Any, Any, None], seconds: float) -> None:
+    """One step of the shutdown, given up after `seconds` (what it had saved stays saved:
+    every change is a transaction)."""
+    try:
+        async with asyncio.timeout(seconds):
+            await work
+    except TimeoutError:
+        log.error("shutdown: %s took longer than %.0f s; going on without it", stage, seconds)
+    except Exception as error:
+        log.error(
+            "shutdown: %s failed (%s at %s); going on",
+            stage,
+            type(error).__name__,
+            where_it_failed(error),
+        )
 
 
 async def _connect(application: BotApplication, api_url: str) -> None:
@@ -105,8 +151,26 @@ def reload_content_on_hangup(store: ContentStore) -> None:
         asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, reload)
 
 
-def stop_on_signals(stop: asyncio.Event) -> None:
+def stop_on_signals(stop: asyncio.Event, hard_exit_after: float = HARD_EXIT_SECONDS) -> None:
+    """SIGINT and SIGTERM set `stop`; the first also starts a clock that ends the process
+    `hard_exit_after` seconds later whatever is still running, so a stop always stops."""
     loop = asyncio.get_running_loop()
+
+    def on_signal() -> None:
+        if not stop.is_set():
+            _exit_later(hard_exit_after)
+        stop.set()
+
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError):
-            loop.add_signal_handler(sig, stop.set)
+            loop.add_signal_handler(sig, on_signal)
+
+
+def _exit_later(seconds: float) -> None:
+    def hard_exit() -> None:
+        os.write(2, b"defender-bot: the shutdown took too long; ending the process now\n")
+        os._exit(HARD_EXIT_CODE)
+
+    timer = threading.Timer(seconds, hard_exit)
+    timer.daemon = True  # a clean exit before then does not wait for it
+    timer.start()

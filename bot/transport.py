@@ -26,6 +26,8 @@ from telegram.request import BaseRequest, RequestData
 
 log = logging.getLogger(__name__)
 
+MAX_UPDATE_ID = 2**53  # the largest integer every JSON reader keeps exact
+
 
 def sanitize_updates(payload: bytes) -> bytes:
     try:
@@ -38,8 +40,8 @@ def sanitize_updates(payload: bytes) -> bytes:
     readable: list[Any] = []
     for raw in results:
         update_id = raw.get("update_id") if isinstance(raw, dict) else None
-        if not isinstance(update_id, int):
-            log.warning("an update without an id was dropped")
+        if not usable_update_id(update_id):
+            log.warning("an update without a usable id was dropped")
             continue
         try:
             Update.de_json(copy.deepcopy(raw), None)
@@ -51,6 +53,12 @@ def sanitize_updates(payload: bytes) -> bytes:
     return json.dumps(body).encode()
 
 
+def usable_update_id(update_id: object) -> bool:
+    """A whole number Telegram could send: not a bool, a string or a list, and small enough
+    for the database's 64-bit integers (Telegram's own are far smaller)."""
+    return type(update_id) is int and 0 <= update_id < MAX_UPDATE_ID
+
+
 class UpdateSanitizingRequest(BaseRequest):
     """Wraps the request object used for getUpdates; every other call passes through."""
 
@@ -59,6 +67,8 @@ class UpdateSanitizingRequest(BaseRequest):
         # Awaited before each getUpdates: asking for the next batch confirms the last one to
         # Telegram, so it must wait until every update fetched so far has been handled.
         self.before_polling: Callable[[], Awaitable[None]] | None = None
+        # Awaited after each getUpdates that Telegram answered (the token watch listens).
+        self.after_polling: Callable[[], Awaitable[None]] | None = None
 
     @property
     def read_timeout(self) -> float | None:
@@ -88,4 +98,6 @@ class UpdateSanitizingRequest(BaseRequest):
         )
         if status == 200 and polling:
             payload = sanitize_updates(payload)
+            if self.after_polling is not None:
+                await self.after_polling()
         return status, payload

@@ -9,6 +9,7 @@ import logging
 
 from bot.clock import Clock
 from bot.delivery.worker import DeliveryWorker, RoundReport
+from bot.supervisor import Supervisor
 from storage.outbox import OutboxRepository
 
 log = logging.getLogger(__name__)
@@ -27,6 +28,7 @@ class DeliveryLoop:
         self._clock = clock
         self._kick = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self.supervisor: Supervisor | None = None
 
     def kick(self) -> None:
         """Something was queued: deliver without waiting for the next due time."""
@@ -34,7 +36,8 @@ class DeliveryLoop:
 
     def start(self) -> None:
         if self._task is None:
-            self._task = asyncio.create_task(self._run(), name="delivery-loop")
+            self.supervisor = Supervisor("delivery loop", self._run)
+            self._task = asyncio.create_task(self.supervisor.run(), name="delivery-loop")
 
     async def stop(self) -> None:
         task, self._task = self._task, None

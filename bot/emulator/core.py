@@ -7,6 +7,7 @@ statuses and descriptions follow the real Bot API closely enough that PTB raises
 exception types it would in production.
 """
 
+import asyncio
 import re
 from collections.abc import Callable, Iterable
 from datetime import datetime
@@ -64,6 +65,7 @@ class BotApiEmulator(BotApiMethods):
             can_read_all_group_messages=can_read_all_group_messages,
         )
         self._methods = self.method_table()
+        self._stalled_methods: set[str] = set()
 
     # ----------------------------------------------------------------- the Bot API side
 
@@ -78,6 +80,8 @@ class BotApiEmulator(BotApiMethods):
             if entry is None:
                 raise ApiError(404, "Not Found")
             self._raise_scripted_fault(name, params)
+            if name.lower() in self._stalled_methods:
+                await asyncio.Event().wait()  # never answers, as a hung Telegram would
             result = await entry[1](Params(params))
         except ApiError as error:
             return error.status, error.envelope()
@@ -104,6 +108,10 @@ class BotApiEmulator(BotApiMethods):
         if description is None:
             description = _default_description(status, retry_after)
         self._faults.append(Fault(method, status, description, retry_after, chat_id, times))
+
+    def stall(self, method: str) -> None:
+        """From now on, calls of ``method`` never get an answer (until the bot gives up)."""
+        self._stalled_methods.add(method.lower())
 
     def add_listener(self, listener: Listener) -> None:
         """Call ``listener`` whenever the bot sends, edits, deletes or answers something."""
