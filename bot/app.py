@@ -13,11 +13,14 @@ from bot.config import Config
 from bot.context import AppState, BotApplication, BotContext
 from bot.delivery.fallback import RefusalFallbackRequest
 from bot.i18n import Translator
+from bot.polling import PollingWatch
 from bot.scheduler import schedule_maintenance, wire_alerts
 from bot.services.container import Services
+from bot.services.token_watch import TokenWatch
 from bot.transport import UpdateSanitizingRequest
 from handlers import register_handlers
 from storage.open import open_storage
+from storage.outbox import OutboxRepository
 
 # Long polling holds a request open this long; the read timeout must outlast it.
 POLL_TIMEOUT_SECONDS = 30
@@ -51,6 +54,17 @@ def build_application(
         )
         schedule_maintenance(ours)
         wire_alerts(ours)
+        ours.bot_data.polling = PollingWatch(
+            TokenWatch(
+                OutboxRepository(database),
+                ours.bot_data.services.users,
+                translator,
+                config.admin_ids,
+                clock,
+                on_enqueued=lambda: _kick_delivery(ours),
+            ),
+            ours.bot,
+        )
 
     async def post_shutdown(application: AnyApplication) -> None:
         ours = _ours(application)
@@ -84,11 +98,22 @@ def build_application(
     builder = builder.get_updates_request(polling)
     application = _ours(builder.build())
     polling.before_polling = application.update_queue.join
+
+    async def after_polling() -> None:
+        if application.bot_data.polling is not None:
+            await application.bot_data.polling.after_poll()
+
+    polling.after_polling = after_polling
     register_handlers(application, translator)
     return application
 
 
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
+
+
+def _kick_delivery(application: BotApplication) -> None:
+    if application.bot_data.delivery is not None:
+        application.bot_data.delivery.kick()
 
 
 def _ours(application: AnyApplication) -> BotApplication:

@@ -29,5 +29,5 @@ async def refuse_reads(database: Database, table: str, times: int) -> ReadFault:
     """Arm a `ReadFault` on the bot's own connection (setting an authorizer makes SQLite
     prepare every cached statement again, so the next read of `table` meets it)."""
     fault = ReadFault(table, times)
-    await database._conn.set_authorizer(fault)  # noqa: SLF001 (a test reaching into storage)
+    await database._conn.set_authorizer(fault)
     return fault

@@ -120,6 +120,8 @@ class BotApiMethods(EmulatorState):
         self.webhook_url = params.opt_str("url") or ""
         if params.flag("drop_pending_updates"):
             await self._updates.drop_pending()
+        if self.webhook_url:
+            await self._updates.release()  # a waiting long poll ends; the next one conflicts
         return True
 
     async def _delete_webhook(self, params: Params) -> bool:

@@ -8,78 +8,23 @@ in-process emulator; the network is set up first through the fast direct path.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
+from collections.abc import AsyncIterator
 
 import pytest
 from telegram import Update
 
 from bot.app import build_application
-from bot.context import BotApplication
 from bot.emulator.inprocess import EmulatorRequest
-from bot.emulator.models import BotMessageEvent
 from bot.runner import serve
-from tests.e2e.alerting import Network, network
 from tests.e2e.harness import BotHarness
+from tests.e2e.serving import WITHIN, Serving, serving_bot, sos_texts
 from tests.faults import refuse_reads
-
-WITHIN = 10.0  # seconds; every wait below ends as soon as what it waits for happens
-
-
-@dataclass
-class Serving:
-    harness: BotHarness
-    app: BotApplication
-    net: Network
-    stop: asyncio.Event
-    task: asyncio.Task[None]
-
-    async def settle(self) -> None:
-        async with asyncio.timeout(WITHIN):
-            await self.harness.emulator.wait_until_fetched()
-            await self.app.update_queue.join()
-
-    async def until(self, predicate: Callable[[], bool]) -> None:
-        """Return once `predicate()` holds, checking whenever the bot sends something."""
-        changed = asyncio.Event()
-
-        def listener(event: BotMessageEvent) -> None:
-            changed.set()
-
-        self.harness.emulator.add_listener(listener)
-        try:
-            async with asyncio.timeout(WITHIN):
-                while not predicate():
-                    await changed.wait()
-                    changed.clear()
-        finally:
-            self.harness.emulator.remove_listener(listener)
-
-
-def sos_texts(texts: list[str]) -> list[str]:
-    return [t for t in texts if "needs help now" in t]
 
 
 @pytest.fixture
 async def serving(tmp_path) -> AsyncIterator[Serving]:
-    harness = BotHarness(tmp_path / "data")
-    await harness.start()
-    net = await network(harness, coordinators=False)
-    await harness.stop()
-    app = build_application(
-        harness.config,
-        harness.clock,
-        request=EmulatorRequest(harness.emulator),
-        updates_request=EmulatorRequest(harness.emulator),
-    )
-    stop = asyncio.Event()
-    task = asyncio.create_task(serve(app, harness.config.api_url, stop))
-    async with asyncio.timeout(WITHIN):
-        await harness.emulator.wait_for_poll()
-    yield Serving(harness, app, net, stop, task)
-    stop.set()
-    async with asyncio.timeout(WITHIN):
-        await task
+    async with serving_bot(tmp_path / "data") as running:
+        yield running
 
 
 async def test_a_storage_fault_in_the_duplicate_check_does_not_stop_the_bot(serving):
@@ -130,7 +75,8 @@ async def test_an_update_id_telegram_could_not_send_does_not_stop_the_bot(servin
 
 async def test_the_delivery_loop_is_started_again_when_it_fails_outside_a_round(serving):
     services, loop = serving.app.bot_data.services, serving.app.bot_data.delivery
-    assert services is not None and loop is not None
+    assert services is not None
+    assert loop is not None
     await loop.stop()
     # Its first act, releasing the leases of an earlier run, meets a storage fault.
     fault = await refuse_reads(services.database, "outbox", times=1)
@@ -139,7 +85,8 @@ async def test_the_delivery_loop_is_started_again_when_it_fails_outside_a_round(
     await serving.settle()
     await serving.until(lambda: len(sos_texts(serving.net.bob.texts())) == 1)
     assert fault.refused == 1
-    assert loop.supervisor is not None and loop.supervisor.restarts == 1
+    assert loop.supervisor is not None
+    assert loop.supervisor.restarts == 1
 
 
 async def test_the_shutdown_ends_within_its_bound_when_telegram_stops_answering(tmp_path):
