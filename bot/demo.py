@@ -9,6 +9,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import os
+from collections.abc import Mapping
 from pathlib import Path
 
 from bot.app import AnyApplication, build_application
@@ -18,12 +20,15 @@ from bot.context import BotApplication
 from bot.demo_control import DemoAdmins, DemoControl, resume_time
 from bot.emulator.console import DemoConsole, stdin_lines
 from bot.emulator.core import BotApiEmulator
-from bot.emulator.http import start_http_emulator
+from bot.emulator.http import RunningEmulator, start_http_emulator
 from bot.logs import configure_logging
 from bot.runner import serve, stop_on_signals
 from storage.lock import InstanceLock
 
 DEFAULT_DEMO_DIR = Path("demo-data")
+UPDATE_ID_FILE = "emulator-next-update-id"
+# The demo keeps its own data and key; these never come from the environment.
+NOT_FROM_THE_ENVIRONMENT = frozenset({"BOT_DATA_DIR", "BOT_MASTER_KEY", "BOT_MASTER_KEY_FILE"})
 
 INTRO = """\
 defender-bot demo: the real bot against a local Telegram emulator at {url}
@@ -35,20 +40,19 @@ Try:  :sample   for a ready network (a defender, two contacts, coordinators), th
 """
 
 
-async def run_demo(data_dir: str | None = None) -> int:
+async def run_demo(data_dir: str | None = None, env: Mapping[str, str] | None = None) -> int:
     clock = AdjustableClock()
-    emulator = BotApiEmulator(now=clock.now)
-    server = await start_http_emulator(emulator)
     folder = Path(data_dir) if data_dir else DEFAULT_DEMO_DIR
-    config = load_config(
-        {
-            "TELEGRAM_BOT_TOKEN": emulator.token,
-            "TELEGRAM_API_URL": server.base_url,
-            "TELEGRAM_API_FILE_URL": server.base_file_url,
-            "BOT_DATA_DIR": str(folder),
-            "BOT_LOG_LEVEL": "WARNING",
-        }
+    update_ids = UpdateIdFile(folder / UPDATE_ID_FILE)
+    emulator = BotApiEmulator(
+        now=clock.now, first_update_id=update_ids.read(), on_update_numbered=update_ids.write
     )
+    server = await start_http_emulator(emulator)
+    try:
+        config = load_config(demo_settings(os.environ if env is None else env, folder, server))
+    except BaseException:
+        await server.stop()
+        raise
     admins = DemoAdmins(config.admin_ids)
     config = dataclasses.replace(config, admin_ids=admins)
     configure_logging(config.log_level, [config.token])
@@ -84,6 +88,47 @@ async def run_demo(data_dir: str | None = None) -> int:
         await server.stop()
     print("Demo ended. The bot's data stays encrypted in", folder, flush=True)
     return 0
+
+
+def demo_settings(env: Mapping[str, str], folder: Path, server: RunningEmulator) -> dict[str, str]:
+    """The bot's settings from the environment (`BOT_ACK_TIMEOUT=30s make demo`), except
+    where the demo keeps its data and key: never a real deployment's."""
+    own = {
+        name: value
+        for name, value in env.items()
+        if name.startswith("BOT_") and name not in NOT_FROM_THE_ENVIRONMENT
+    }
+    return {
+        "BOT_LOG_LEVEL": "WARNING",
+        **own,
+        "TELEGRAM_BOT_TOKEN": server.emulator.token,
+        "TELEGRAM_API_URL": server.base_url,
+        "TELEGRAM_API_FILE_URL": server.base_file_url,
+        "BOT_DATA_DIR": str(folder),
+    }
+
+
+class UpdateIdFile:
+    """The emulator's next update id, kept beside the demo's database: a new emulator goes on
+    where the last one stopped, so the bot never takes a new update for one it has handled
+    (it drops those as replays; see storage/updates.py)."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+
+    def read(self) -> int:
+        try:
+            text = self._path.read_text(encoding="ascii").strip()
+        except (FileNotFoundError, NotADirectoryError, UnicodeDecodeError):
+            return 1
+        return int(text) if text.isdigit() and int(text) > 0 else 1
+
+    def write(self, next_id: int) -> None:
+        if not self._path.parent.is_dir():
+            return  # the bot creates the folder (mode 0700) when it starts
+        spare = self._path.with_suffix(".tmp")
+        spare.write_text(f"{next_id}\n", encoding="ascii")
+        spare.replace(self._path)
 
 
 def _deliver_from(control: DemoControl, application: BotApplication) -> None:

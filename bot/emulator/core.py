@@ -28,7 +28,7 @@ from bot.emulator.models import (
 )
 from bot.emulator.params import Params
 from bot.emulator.state import BOT_ID, Listener, PendingQuery
-from bot.emulator.updates import UpdateSink
+from bot.emulator.updates import UpdateQueue, UpdateSink
 from bot.emulator.users import ScriptedUser
 
 __all__ = ["BOT_ID", "BotApiEmulator", "Listener", "UpdateSink"]
@@ -56,7 +56,12 @@ class BotApiEmulator(BotApiMethods):
         username: str = DEFAULT_USERNAME,
         first_name: str = "Defender Test Bot",
         can_read_all_group_messages: bool = False,
+        first_update_id: int = 1,
+        on_update_numbered: Callable[[int], None] | None = None,
     ) -> None:
+        """``first_update_id`` and ``on_update_numbered`` (called with the next free id) let
+        a later emulator go on numbering where this one stopped, as Telegram does: the bot
+        drops an update whose id it has already handled."""
         super().__init__(
             now=now,
             token=token,
@@ -64,6 +69,7 @@ class BotApiEmulator(BotApiMethods):
             first_name=first_name,
             can_read_all_group_messages=can_read_all_group_messages,
         )
+        self._updates = UpdateQueue(first_update_id, on_update_numbered)
         self._methods = self.method_table()
         self._stalled_methods: set[str] = set()
 
@@ -148,6 +154,10 @@ class BotApiEmulator(BotApiMethods):
         the handlers. Returns at once in sink mode, where nothing is queued.
         """
         await self._updates.wait_until_confirmed()
+
+    @property
+    def next_update_id(self) -> int:
+        return self._updates.next_id
 
     @property
     def pending_updates(self) -> list[JSONDict]:

@@ -20,14 +20,19 @@ DEFAULT_UPDATE_TYPES = frozenset({"message", "edited_message", "callback_query"}
 class UpdateQueue:
     """Numbers updates and hands them to the bot, queued or through a sink."""
 
-    def __init__(self) -> None:
+    def __init__(self, first_id: int = 1, on_numbered: Callable[[int], None] | None = None) -> None:
         self.sink: UpdateSink | None = None
         self._pending: list[JSONDict] = []
-        self._next_id = 1
+        self._next_id = first_id
+        self._on_numbered = on_numbered
         self._allowed = DEFAULT_UPDATE_TYPES
         self._changed = asyncio.Condition()
         self._generation = 0
         self._release_epoch = 0
+
+    @property
+    def next_id(self) -> int:
+        return self._next_id
 
     @property
     def pending(self) -> list[JSONDict]:
@@ -38,6 +43,8 @@ class UpdateQueue:
         """Number the update and hand it over; with a sink, return once the sink is done."""
         update = {"update_id": self._next_id, kind: payload}
         self._next_id += 1
+        if self._on_numbered is not None:
+            self._on_numbered(self._next_id)
         if self.sink is not None:
             await self.sink(update)
         elif kind in self._allowed:

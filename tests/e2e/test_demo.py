@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = "@alice /start\n/help\n@bob /start\n@alice /start\n:users\n"
 
 
-async def start_demo(data_dir: Path) -> asyncio.subprocess.Process:
+async def start_demo(data_dir: Path, **env: str) -> asyncio.subprocess.Process:
     """`python -m bot demo`, typed into through a pipe."""
     return await asyncio.create_subprocess_exec(
         sys.executable,
@@ -21,7 +21,7 @@ async def start_demo(data_dir: Path) -> asyncio.subprocess.Process:
         "--data-dir",
         str(data_dir),
         cwd=ROOT,
-        env={"PATH": os.environ["PATH"]},
+        env={"PATH": os.environ["PATH"], **env},
         stdin=asyncio.subprocess.PIPE,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.STDOUT,
@@ -102,3 +102,30 @@ async def test_in_the_demo_a_defender_browses_and_searches_the_rights_informatio
     assert "Articles for “passport”:" in output
     assert "Your passport and documents are yours" in output
     assert "Traceback" not in output
+
+
+async def run_script(data_dir: Path, script: str, **env: str) -> tuple[int | None, str]:
+    process = await start_demo(data_dir, **env)
+    async with asyncio.timeout(60):
+        output_bytes, _ = await process.communicate(script.encode())
+    return process.returncode, output_bytes.decode()
+
+
+async def test_a_demo_after_a_demo_on_the_same_data_is_answered_in_full(tmp_path):
+    """Issue 18: the second emulator numbered its updates from 1 again, and the bot dropped
+    most of them as replays of updates it had already handled."""
+    data = tmp_path / "demo"
+    script = "@alice /start\n" + "/help\n" * 10
+    first_code, first = await run_script(data, script)
+    assert first_code == 0, first
+    second_code, second = await run_script(data, script)
+    assert second_code == 0, second
+    assert "[bot → alice] Welcome back, Alice." in second
+    assert second.count("this list") == 10, second
+    assert "Traceback" not in second
+
+
+async def test_the_demo_takes_the_bots_settings_from_the_environment(tmp_path):
+    code, output = await run_script(tmp_path / "demo", ":quit\n", BOT_ACK_TIMEOUT="often")
+    assert code == 2, output
+    assert "BOT_ACK_TIMEOUT must be a duration" in output
