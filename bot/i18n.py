@@ -22,6 +22,8 @@ from bot.errors import ConfigError
 log = logging.getLogger(__name__)
 
 SOURCE_LANGUAGE = "en"
+# Longer string values skip Fluent's formatting (its limit for one placeable is 2,500).
+LONG_VALUE = 1000
 CATALOGUE = "bot.ftl"  # each language folder may split its strings over several *.ftl files
 
 
@@ -118,6 +120,14 @@ class Translator:
         if disguise and self.has(f"{message_id}--disguised"):
             message_id = f"{message_id}--disguised"
         safe_args = {k: html.escape(v) if isinstance(v, str) else v for k, v in args.items()}
+        # fluent.runtime replaces a placeable longer than 2,500 characters with "{???}": long
+        # values (an SOS note full of quotes, escaped) go in after formatting instead.
+        long_values: dict[str, str] = {}
+        for index, (name, value) in enumerate(list(safe_args.items())):
+            if isinstance(value, str) and len(value) > LONG_VALUE:
+                marker = f"\ue000{index}\ue001"
+                long_values[marker] = value
+                safe_args[name] = marker
         for code in dict.fromkeys((self.resolve_language(language), SOURCE_LANGUAGE)):
             bundle = self._bundles[code]
             if not bundle.has_message(message_id):
@@ -134,5 +144,8 @@ class Translator:
                 # reader as "{$qui}": this message, and only this one, is shown in English.
                 log.warning("message %s in %s is shown in English instead", message_id, code)
                 continue
-            return right_to_left_lines(str(text)) if code in RIGHT_TO_LEFT else str(text)
+            text = str(text)
+            for marker, value in long_values.items():
+                text = text.replace(marker, value)
+            return right_to_left_lines(text) if code in RIGHT_TO_LEFT else text
         raise MissingMessageError(message_id)

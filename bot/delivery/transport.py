@@ -6,7 +6,7 @@ from datetime import timedelta
 from enum import StrEnum
 from typing import Protocol
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Location
 from telegram.constants import ParseMode
 from telegram.error import (
     BadRequest,
@@ -98,9 +98,10 @@ class TelegramTransport:
     ) -> int:
         if moving is not None:
             try:
-                await self._bot.edit_message_live_location(
-                    chat_id, moving, latitude=location.latitude, longitude=location.longitude
-                )
+                # As a Location: python-telegram-bot takes a 0.0 latitude or longitude
+                # passed on its own for a missing one (the equator, the Greenwich meridian).
+                point = Location(longitude=location.longitude, latitude=location.latitude)
+                await self._bot.edit_message_live_location(chat_id, moving, location=point)
             except BadRequest as error:
                 # Same place as before: the map already shows it.
                 if "not modified" not in error.message.lower():

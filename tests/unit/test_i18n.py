@@ -87,3 +87,14 @@ def test_a_message_that_cannot_be_formatted_falls_back_to_english_and_logs_its_i
     logged = " ".join(record.getMessage() for record in caplog.records)
     assert "alert-title in fr" in logged
     assert "Amal" not in logged
+
+
+def test_a_value_longer_than_fluents_placeable_limit_is_kept_whole():
+    """fluent.runtime turns a placeable over 2,500 characters into "{???}"; escaped, 4,000
+    quote characters are 24,000."""
+    translate = Translator.load()
+    words = '"' * 4000
+    for language in ("en", "ar"):
+        text = translate(language, "verification-username", username=words)
+        assert "{???}" not in text
+        assert "&quot;" * 4000 in text
