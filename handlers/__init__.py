@@ -19,6 +19,7 @@ from handlers import (
     contacts,
     coordinator_alerts,
     coordinators,
+    edits,
     keyboard,
     rights,
     safety_words,
@@ -36,6 +37,7 @@ from handlers.routing import on_button_press, on_cancel_command, on_text
 
 def register_handlers(application: BotApplication, translate: Translator) -> None:
     private = filters.ChatType.PRIVATE
+    edits.register(application)  # first: an edited message never runs a command
     contacts.register(application)
     start.register(application)
     card.register(application)

@@ -367,6 +367,15 @@ class BotApiEmulator(BotApiMethods):
         message.edit_date = self._now()
         return await self._updates.deliver("edited_message", self.message_json(message))
 
+    async def _edit_text(self, user: ScriptedUser, message_id: int, text: str) -> JSONDict:
+        message = self._chats[user.id].messages.get(message_id)
+        if message is None or message.sender_id != user.id or message.text is None:
+            raise LookupError(f"{user.name} sent no text message #{message_id}")
+        message.text = message.raw_text = text
+        message.entities = _command_entities(text)
+        message.edit_date = self._now()
+        return await self._updates.deliver("edited_message", self.message_json(message))
+
     def _bot_sees_in_group(self, chat: Chat, text: str | None) -> bool:
         if self.can_read_all_group_messages or chat.members.get(BOT_ID) == "administrator":
             return True

@@ -142,6 +142,10 @@ class ScriptedUser:
         """Move a live location this user shares; the bot gets an ``edited_message``."""
         return await self._emulator._move_live_location(self, message_id, latitude, longitude)
 
+    async def edit(self, message_id: int, text: str) -> JSONDict:
+        """Edit a text message this user sent earlier; the bot gets an ``edited_message``."""
+        return await self._emulator._edit_text(self, message_id, text)
+
     async def send_in_group(self, chat_id: int, text: str) -> JSONDict | None:
         """Write in a group; ``None`` when the bot's privacy mode keeps the message from it."""
         return await self._emulator._receive(self, chat_id, text=text, location=None)

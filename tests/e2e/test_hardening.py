@@ -40,3 +40,15 @@ async def test_a_live_location_moved_onto_the_equator_or_the_meridian_is_deliver
     moved = net.bob.last.location
     assert moved is not None
     assert (moved.latitude, moved.longitude) == (latitude, longitude)
+
+
+@pytest.mark.parametrize("command", ["/sos", "/wipe", "/checkin", "/start", "/contacts"])
+async def test_editing_an_old_message_into_a_command_runs_nothing(bot, command):
+    net = await network(bot, coordinators=False)
+    sent = await net.alice.send("hello")
+    bot_calls = len(bot.emulator.calls)
+    texts_of = {name: len(u.texts()) for name, u in (("alice", net.alice), ("bob", net.bob))}
+    await net.alice.edit(sent["message"]["message_id"], command)
+    assert len(net.alice.texts()) == texts_of["alice"]
+    assert len(net.bob.texts()) == texts_of["bob"]
+    assert [c.method for c in bot.emulator.calls[bot_calls:]] == []
