@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import logging
 import os
 import stat
 import tempfile
@@ -13,6 +14,8 @@ import nacl.utils
 from bot.config import MASTER_KEY_BYTES, StorageConfig, decode_base64_key
 from bot.errors import ConfigError, KeyRotationPending, StorageError
 from storage.crypto import MasterKey
+
+log = logging.getLogger(__name__)
 
 
 def pending_key_path(key_file: Path) -> Path:
@@ -103,6 +106,9 @@ def create_key_file(path: Path) -> MasterKey:
 
 
 def ensure_private_dir(path: Path) -> None:
+    """The directory exists and only its owner can enter it (mode 0700): made so, or, when it
+    already existed more open, tightened; refused when it cannot be (someone else's, or
+    shared like /tmp)."""
     try:
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
     except FileExistsError:
@@ -112,6 +118,24 @@ def ensure_private_dir(path: Path) -> None:
             f"Cannot create the directory {path} ({exc.strerror}). Create it yourself, owned "
             "by the user that runs the bot, or choose another BOT_DATA_DIR."
         ) from None
+    status = path.stat()
+    mode = stat.S_IMODE(status.st_mode)
+    if mode & 0o077 == 0:
+        return
+    if mode & stat.S_ISVTX or status.st_uid != os.geteuid():
+        raise StorageError(
+            f"{path} is open to other users (mode {mode:04o}) and is not the bot's own to "
+            "close. Give the bot a directory of its own (BOT_DATA_DIR, or the directory of "
+            "BOT_MASTER_KEY_FILE), owned by the user that runs it, with mode 0700."
+        )
+    try:
+        os.chmod(path, 0o700)
+    except OSError as exc:
+        raise StorageError(
+            f"{path} is open to other users (mode {mode:04o}) and could not be made private "
+            f"({exc.strerror}). Run `chmod 700 {path}` as its owner, then start again."
+        ) from None
+    log.warning("the data directory was open to other users (mode %04o); now 0700", mode)
 
 
 def fsync_dir(path: Path) -> None:
