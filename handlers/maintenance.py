@@ -30,6 +30,9 @@ async def purge_old_records(context: BotContext) -> None:
     messages = await services.messages.forget_old()
     invites = await services.contacts.forget_expired_invites()
     alerts = await services.alerts.forget_old()
+    # secure_delete overwrote the rows in the database file; their copies in the WAL go now,
+    # not at the next automatic checkpoint.
+    await services.database.checkpoint()
     log.info(
         "purged %d update ids, %d button sets, %d message records, %d invitations, "
         "%d alert records",

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import timedelta
 
 import pytest
 
+from bot.context import BotContext
+from handlers.maintenance import purge_old_records
+from storage.db import database_files
 from tests.e2e.alerting import network
 from tests.e2e.harness import BotHarness
 
@@ -52,3 +56,54 @@ async def test_editing_an_old_message_into_a_command_runs_nothing(bot, command):
     assert len(net.alice.texts()) == texts_of["alice"]
     assert len(net.bob.texts()) == texts_of["bob"]
     assert [c.method for c in bot.emulator.calls[bot_calls:]] == []
+
+
+def wal_size(bot: BotHarness) -> int:
+    wal = bot.database.path.with_name(bot.database.path.name + "-wal")
+    return wal.stat().st_size if wal.exists() else 0
+
+
+def on_disk(bot: BotHarness) -> bytes:
+    return b"".join(f.read_bytes() for f in database_files(bot.database.path) if f.exists())
+
+
+async def ciphertexts(bot: BotHarness, sql: str) -> list[bytes]:
+    """Every encrypted value in the rows `sql` selects."""
+    async with bot.database.read() as tx:
+        rows = await tx.fetchall(sql)
+    found = [v for row in rows for v in row if isinstance(v, bytes) and len(v) >= 24]
+    assert found, sql
+    return found
+
+
+async def test_after_a_purge_nothing_purged_lingers_in_the_wal(bot):
+    net = await network(bot, coordinators=False)
+    await net.alice.send("/sos at the river crossing")
+    await net.alice.send("✅ I'm safe")
+    purged = await ciphertexts(bot, "SELECT * FROM alerts") + await ciphertexts(
+        bot, "SELECT * FROM outbox"
+    )
+    bot.clock.advance(timedelta(days=31))
+    await purge_old_records(BotContext(bot.app))
+    assert await ciphertexts_left(bot, purged) == []
+    assert wal_size(bot) == 0
+
+
+async def ciphertexts_left(bot: BotHarness, values: list[bytes]) -> list[bytes]:
+    stored = on_disk(bot)
+    return [v for v in values if v in stored]
+
+
+async def test_after_a_wipe_nothing_wiped_lingers_in_the_database_or_the_wal(bot):
+    net = await network(bot, coordinators=False)
+    await net.alice.send("/card")
+    await net.alice.press("Lawyer's name")
+    await net.alice.send("Maria Lopez")
+    wiped = await ciphertexts(
+        bot, "SELECT * FROM users WHERE id IN (SELECT defender_id FROM contacts)"
+    )
+    wiped += await ciphertexts(bot, "SELECT * FROM cards")
+    await net.alice.send("/wipe")
+    await net.alice.send("DELETE")
+    assert any("has been erased" in t for t in net.alice.texts())
+    assert await ciphertexts_left(bot, wiped) == []
