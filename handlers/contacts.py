@@ -29,6 +29,7 @@ from handlers.routing import button_route, step_route
 from handlers.setup_progress import step_done
 from handlers.start import language_picker, welcome
 from handlers.ui import Row, inline_buttons, say, send
+from handlers.verification import AcceptanceCheck, acceptance_check
 
 log = logging.getLogger(__name__)
 
@@ -223,10 +224,16 @@ async def on_start_with_token(update: Update, context: BotContext) -> None:
 
 
 async def reply_outcome(
-    context: BotContext, user: User, outcome: InviteOutcome, name: str | None
+    context: BotContext,
+    user: User,
+    outcome: InviteOutcome,
+    name: str | None,
+    extra: str | None = None,
 ) -> None:
     key = OUTCOME_MESSAGES.get(outcome, "invite-used")
     text = say(context, user, key, name=name or "", hours=lifetime_hours(context))
+    if extra:
+        text = f"{text}\n\n{extra}"
     await send(context, user, text, sensitive=True)
 
 
@@ -234,7 +241,8 @@ async def reply_outcome(
 async def on_invite_accept(update: Update, context: BotContext, press: Press) -> None:
     await clear_pressed_buttons(update)
     answer = await context.services.contacts.accept(press.action.arg, press.user)
-    await report_answer(context, press.user, answer, "invite-defender-accepted")
+    check = acceptance_check(update, press.action.arg, press.user)
+    await report_answer(context, press.user, answer, "invite-defender-accepted", check)
 
 
 @button_route("invite-decline")
@@ -245,13 +253,24 @@ async def on_invite_decline(update: Update, context: BotContext, press: Press) -
 
 
 async def report_answer(
-    context: BotContext, opener: User, answer: InviteAnswer, defender_key: str
+    context: BotContext,
+    opener: User,
+    answer: InviteAnswer,
+    defender_key: str,
+    check: AcceptanceCheck | None = None,
 ) -> None:
-    await reply_outcome(context, opener, answer.outcome, answer.shown_name)
+    """`check`, for an acceptance: the safety code both see, and the contact's @username."""
+    if answer.outcome is not InviteOutcome.ACCEPTED:
+        check = None
+    extra = check.for_contact(context, opener, answer.shown_name or "") if check else None
+    await reply_outcome(context, opener, answer.outcome, answer.shown_name, extra)
     if answer.defender is not None:
         defender = answer.defender
         args = {"label": answer.label or "", "contact": opener.display_name, "tier": answer.tier}
-        await tell(context, defender, say(context, defender, defender_key, **args))
+        text = say(context, defender, defender_key, **args)
+        if check is not None:
+            text = f"{text}\n\n{check.for_defender(context, defender)}"
+        await tell(context, defender, text)
 
 
 # ---------------------------------------------------------------------- /contacts

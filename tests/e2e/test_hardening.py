@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 from datetime import timedelta
 
@@ -10,7 +11,7 @@ import pytest
 from bot.context import BotContext
 from handlers.maintenance import purge_old_records
 from storage.db import database_files
-from tests.e2e.alerting import network
+from tests.e2e.alerting import link, network
 from tests.e2e.harness import BotHarness
 
 
@@ -107,3 +108,36 @@ async def test_after_a_wipe_nothing_wiped_lingers_in_the_database_or_the_wal(bot
     await net.alice.send("DELETE")
     assert any("has been erased" in t for t in net.alice.texts())
     assert await ciphertexts_left(bot, wiped) == []
+
+
+CODE = re.compile(r"Safety code: (\d{3} \d{3})")
+
+
+async def test_the_acceptance_shows_the_defender_the_username_and_a_code_both_sides_see(bot):
+    alice = bot.user("alice", first_name="Alice")
+    bob = bot.user("bob", first_name="Bob", username="bob_at_the_union")
+    await alice.send("/start")
+    await link(alice, bob, "Bob")
+    await bot.deliver()
+    told = next(t for t in alice.texts() if "accepted your invitation" in t)
+    assert "@bob_at_the_union" in told
+    seen_by_alice = CODE.search(told)
+    seen_by_bob = CODE.search(bob.texts()[-1])
+    assert seen_by_alice is not None
+    assert seen_by_bob is not None
+    assert seen_by_alice[1] == seen_by_bob[1]
+
+
+async def test_an_impostor_with_the_same_name_gets_another_code_and_no_username(bot):
+    alice = bot.user("alice", first_name="Alice")
+    bob = bot.user("bob", first_name="Bob", username="bob_at_the_union")
+    impostor = bot.user("impostor", first_name="Bob")  # copied the display name
+    await alice.send("/start")
+    await link(alice, bob, "Bob")
+    await link(alice, impostor, "Bob too")
+    await bot.deliver()
+    notices = [t for t in alice.texts() if "accepted your invitation" in t]
+    codes = [found[1] for t in notices if (found := CODE.search(t))]
+    assert len(set(codes)) == 2
+    assert "no Telegram username" in notices[1]
+    assert "@bob_at_the_union" not in notices[1]
