@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: demo test run bench lint typecheck content content-status unit clean
+.PHONY: demo test run bench lint typecheck content content-status unit fuzz clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ content-status: $(STAMP)
 
 unit: $(STAMP)
 	$(PY) -m pytest
+
+# The long run of the update fuzzer (`make test` runs 10,000); FUZZ_SEED=<n> for another seed.
+fuzz: $(STAMP)
+	FUZZ_UPDATES=$${FUZZ_UPDATES:-100000} $(PY) -m pytest tests/fuzz -q -s
 
 bench: $(STAMP)
 	@$(PY) -m bench

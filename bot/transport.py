@@ -45,12 +45,68 @@ def sanitize_updates(payload: bytes) -> bytes:
             continue
         try:
             Update.de_json(copy.deepcopy(raw), None)
+            problem = shape_problem(raw)
         except Exception as error:  # any parse failure would stop polling; see module doc
-            log.warning("update %s unreadable (%s); skipped", update_id, type(error).__name__)
+            problem = type(error).__name__
+        if problem is not None:
+            log.warning("update %s unreadable (%s); skipped", update_id, problem)
             raw = {"update_id": update_id}
         readable.append(raw)
     body["result"] = readable
     return json.dumps(body).encode()
+
+
+MESSAGE_KINDS = (
+    "message",
+    "edited_message",
+    "channel_post",
+    "edited_channel_post",
+    "business_message",
+    "edited_business_message",
+)
+
+
+def shape_problem(raw: dict[str, Any]) -> str | None:
+    """What makes an update one Telegram could not have sent, in the fields the bot relies on
+    (python-telegram-bot parses without checking types: a message id of "x" would be stored,
+    and break the auto-delete job for everyone when read back). None when it is fine."""
+    for kind in MESSAGE_KINDS:
+        if kind in raw and (problem := _message_problem(raw[kind])) is not None:
+            return f"{kind}: {problem}"
+    if "callback_query" in raw:
+        query = raw["callback_query"]
+        if not isinstance(query, dict) or not isinstance(query.get("id"), str):
+            return "callback_query: no id"
+        if not _is_person(query.get("from")):
+            return "callback_query: from"
+        if not isinstance(query.get("data", ""), str):
+            return "callback_query: data"
+        if "message" in query and (problem := _message_problem(query["message"])) is not None:
+            return f"callback_query: {problem}"
+    return None
+
+
+def _message_problem(message: object) -> str | None:
+    if not isinstance(message, dict):
+        return "not an object"
+    if not _whole(message.get("message_id")) or not _whole(message.get("date")):
+        return "message_id or date"
+    chat = message.get("chat")
+    if not isinstance(chat, dict) or not _whole(chat.get("id")):
+        return "chat"
+    if "from" in message and not _is_person(message["from"]):
+        return "from"
+    if not isinstance(message.get("text", ""), str):
+        return "text"
+    return None
+
+
+def _is_person(value: object) -> bool:
+    return isinstance(value, dict) and _whole(value.get("id"))
+
+
+def _whole(value: object) -> bool:
+    return type(value) is int and -(2**63) <= value < 2**63
 
 
 def usable_update_id(update_id: object) -> bool:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from datetime import datetime, timedelta
 
 from bot.domain.interaction import SentMessage
+from bot.errors import StorageError
 from storage.db import Database
 from storage.ids import new_id
 from storage.timecodec import to_db_time, to_db_wake
+
+log = logging.getLogger(__name__)
 
 TABLE = "sent_messages"
 DELETABLE_FOR = timedelta(hours=48)
@@ -52,7 +56,18 @@ class SentMessageRepository:
                 "ORDER BY delete_at LIMIT ?",
                 (to_db_time(now), limit),
             )
-        return [self._decode(row) for row in rows]
+        due: list[SentMessage] = []
+        unreadable: list[str] = []
+        for row in rows:
+            try:
+                due.append(self._decode(row))
+            except (ValueError, StorageError):
+                unreadable.append(row["id"])
+        if unreadable:
+            # Never acted on, and not left at the head of the queue to stop the rest.
+            log.error("%d sent-message records could not be read; forgotten", len(unreadable))
+            await self.forget(unreadable)
+        return due
 
     async def reschedule_sensitive(
         self, user_id: str, now: datetime, delay: timedelta | None
