@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
@@ -103,6 +104,12 @@ async def on_navigation(update: Update, context: BotContext) -> None:
         view = rights.topics(language, intro=gone.split("\n")[0])
     else:
         await query.answer()
+    if not _is_rights_page(query.message):
+        # Navigation data sent from another message (a modified client can send any data
+        # from any message): never rewrite that message, an alert perhaps; show a new one.
+        if user is not None:
+            await _show(context, user, view)
+        return
     try:
         await query.edit_message_text(view.text, reply_markup=markup_of(view))
     except BadRequest as error:
@@ -110,6 +117,18 @@ async def on_navigation(update: Update, context: BotContext) -> None:
             return
         if user is not None:  # too old to edit, or deleted: a new message instead
             await _show(context, user, view)
+
+
+def _is_rights_page(message: object) -> bool:
+    """A message whose every button is rights navigation: one the bot showed as a page."""
+    markup = getattr(message, "reply_markup", None)
+    if not isinstance(markup, InlineKeyboardMarkup) or not markup.inline_keyboard:
+        return False
+    return all(
+        isinstance(button.callback_data, str) and re.match(PATTERN, button.callback_data)
+        for row in markup.inline_keyboard
+        for button in row
+    )
 
 
 async def on_reload(update: Update, context: BotContext) -> None:

@@ -9,11 +9,14 @@ callback data from a message in its own chat: that is what each try does.
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
 import pytest
 
+from bot.content.navigation import PATTERN
+from bot.emulator.models import ChatMessage
 from bot.emulator.users import ScriptedUser
 from tests.e2e.alerting import ADMIN_ID, LINK, REF, Network, link, network
 from tests.e2e.harness import BotHarness
@@ -21,6 +24,7 @@ from tests.e2e.harness import BotHarness
 # What a refused press may change: the record that the update was seen, and the record of a
 # message sent to the presser (for auto-delete).
 BOOKKEEPING = {"processed_updates", "sent_messages"}
+REWRITES = {"editmessagetext", "editmessagereplymarkup", "deletemessage"}
 # Methods that reach a chat.
 TO_A_CHAT = {
     "sendmessage", "editmessagetext", "editmessagereplymarkup", "deletemessage",
@@ -52,6 +56,11 @@ async def snapshot(bot: BotHarness) -> dict[str, list[tuple[object, ...]]]:
             table: sorted(tuple(row) for row in await tx.fetchall(f"SELECT * FROM {table}"))
             for table in tables
         }
+
+
+def is_rights_page(message: ChatMessage) -> bool:
+    data = [b.callback_data for b in message.flat_buttons]
+    return bool(data) and all(d is not None and re.match(PATTERN, d) for d in data)
 
 
 def buttons_seen(person: ScriptedUser) -> list[str]:
@@ -124,6 +133,7 @@ async def test_no_button_works_for_anyone_but_the_person_it_was_shown_to(scene):
     for whose, data in scene.buttons:
         for person in wrong_people(scene, whose):
             before = await snapshot(bot)
+            pages = {m.message_id for m in person.inbox if is_rights_page(m)}
             calls = len(bot.emulator.calls)
             await person.press_data(data)
             tries += 1
@@ -133,11 +143,20 @@ async def test_no_button_works_for_anyone_but_the_person_it_was_shown_to(scene):
                 if call.method.lower() in TO_A_CHAT
             }
             assert reached <= {person.id}, (whose, person.name, reached)
+            # Not even the presser's own messages (an alert with its buttons) are rewritten;
+            # only a rights page turns to another page (public, and meant to).
+            changed = [
+                call.method
+                for call in bot.emulator.calls[calls:]
+                if call.method.lower() in REWRITES and call.params.get("message_id") not in pages
+            ]
+            assert changed == [], (whose, person.name, changed)
             assert await snapshot(bot) == before, (whose, data, person.name)
     print(f"{tries} presses by the wrong person, none took effect")
     # The control: the same check sees the right person's press.
     before = await snapshot(bot)
-    await scene.net.bob.press("🙋 I'm on it")
+    alert = next(m for m in scene.net.bob.inbox if "needs help now" in (m.text or ""))
+    await scene.net.bob.press_on(alert.message_id, "🙋 I'm on it")
     assert await snapshot(bot) != before
 
 
