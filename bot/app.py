@@ -104,6 +104,7 @@ def build_application(
             await application.bot_data.polling.after_poll()
 
     polling.after_polling = after_polling
+    polling.token_refused = application.bot_data.token_refused.set
     register_handlers(application, translator)
     return application
 

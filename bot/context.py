@@ -38,6 +38,8 @@ class AppState:
         self.worker: DeliveryWorker | None = None
         self.alarm: Alarm | None = None
         self.polling: PollingWatch | None = None  # tells the admins of a second token reader
+        # Set when Telegram refuses the token while the bot runs (revoked): the bot stops.
+        self.token_refused = asyncio.Event()
         # The alarm and the sweep share one job: a long catch-up is not run twice at once.
         self.processing_deadlines = False
 

@@ -32,6 +32,12 @@ SHUTDOWN_STAGE_SECONDS = 5.0
 HARD_EXIT_SECONDS = 6 * SHUTDOWN_STAGE_SECONDS
 HARD_EXIT_CODE = 1
 
+REVOKED_MESSAGE = (
+    "Telegram stopped accepting the bot token while the bot was running: it was revoked in "
+    "@BotFather (perhaps because it was stolen; see the README's operations section). Put "
+    "the current token in TELEGRAM_BOT_TOKEN (or its _FILE) and start the bot again."
+)
+
 
 def public_url(api_url: str) -> str:
     """The API URL as it may be shown to a person: never with a token in it."""
@@ -81,12 +87,27 @@ async def serve(
             if delivery is not None:
                 delivery.start()
             log.info("bot running")
-            await stop.wait()
+            await _until_stopped(stop, application.bot_data.token_refused)
         finally:
             await _stop_serving(application, stage_seconds)
     finally:
         await _bounded("closing storage", application.post_shutdown(application), stage_seconds)
         log.info("bot stopped")
+    if application.bot_data.token_refused.is_set():
+        raise StartupError(REVOKED_MESSAGE)
+
+
+async def _until_stopped(stop: asyncio.Event, token_refused: asyncio.Event) -> None:
+    """Until `stop`, or until Telegram refuses the token: python-telegram-bot's polling then
+    ends for good, and a bot that answers nobody must not look as if it were running."""
+    waits = [asyncio.create_task(stop.wait()), asyncio.create_task(token_refused.wait())]
+    try:
+        await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for wait in waits:
+            wait.cancel()
+    if token_refused.is_set():
+        log.error("Telegram refused the bot token while running; stopping")
 
 
 async def _stop_serving(application: BotApplication, seconds: float) -> None:

@@ -125,6 +125,8 @@ class UpdateSanitizingRequest(BaseRequest):
         self.before_polling: Callable[[], Awaitable[None]] | None = None
         # Awaited after each getUpdates that Telegram answered (the token watch listens).
         self.after_polling: Callable[[], Awaitable[None]] | None = None
+        # Called when getUpdates is refused for the token (401): it was revoked.
+        self.token_refused: Callable[[], None] | None = None
 
     @property
     def read_timeout(self) -> float | None:
@@ -152,6 +154,8 @@ class UpdateSanitizingRequest(BaseRequest):
         status, payload = await self._inner.do_request(
             url, method, request_data, read_timeout, write_timeout, connect_timeout, pool_timeout
         )
+        if status == 401 and polling and self.token_refused is not None:
+            self.token_refused()
         if status == 200 and polling:
             payload = sanitize_updates(payload)
             if self.after_polling is not None:

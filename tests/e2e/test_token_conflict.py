@@ -4,11 +4,16 @@ language, and again while it lasts, at most every few minutes."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import pytest
 
+from bot.app import build_application
+from bot.emulator.inprocess import EmulatorRequest
+from bot.errors import StartupError
+from bot.runner import serve
 from bot.services.token_watch import QUIET_AFTER, REPEAT_EVERY, SecondReader
 from tests.e2e.alerting import ADMIN_ID
 from tests.e2e.harness import BotHarness
@@ -91,3 +96,24 @@ async def test_without_admins_the_conflict_is_logged_as_an_incident(tmp_path, ca
         assert any("set BOT_ADMINS" in r.getMessage() for r in caplog.records)
     finally:
         await bot.stop()
+
+
+async def test_a_token_revoked_while_running_stops_the_bot_with_a_clear_message(tmp_path):
+    """Polling ends for good on a refused token; the process must not look alive."""
+    bot = BotHarness(tmp_path / "data")
+    app = build_application(
+        bot.config,
+        bot.clock,
+        request=EmulatorRequest(bot.emulator),
+        updates_request=EmulatorRequest(bot.emulator),
+    )
+    stop = asyncio.Event()
+    task = asyncio.create_task(serve(app, bot.config.api_url, stop))
+    async with asyncio.timeout(10):
+        await bot.emulator.wait_for_poll()
+    bot.emulator.fail_next("getUpdates", 401, "Unauthorized", times=100)
+    await bot.emulator.release_pollers()  # the poll in progress ends; the next is refused
+    with pytest.raises(StartupError, match="revoked in @BotFather"):
+        async with asyncio.timeout(30):
+            await task
+    assert not stop.is_set()
