@@ -87,7 +87,8 @@ class TokenWatch:
         for admin_id in sorted(self._admin_ids):
             user = await self._users.find(admin_id)
             language = user.language if user is not None else None
-            text = self._translate(language, message_id, minutes=minutes)
+            disguise = user is not None and user.settings.disguise
+            text = self._translate(language, message_id, disguise=disguise, minutes=minutes)
             await self._outbox.enqueue(
                 admin_id,
                 ChatKind.PRIVATE,

@@ -8,9 +8,20 @@ operations-token-polling =
     <b>Revoke the token now:</b> in Telegram open @BotFather, send /mybots, choose this bot, then API Token → Revoke current token. Put the new token in TELEGRAM_BOT_TOKEN (or the file named by TELEGRAM_BOT_TOKEN_FILE) and restart the bot.
     If you started a second copy of the bot yourself, stop it instead.
     This warning repeats every { $minutes } minutes while it goes on.
+operations-token-polling--disguised =
+    🚨 <b>Another program is using this bot's token.</b>
+    Telegram says a second program is fetching this bot's messages. Whoever holds the token can read the messages people send to the bot before the bot sees them and can send messages as the bot.
+    <b>Revoke the token now:</b> in Telegram open @BotFather, send /mybots, choose this bot, then API Token → Revoke current token. Put the new token in TELEGRAM_BOT_TOKEN (or the file named by TELEGRAM_BOT_TOKEN_FILE) and restart the bot.
+    If you started a second copy of the bot yourself, stop it instead.
+    This warning repeats every { $minutes } minutes while it goes on.
 operations-token-webhook =
     🚨 <b>Another program is using this bot's token.</b>
     Someone set a webhook for this bot, which sends its messages somewhere else. Whoever holds the token can read the messages people send to the bot (an SOS among them) and can send messages as the bot. The bot removed the webhook to get its messages back, but only a new token stops the other program.
+    <b>Revoke the token now:</b> in Telegram open @BotFather, send /mybots, choose this bot, then API Token → Revoke current token. Put the new token in TELEGRAM_BOT_TOKEN (or the file named by TELEGRAM_BOT_TOKEN_FILE) and restart the bot.
+    This warning repeats every { $minutes } minutes while it goes on.
+operations-token-webhook--disguised =
+    🚨 <b>Another program is using this bot's token.</b>
+    Someone set a webhook for this bot, which sends its messages somewhere else. Whoever holds the token can read the messages people send to the bot and can send messages as the bot. The bot removed the webhook to get its messages back, but only a new token stops the other program.
     <b>Revoke the token now:</b> in Telegram open @BotFather, send /mybots, choose this bot, then API Token → Revoke current token. Put the new token in TELEGRAM_BOT_TOKEN (or the file named by TELEGRAM_BOT_TOKEN_FILE) and restart the bot.
     This warning repeats every { $minutes } minutes while it goes on.
 operations-token-quiet =
