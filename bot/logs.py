@@ -31,6 +31,20 @@ class RedactingFormatter(logging.Formatter):
         return text
 
 
+class LibraryPayloadFilter(logging.Filter):
+    """Lines from python-telegram-bot and aiosqlite keep their wording, not their values: at
+    any level they can quote a whole update (python-telegram-bot's "Error while building
+    CallbackContext for update %s" is CRITICAL), so a value becomes its type's name."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name.split(".")[0] in PAYLOAD_LOGGERS and record.args:
+            values = record.args if isinstance(record.args, tuple) else (record.args,)
+            record.args = tuple(
+                v if isinstance(v, int | float) else f"<{type(v).__name__}>" for v in values
+            )
+        return True
+
+
 def where_it_failed(error: BaseException) -> str:
     """File, line and function of the last frames: enough to debug, with no values in it."""
     frames = traceback.extract_tb(error.__traceback__)
@@ -42,6 +56,7 @@ def configure_logging(level: int, secrets: list[str], stream: TextIO | None = No
     handler.setFormatter(
         RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s", secrets)
     )
+    handler.addFilter(LibraryPayloadFilter())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
