@@ -24,6 +24,8 @@ from telegram._utils.defaultvalue import DEFAULT_NONE
 from telegram._utils.types import ODVInput
 from telegram.request import BaseRequest, RequestData
 
+from bot.wrapped_request import WrappedRequest
+
 log = logging.getLogger(__name__)
 
 MAX_UPDATE_ID = 2**53  # the largest integer every JSON reader keeps exact
@@ -115,11 +117,11 @@ def usable_update_id(update_id: object) -> bool:
     return type(update_id) is int and 0 <= update_id < MAX_UPDATE_ID
 
 
-class UpdateSanitizingRequest(BaseRequest):
+class UpdateSanitizingRequest(WrappedRequest):
     """Wraps the request object used for getUpdates; every other call passes through."""
 
     def __init__(self, inner: BaseRequest) -> None:
-        self._inner = inner
+        super().__init__(inner)
         # Awaited before each getUpdates: asking for the next batch confirms the last one to
         # Telegram, so it must wait until every update fetched so far has been handled.
         self.before_polling: Callable[[], Awaitable[None]] | None = None
@@ -127,16 +129,6 @@ class UpdateSanitizingRequest(BaseRequest):
         self.after_polling: Callable[[], Awaitable[None]] | None = None
         # Called when getUpdates is refused for the token (401): it was revoked.
         self.token_refused: Callable[[], None] | None = None
-
-    @property
-    def read_timeout(self) -> float | None:
-        return self._inner.read_timeout
-
-    async def initialize(self) -> None:
-        await self._inner.initialize()
-
-    async def shutdown(self) -> None:
-        await self._inner.shutdown()
 
     async def do_request(
         self,

@@ -31,6 +31,7 @@ from telegram.request import BaseRequest, RequestData
 from telegram.request._requestparameter import RequestParameter
 
 from bot.content.markup import plain, utf16_length
+from bot.wrapped_request import WrappedRequest
 
 log = logging.getLogger(__name__)
 
@@ -100,23 +101,13 @@ def _request(parameters: dict[str, Any]) -> RequestData:
     return RequestData([RequestParameter(name, value, None) for name, value in parameters.items()])
 
 
-class RefusalFallbackRequest(BaseRequest):
+class RefusalFallbackRequest(WrappedRequest):
     """Wraps the request object of every call but getUpdates; see the module doc."""
 
     def __init__(self, inner: BaseRequest) -> None:
-        self._inner = inner
+        super().__init__(inner)
         self.on_fallback: Listener | None = None
         self.english: English | None = None
-
-    @property
-    def read_timeout(self) -> float | None:
-        return self._inner.read_timeout
-
-    async def initialize(self) -> None:
-        await self._inner.initialize()
-
-    async def shutdown(self) -> None:
-        await self._inner.shutdown()
 
     async def do_request(
         self,
