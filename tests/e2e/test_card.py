@@ -4,6 +4,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from bot.domain.card import CardField
+from bot.i18n import Translator
 from storage.sent_messages import SentMessageRepository
 
 NAME = "Full legal name"
@@ -313,3 +314,15 @@ async def test_the_alert_flow_gets_the_card_by_user_id(bot):
     card = await services(bot).cards.card_for_alert(user.id)
     assert card is not None
     assert dict(card) == {CardField.LAWYER_PHONE: "+60 12-777 3311"}
+
+
+async def test_a_phone_number_without_a_country_code_is_asked_about_in_arabic(bot):
+    arabic = Translator.load()
+    amal = bot.user("amal", language_code="ar")
+    await amal.send("/card")
+    await amal.press(arabic("ar", "card-field-lawyer-phone"))
+    await amal.send("٠٨١ ٢٣٤ ٥٦٧٨")  # Arabic-Indic digits, no country code
+    assert "081 234 5678" in amal.last_text
+    assert await card_of(bot, amal) == {}
+    await amal.press(arabic("ar", "card-button-save"))
+    assert await card_of(bot, amal) == {CardField.LAWYER_PHONE: "081 234 5678"}

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 
+from bot.i18n import Translator
 from tests.e2e.alerting import ADMIN_ID, group_texts, network, set_word
 from tests.e2e.harness import BotHarness
 
@@ -316,3 +317,15 @@ async def test_everyday_schedule_forms_through_the_bot(bot):
     await net.alice.send("/schedule whenever")
     assert "I could not read that" in net.alice.last_text
     assert "/schedule every 2h" in net.alice.last_text  # the accepted forms, with examples
+
+
+async def test_a_time_passed_today_is_asked_about_in_arabic_too(bot):
+    arabic = Translator.load()
+    amal = bot.user("amal", first_name="Amal", language_code="ar")
+    await amal.send("/start")
+    bot.clock.advance(timedelta(minutes=14))  # 09:14
+    await amal.send("/checkin_by 09:00")
+    assert "09:00" in amal.last_text
+    assert amal.last_text.lstrip("\u200f").startswith("لقد مضى الوقت")
+    await amal.press(arabic("ar", "schedule-button-tomorrow", time="09:00"))
+    assert "2026-01-16 09:00" in amal.last_text
