@@ -364,7 +364,7 @@ def resolve(alert: Alert, resolution: Resolution, now: datetime) -> Outcome:
             level_deadline=None,
         )
     )
-    return closed, _closing_notices(closed, RecipientNotice.RESOLVED, DefenderNotice.RESOLVED)
+    return closed, _tell_everyone(closed, RecipientNotice.RESOLVED, DefenderNotice.RESOLVED)
 
 
 def resolve_under_coercion(
@@ -409,7 +409,7 @@ def false_alarm(alert: Alert, now: datetime, *, verified: bool = False) -> Outco
             resolution=Resolution(ResolvedBy.DEFENDER, verified=verified),
         )
     )
-    return cancelled, _closing_notices(
+    return cancelled, _tell_everyone(
         cancelled, RecipientNotice.FALSE_ALARM, DefenderNotice.CANCELLED
     )
 
@@ -612,15 +612,21 @@ def _armed(alert: Alert, effects: list[Effect]) -> Outcome:
     return alert, effects
 
 
-def _closing_notices(
-    alert: Alert, to_recipients: RecipientNotice, to_defender: DefenderNotice
+def _tell_everyone(
+    alert: Alert,
+    to_recipients: RecipientNotice,
+    to_defender: DefenderNotice,
+    *,
+    by: str | None = None,
 ) -> list[Effect]:
+    """Tell everyone who knows of the alert (but `by`, the recipient whose doing it is), and
+    the defender unless the alert is hidden from them."""
     effects: list[Effect] = []
-    notified = alert.notified_ids()
+    notified = alert.notified_ids(excluding=by)
     if notified:
-        effects.append(TellRecipients(alert.id, notified, to_recipients))
+        effects.append(TellRecipients(alert.id, notified, to_recipients, about=by))
     if not alert.hidden_from_defender:
-        effects.append(TellDefender(alert.id, to_defender))
+        effects.append(TellDefender(alert.id, to_defender, () if by is None else (by,)))
     return effects
 
 
@@ -663,15 +669,9 @@ def add_contact_note(alert: Alert, author_id: str, text: str, now: datetime) -> 
     )
     notes = (*alert.contact_notes, ContactNote(author_id, now, text))[-NOTES_KEPT:]
     alert = replace(alert, recipients=recipients, contact_notes=notes)
-    effects: list[Effect] = []
-    others = alert.notified_ids(excluding=author_id)
-    if others:
-        effects.append(
-            TellRecipients(alert.id, others, RecipientNotice.CONTACT_NOTE, about=author_id)
-        )
-    if not alert.hidden_from_defender:
-        effects.append(TellDefender(alert.id, DefenderNotice.CONTACT_NOTE, (author_id,)))
-    return alert, effects
+    return alert, _tell_everyone(
+        alert, RecipientNotice.CONTACT_NOTE, DefenderNotice.CONTACT_NOTE, by=author_id
+    )
 
 
 def close_by_contact(alert: Alert, contact_id: str, words: str, now: datetime) -> Outcome:
@@ -697,15 +697,9 @@ def close_by_contact(alert: Alert, contact_id: str, words: str, now: datetime) -
             level_deadline=None,
         )
     )
-    effects: list[Effect] = []
-    others = closed.notified_ids(excluding=contact_id)
-    if others:
-        effects.append(
-            TellRecipients(closed.id, others, RecipientNotice.CLOSED_BY_CONTACT, about=contact_id)
-        )
-    if not closed.hidden_from_defender:
-        effects.append(TellDefender(closed.id, DefenderNotice.CLOSED_BY_CONTACT, (contact_id,)))
-    return closed, effects
+    return closed, _tell_everyone(
+        closed, RecipientNotice.CLOSED_BY_CONTACT, DefenderNotice.CLOSED_BY_CONTACT, by=contact_id
+    )
 
 
 def defender_wrote(
