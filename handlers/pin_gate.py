@@ -23,6 +23,7 @@ from telegram import ReplyKeyboardMarkup, Update
 from bot.context import BotContext
 from bot.domain.alerts import AlertKind
 from bot.domain.interaction import Conversation
+from bot.domain.panic import is_sos_word
 from bot.domain.settings import local_text
 from bot.domain.users import User
 from bot.services.safety_pin import PinAnswer
@@ -116,7 +117,7 @@ async def on_pin_typed(
         await context.services.conversations.end(user)
         await send(context, user, say(context, user, "not-understood"))
         return
-    if await _raised_an_sos(update, context, text):
+    if await _raised_an_sos(update, context, user, text):
         return
     check = await context.services.pins.check(user, text)
     if check.answer is PinAnswer.WRONG:
@@ -132,19 +133,15 @@ async def on_pin_typed(
         await guarded.under_duress(context, user, step.data)
 
 
-async def _raised_an_sos(update: Update, context: BotContext, text: str) -> bool:
+async def _raised_an_sos(update: Update, context: BotContext, user: User, text: str) -> bool:
     """A word for help typed at the prompt ("sos", "help", 🆘) is the SOS, not a wrong PIN."""
     # Imported here: typed panic raises the SOS through handlers.alerts, which uses this gate.
-    from bot.domain.panic import is_sos_word
     from handlers.alerts import on_sos
     from handlers.typed_panic import words_that_raise_an_sos
 
     if not is_sos_word(text, words_that_raise_an_sos(context.services.translate)):
         return False
-    user = update.effective_user
-    found = await context.services.users.find(user.id) if user else None
-    if found is not None:
-        await context.services.conversations.end(found)
+    await context.services.conversations.end(user)
     await on_sos(update, context)
     return True
 
