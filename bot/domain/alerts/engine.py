@@ -122,7 +122,10 @@ def raise_alert(
     return _armed(replace(alert, level_deadline=now + policy.ack_timeout), effects)
 
 
-def _notify_coordinators_now(alert: Alert, priority: Priority, now: datetime) -> Outcome:
+def _notify_coordinators_now(
+    alert: Alert, priority: Priority, now: datetime, reason: NotifyReason = NotifyReason.NEW_ALERT
+) -> Outcome:
+    """Send the alert to the coordinators now, if it has not reached them yet."""
     found = alert.recipient(COORDINATORS)
     if found is None or found.status is not RecipientStatus.QUEUED:
         return alert, []
@@ -130,9 +133,7 @@ def _notify_coordinators_now(alert: Alert, priority: Priority, now: datetime) ->
         replace(r, status=RecipientStatus.NOTIFIED, notified_at=now) if r.id == COORDINATORS else r
         for r in alert.recipients
     )
-    notify = Notify(
-        COORDINATORS, alert.id, priority, NotifyReason.NEW_ALERT, alert.kind_shown_to_recipients
-    )
+    notify = Notify(COORDINATORS, alert.id, priority, reason, alert.kind_shown_to_recipients)
     return replace(alert, recipients=recipients), [notify]
 
 
@@ -162,21 +163,7 @@ def _coordinators_follow_up(alert: Alert, now: datetime) -> Outcome:
     """An SOS or duress alert still open after the follow-up time: the coordinators learn of
     it now if it has not reached them yet, whoever took it on."""
     alert = replace(alert, coordinators_due_at=None)
-    found = alert.recipient(COORDINATORS)
-    if found is None or found.status is not RecipientStatus.QUEUED:
-        return alert, []
-    recipients = tuple(
-        replace(r, status=RecipientStatus.NOTIFIED, notified_at=now) if r.id == COORDINATORS else r
-        for r in alert.recipients
-    )
-    notify = Notify(
-        COORDINATORS,
-        alert.id,
-        Priority.ESCALATION,
-        NotifyReason.FOLLOW_UP,
-        alert.kind_shown_to_recipients,
-    )
-    return replace(alert, recipients=recipients), [notify]
+    return _notify_coordinators_now(alert, Priority.ESCALATION, now, NotifyReason.FOLLOW_UP)
 
 
 def _promise_broken(alert: Alert, policy: Policy, now: datetime) -> Outcome:
