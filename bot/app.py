@@ -12,6 +12,8 @@ from bot.clock import Clock
 from bot.config import Config
 from bot.context import AppState, BotApplication, BotContext
 from bot.delivery.fallback import RefusalFallbackRequest
+from bot.health.heartbeat import Heartbeat
+from bot.health.monitor import HealthMonitor
 from bot.i18n import Translator
 from bot.polling import PollingWatch
 from bot.scheduler import schedule_maintenance, wire_alerts
@@ -19,6 +21,7 @@ from bot.services.container import Services
 from bot.services.token_watch import TokenWatch
 from bot.transport import UpdateSanitizingRequest
 from handlers import register_handlers
+from storage.liveness import LivenessRepository
 from storage.open import open_storage
 from storage.outbox import OutboxRepository
 
@@ -52,6 +55,10 @@ def build_application(
             max_contacts=config.max_contacts,
             alert_config=config.alerts,
         )
+        liveness = LivenessRepository(database)
+        monitor = HealthMonitor(liveness, OutboxRepository(database), clock)
+        ours.bot_data.health = monitor
+        ours.bot_data.heartbeat = Heartbeat(monitor, liveness, clock, config.health.heartbeat_url)
         schedule_maintenance(ours)
         wire_alerts(ours)
         ours.bot_data.polling = PollingWatch(
@@ -97,9 +104,12 @@ def build_application(
     )
     builder = builder.get_updates_request(polling)
     application = _ours(builder.build())
+    application.bot_data.health_config = config.health
     polling.before_polling = application.update_queue.join
 
     async def after_polling() -> None:
+        if application.bot_data.health is not None:
+            application.bot_data.health.telegram_answered()
         if application.bot_data.polling is not None:
             await application.bot_data.polling.after_poll()
 

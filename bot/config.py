@@ -70,6 +70,18 @@ class Config:
     invite_lifetime: timedelta = timedelta(hours=DEFAULT_INVITE_HOURS)
     max_contacts: int = DEFAULT_MAX_CONTACTS
     alerts: AlertConfig = field(default_factory=lambda: AlertConfig())
+    health: HealthConfig = field(default_factory=lambda: HealthConfig())
+
+
+@dataclass(frozen=True)
+class HealthConfig:
+    """The local health endpoint (off unless a port is given; 0 picks a free one, logged) and
+    the outbound heartbeat."""
+
+    port: int | None = None
+    host: str = "127.0.0.1"
+    # A ping URL is a credential of its own (whoever has it can fake the bot's heartbeat).
+    heartbeat_url: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -273,4 +285,20 @@ def load_config(env: Mapping[str, str]) -> Config:
         ),
         max_contacts=_parse_int(env, "BOT_MAX_CONTACTS", DEFAULT_MAX_CONTACTS, 1, 50),
         alerts=_parse_alerts(env),
+        health=_parse_health(env),
+    )
+
+
+def _parse_health(env: Mapping[str, str]) -> HealthConfig:
+    port = env.get("BOT_HEALTH_PORT", "").strip()
+    heartbeat = _read_secret(env, "BOT_HEARTBEAT_URL")
+    if heartbeat is not None and not re.match(r"^https?://[^\s/]+", heartbeat):
+        raise ConfigError(
+            "BOT_HEARTBEAT_URL must be an http(s) URL, such as the ping URL a monitoring "
+            "service (healthchecks.io, Uptime Kuma) gives you."
+        )
+    return HealthConfig(
+        port=_parse_int(env, "BOT_HEALTH_PORT", 0, 0, 65535) if port else None,
+        host=env.get("BOT_HEALTH_HOST", "").strip() or "127.0.0.1",
+        heartbeat_url=heartbeat,
     )

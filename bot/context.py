@@ -11,9 +11,13 @@ from telegram import Update
 from telegram.ext import Application, CallbackContext, ExtBot
 from telegram.ext._application import _STOP_SIGNAL
 
+from bot.config import HealthConfig
 from bot.delivery.loop import DeliveryLoop
 from bot.delivery.worker import DeliveryWorker
 from bot.errors import StorageError
+from bot.health.heartbeat import Heartbeat
+from bot.health.monitor import HealthMonitor
+from bot.health.server import RunningHealthServer
 from bot.logs import where_it_failed
 from bot.polling import PollingWatch
 from bot.services.container import Services
@@ -40,8 +44,15 @@ class AppState:
         self.polling: PollingWatch | None = None  # tells the admins of a second token reader
         # Set when Telegram refuses the token while the bot runs (revoked): the bot stops.
         self.token_refused = asyncio.Event()
+        # Set once `serve` has caught up on deadlines and started delivery.
+        self.running = asyncio.Event()
         # The alarm and the sweep share one job: a long catch-up is not run twice at once.
         self.processing_deadlines = False
+        # /readyz and the heartbeat (bot.health); built with the services in post_init.
+        self.health: HealthMonitor | None = None
+        self.heartbeat: Heartbeat | None = None
+        self.health_config = HealthConfig()
+        self.health_server: RunningHealthServer | None = None  # while `serve` runs
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], AppState]):

@@ -19,10 +19,14 @@ from telegram.error import InvalidToken, NetworkError, TelegramError
 from bot.app import POLL_TIMEOUT_SECONDS
 from bot.content.store import ContentStore
 from bot.context import BotApplication
+from bot.domain.readiness import Outage, outage_since
 from bot.errors import StartupError
+from bot.health.server import RunningHealthServer, start_health_server
 from bot.logs import where_it_failed
 from bot.scheduler import catch_up_on_deadlines
+from bot.services.container import Services
 from handlers.menus import publish_command_menus
+from storage.liveness import LivenessRepository
 
 log = logging.getLogger(__name__)
 
@@ -65,8 +69,14 @@ async def serve(
         # Read now, so that a problem in the content files shows in the log at start.
         services.rights.store.load_at_start()
         reload_content_on_hangup(services.rights.store)
+        # Before any deadline is processed: the catch-up tells who was alerted late.
+        services.checkins.outage = await detect_outage(services)
+    health: RunningHealthServer | None = None
     try:
+        health = await _start_health_server(application)
         await _connect(application, api_url)
+        if application.bot_data.health is not None:
+            application.bot_data.health.telegram_answered()  # getMe; then every poll
         services = application.bot_data.services
         if services is not None:
             await publish_command_menus(application.bot, services.translate)
@@ -87,14 +97,48 @@ async def serve(
             if delivery is not None:
                 delivery.start()
             log.info("bot running")
+            application.bot_data.running.set()
             await _until_stopped(stop, application.bot_data.token_refused)
         finally:
             await _stop_serving(application, stage_seconds)
     finally:
+        if health is not None:
+            await _bounded("stopping the health endpoint", health.stop(), stage_seconds)
         await _bounded("closing storage", application.post_shutdown(application), stage_seconds)
         log.info("bot stopped")
     if application.bot_data.token_refused.is_set():
         raise StartupError(REVOKED_MESSAGE)
+
+
+async def detect_outage(services: Services) -> Outage | None:
+    """The time the bot was down, from its last sign of life to now (only counts and times are
+    logged: nobody's name)."""
+    now = services.clock.now()
+    try:
+        outage = outage_since(await LivenessRepository(services.database).last_alive(), now)
+    except Exception as error:  # no notice is better than no start
+        log.warning("could not read the last sign of life: %s", type(error).__name__)
+        return None
+    if outage is not None:
+        minutes = int((outage.end - outage.start).total_seconds() // 60)
+        log.warning(
+            "the bot was down for about %d minutes (since %s UTC); check-ins missed in that "
+            "time are processed now, and their defenders are told their contacts heard late",
+            minutes,
+            f"{outage.start:%Y-%m-%d %H:%M}",
+        )
+    return outage
+
+
+async def _start_health_server(application: BotApplication) -> RunningHealthServer | None:
+    config = application.bot_data.health_config
+    monitor = application.bot_data.health
+    if config.port is None or monitor is None:
+        return None
+    server = await start_health_server(monitor, config.host, config.port)
+    application.bot_data.health_server = server
+    log.info("health endpoint on %s:%d (/healthz, /readyz)", config.host, server.port)
+    return server
 
 
 async def _until_stopped(stop: asyncio.Event, token_refused: asyncio.Event) -> None:

@@ -16,9 +16,15 @@ from bot.delivery.fallback import RefusalFallbackRequest
 from bot.delivery.loop import DeliveryLoop
 from bot.delivery.transport import TelegramTransport
 from bot.delivery.worker import DeliveryWorker
+from bot.domain.readiness import ALIVE_EVERY
 from bot.services.alert_delivery import DeliveryReports
 from bot.services.refusals import RefusalReports
-from handlers.maintenance import delete_due_messages, process_alert_deadlines, purge_old_records
+from handlers.maintenance import (
+    beat_heart,
+    delete_due_messages,
+    process_alert_deadlines,
+    purge_old_records,
+)
 from storage.coordinators import CoordinatorRepository
 from storage.outbox import OutboxRepository
 from storage.users import UserRepository
@@ -39,6 +45,15 @@ def schedule_maintenance(application: BotApplication) -> None:
         interval=AUTODELETE_EVERY,
         first=timedelta(seconds=1),  # at start-up: catch up on deletions missed while down
         name="delete-due-messages",
+        job_kwargs=APSCHEDULER_JOB_OPTIONS,
+    )
+    job_queue.run_repeating(
+        beat_heart,
+        interval=ALIVE_EVERY,
+        # Not at once: a start that dies during its catch-up must leave the last sign of life
+        # of the run before, so the next start still sees the whole outage.
+        first=ALIVE_EVERY,
+        name="heartbeat",
         job_kwargs=APSCHEDULER_JOB_OPTIONS,
     )
     job_queue.run_repeating(

@@ -22,6 +22,13 @@ async def delete_due_messages(context: BotContext) -> None:
     log.info("auto-deleted %d messages, %d to retry", len(due) - len(retry), len(retry))
 
 
+async def beat_heart(context: BotContext) -> None:
+    """Every minute: the sign of life in the database, and the ping to the monitor if ready."""
+    heartbeat = context.bot_data.heartbeat
+    if heartbeat is not None:
+        await heartbeat.beat()
+
+
 async def purge_old_records(context: BotContext) -> None:
     """Forget what is no longer needed: old update ids, spent buttons, undeletable messages."""
     services = context.services

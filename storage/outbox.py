@@ -211,6 +211,17 @@ class OutboxRepository:
             )
         return None if value is None else from_db_time(int(value))
 
+    async def oldest_due_distress(self, now: datetime) -> datetime | None:
+        """Since when the longest-waiting distress message has been free to go (for
+        /readyz: a backlog of SOSes is a stalled bot, whatever else still works)."""
+        async with self._db.read() as tx:
+            value = await tx.scalar(
+                "SELECT min(not_before) FROM outbox "
+                "WHERE state = 'pending' AND priority = ? AND not_before <= ?",
+                (int(Priority.DISTRESS), to_db_pending(now)),
+            )
+        return None if value is None else from_db_time(int(value))
+
     async def purge(self, created_before: datetime) -> int:
         """Forget rows that are done with (sent, failed, cancelled) once they are old."""
         async with self._db.transaction() as tx:

@@ -17,10 +17,12 @@ from bot.domain.alerts import AlertKind
 from bot.domain.checkins import CheckedIn, Effect, Missed, Problem, Remind, Resumed, Schedule
 from bot.domain.interaction import ButtonAction
 from bot.domain.outbound import ChatKind, OutboundMessage, Priority
+from bot.domain.readiness import Outage
 from bot.domain.settings import local_text, zone_of
 from bot.domain.users import User
 from bot.i18n import Translator
 from bot.services.alerts import AlertService, PreparedAlert
+from bot.services.outage import tell_of_late_alert_in
 from storage.buttons import ButtonRepository
 from storage.db import Database, Tx
 from storage.outbox import OutboxRepository
@@ -75,6 +77,9 @@ class CheckinService:
         self.words = SafetyWordRepository(db)
         self._on_wake: Callable[[datetime], None] = lambda when: None
         self._on_enqueued: Callable[[], None] = lambda: None
+        # The outage this process started after, if any: missed check-ins that fell due inside
+        # it are processed late, and their defenders are told so.
+        self.outage: Outage | None = None
 
     def wire(self, on_wake: Callable[[datetime], None], on_enqueued: Callable[[], None]) -> None:
         self._on_wake = on_wake
@@ -231,6 +236,12 @@ class CheckinService:
                     await self._remind_in(tx, defender, effect, now)
                 elif isinstance(effect, Resumed):
                     await self._resumed_in(tx, defender, schedule, now)
+                elif isinstance(effect, Missed) and (
+                    outage := self._outage_covering(effect, schedule)
+                ):
+                    await tell_of_late_alert_in(
+                        tx, self._outbox, self._translate, defender, outage, effect.due, now
+                    )
             if prepared is not None:
                 wake = await self._alerts.insert_in(tx, prepared)
         if prepared is not None:
@@ -240,6 +251,12 @@ class CheckinService:
             self._on_wake(due)
         if any(isinstance(e, Remind | Resumed) for e in effects):
             self._on_enqueued()
+
+    def _outage_covering(self, missed: Missed, schedule: Schedule) -> Outage | None:
+        """The outage the alert fell due in (check-in time plus grace), if it did."""
+        if self.outage is not None and self.outage.covers(missed.due + schedule.grace):
+            return self.outage
+        return None
 
     async def _resumed_in(self, tx: Tx, defender: User, schedule: Schedule, now: datetime) -> None:
         """A pause ended by itself: say so, and when the next check-in is due."""

@@ -96,3 +96,7 @@ safety-duress-saved = 🗝 تم حفظ كلمة الإكراه.
 safety-duress-saved--disguised = 🗝 تم الحفظ.
 safety-duress-cleared = تمت إزالة كلمة الإكراه.
 safety-duress-cleared--disguised = تمت الإزالة.
+
+# After an outage: the missed check-in fell due while the bot was down.
+outage-late-alert = ⚠️ تعذّر تشغيل البوت من { $start } إلى { $end }. كان موعد تأكيد سلامتك { $due } أثناء التوقف: لذلك تلقّت جهات الاتصال الموثوقة التنبيه متأخرًا، في { $end }. إن كنت بأمان فأكّد سلامتك الآن.
+outage-late-alert--disguised = ⚠️ توقفت هذه الخدمة من { $start } إلى { $end }. ردّك المطلوب في { $due } عولج متأخرًا، في { $end }. ردّ الآن إن كان كل شيء على ما يرام.

@@ -96,3 +96,7 @@ safety-duress-saved = 🗝 আপনার বিপদ-সংকেত শব�
 safety-duress-saved--disguised = 🗝 সংরক্ষিত হয়েছে।
 safety-duress-cleared = আপনার বিপদ-সংকেত শব্দ সরানো হয়েছে।
 safety-duress-cleared--disguised = সরানো হয়েছে।
+
+# After an outage: the missed check-in fell due while the bot was down.
+outage-late-alert = ⚠️ { $start } থেকে { $end } পর্যন্ত বটটি চলতে পারেনি। আপনার চেক-ইন { $due }-এ হওয়ার কথা ছিল, তখন বট বন্ধ ছিল: তাই আপনার বিশ্বস্ত পরিচিতরা দেরিতে, { $end }-এ সতর্কবার্তা পেয়েছেন। আপনি নিরাপদ থাকলে এখনই চেক-ইন করুন।
+outage-late-alert--disguised = ⚠️ এই সেবা { $start } থেকে { $end } পর্যন্ত বন্ধ ছিল। { $due }-এর আপনার উত্তরটি দেরিতে, { $end }-এ দেখা হয়েছে। সব ঠিক থাকলে এখনই উত্তর দিন।

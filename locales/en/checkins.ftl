@@ -96,3 +96,7 @@ safety-duress-saved = 🗝 Your duress word is saved.
 safety-duress-saved--disguised = 🗝 Saved.
 safety-duress-cleared = Your duress word is removed.
 safety-duress-cleared--disguised = Removed.
+
+# After an outage: the missed check-in fell due while the bot was down.
+outage-late-alert = ⚠️ The bot could not run from { $start } to { $end }. Your check-in was due at { $due }, while it was down: your trusted contacts were alerted late, at { $end }. If you are safe, check in now.
+outage-late-alert--disguised = ⚠️ This service was down from { $start } to { $end }. Your reply due at { $due } was handled late, at { $end }. Reply now if all is well.

@@ -97,3 +97,7 @@ safety-duress-saved = 🗝 Se guardó tu palabra de coacción.
 safety-duress-saved--disguised = 🗝 Guardado.
 safety-duress-cleared = Se quitó tu palabra de coacción.
 safety-duress-cleared--disguised = Se quitó.
+
+# After an outage: the missed check-in fell due while the bot was down.
+outage-late-alert = ⚠️ El bot no pudo funcionar desde { $start } hasta { $end }. Tu registro vencía a las { $due }, mientras estaba detenido: tus contactos de confianza recibieron la alerta tarde, a las { $end }. Si estás a salvo, regístrate ahora.
+outage-late-alert--disguised = ⚠️ Este servicio estuvo caído desde { $start } hasta { $end }. Tu respuesta de las { $due } se atendió tarde, a las { $end }. Responde ahora si todo va bien.

@@ -96,3 +96,7 @@ safety-duress-saved = 🗝 کلمه اجبار شما ذخیره شد.
 safety-duress-saved--disguised = 🗝 ذخیره شد.
 safety-duress-cleared = کلمه اجبار شما حذف شد.
 safety-duress-cleared--disguised = حذف شد.
+
+# After an outage: the missed check-in fell due while the bot was down.
+outage-late-alert = ⚠️ ربات از { $start } تا { $end } نتوانست کار کند. موعد اعلام وضعیت شما { $due } و در زمان توقف بود: برای همین مخاطبان مورد اعتماد شما دیرتر، در { $end }، هشدار گرفتند. اگر در امان هستید، همین حالا اعلام وضعیت کنید.
+outage-late-alert--disguised = ⚠️ این سرویس از { $start } تا { $end } از کار افتاده بود. پاسخ شما برای { $due } دیرتر، در { $end }، بررسی شد. اگر همه‌چیز خوب است، همین حالا پاسخ دهید.

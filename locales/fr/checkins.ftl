@@ -96,3 +96,7 @@ safety-duress-saved = 🗝 Votre mot de contrainte est enregistré.
 safety-duress-saved--disguised = 🗝 Enregistré.
 safety-duress-cleared = Votre mot de contrainte est supprimé.
 safety-duress-cleared--disguised = Supprimé.
+
+# After an outage: the missed check-in fell due while the bot was down.
+outage-late-alert = ⚠️ Le bot n'a pas pu fonctionner de { $start } à { $end }. Votre confirmation était attendue à { $due }, pendant l'arrêt : vos contacts de confiance ont été alertés en retard, à { $end }. Si vous êtes en sécurité, confirmez maintenant.
+outage-late-alert--disguised = ⚠️ Ce service était indisponible de { $start } à { $end }. Votre réponse attendue à { $due } a été traitée en retard, à { $end }. Répondez maintenant si tout va bien.

@@ -96,3 +96,7 @@ safety-duress-saved = 🗝 Kata paksaan Anda sudah disimpan.
 safety-duress-saved--disguised = 🗝 Tersimpan.
 safety-duress-cleared = Kata paksaan Anda sudah dihapus.
 safety-duress-cleared--disguised = Dihapus.
+
+# After an outage: the missed check-in fell due while the bot was down.
+outage-late-alert = ⚠️ Bot tidak dapat berjalan dari { $start } sampai { $end }. Check-in Anda jatuh tempo pada { $due }, saat bot mati: kontak tepercaya Anda baru diberi peringatan terlambat, pada { $end }. Jika Anda aman, check-in sekarang.
+outage-late-alert--disguised = ⚠️ Layanan ini mati dari { $start } sampai { $end }. Balasan Anda untuk { $due } baru ditangani terlambat, pada { $end }. Balas sekarang jika semuanya baik.

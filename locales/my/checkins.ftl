@@ -96,3 +96,7 @@ safety-duress-saved = 🗝 သင်၏ လျှို့ဝှက်အချ�
 safety-duress-saved--disguised = 🗝 သိမ်းပြီးပါပြီ။
 safety-duress-cleared = သင်၏ လျှို့ဝှက်အချက်ပြ စကားလုံးကို ဖယ်ရှားပြီးပါပြီ။
 safety-duress-cleared--disguised = ဖယ်ရှားပြီးပါပြီ။
+
+# After an outage: the missed check-in fell due while the bot was down.
+outage-late-alert = ⚠️ { $start } မှ { $end } အထိ ဘော့ မလည်ပတ်နိုင်ခဲ့ပါ။ သင်၏ ဘေးကင်းကြောင်း သတင်းပို့ရမည့်အချိန် { $due } သည် ရပ်နေချိန်အတွင်း ဖြစ်ခဲ့သဖြင့် ယုံကြည်ရသူများထံ သတိပေးချက် နောက်ကျ၍ { $end } တွင်မှ ရောက်ခဲ့ပါသည်။ ဘေးကင်းပါက ယခုပင် သတင်းပို့ပါ။
+outage-late-alert--disguised = ⚠️ ဤဝန်ဆောင်မှု { $start } မှ { $end } အထိ ရပ်နေခဲ့ပါသည်။ { $due } အတွက် သင်၏ အကြောင်းပြန်ချက်ကို နောက်ကျ၍ { $end } တွင်မှ ကိုင်တွယ်ခဲ့ပါသည်။ အဆင်ပြေပါက ယခုပင် အကြောင်းပြန်ပါ။

@@ -96,3 +96,7 @@ safety-duress-saved = 🗝 บันทึกคำลับกรณีถู�
 safety-duress-saved--disguised = 🗝 บันทึกแล้ว
 safety-duress-cleared = ลบคำลับกรณีถูกบังคับของคุณแล้ว
 safety-duress-cleared--disguised = ลบแล้ว
+
+# After an outage: the missed check-in fell due while the bot was down.
+outage-late-alert = ⚠️ บอตทำงานไม่ได้ตั้งแต่ { $start } ถึง { $end } กำหนดเช็กอินของคุณคือ { $due } ซึ่งอยู่ในช่วงที่บอตหยุด ผู้ติดต่อที่ไว้ใจได้ของคุณจึงได้รับการแจ้งเตือนล่าช้า เมื่อ { $end } หากคุณปลอดภัย โปรดเช็กอินตอนนี้
+outage-late-alert--disguised = ⚠️ บริการนี้หยุดทำงานตั้งแต่ { $start } ถึง { $end } การตอบกลับของคุณที่กำหนดไว้ { $due } ได้รับการดำเนินการล่าช้า เมื่อ { $end } ตอบกลับตอนนี้หากทุกอย่างเรียบร้อย

@@ -144,3 +144,28 @@ def test_an_unusable_acknowledgement_timeout_is_explained(value):
         load_config(env(BOT_ACK_TIMEOUT=value))
     assert "BOT_ACK_TIMEOUT must be a duration such as 90s, 10m or 2h" in str(error.value)
     assert "from 5s to 1d (default 10m)" in str(error.value)
+
+
+def test_the_health_endpoint_is_off_and_the_heartbeat_unset_by_default():
+    health = load_config(env()).health
+    assert health.port is None
+    assert health.heartbeat_url is None
+    assert health.host == "127.0.0.1"
+
+
+def test_health_port_heartbeat_url_and_its_file(tmp_path):
+    ping = tmp_path / "ping"
+    ping.write_text("https://hc-ping.example/0f1e2d\n")
+    health = load_config(env(BOT_HEALTH_PORT="9100", BOT_HEARTBEAT_URL_FILE=str(ping))).health
+    assert health.port == 9100
+    assert health.heartbeat_url == "https://hc-ping.example/0f1e2d"
+    assert "0f1e2d" not in repr(load_config(env(BOT_HEARTBEAT_URL="https://x.example/0f1e2d")))
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("BOT_HEALTH_PORT", "70000"), ("BOT_HEALTH_PORT", "web"), ("BOT_HEARTBEAT_URL", "ping.me")],
+)
+def test_a_wrong_health_setting_is_refused_with_what_to_write(name, value):
+    with pytest.raises(ConfigError, match=name):
+        load_config(env(**{name: value}))
