@@ -115,6 +115,7 @@ def build_application(
 
     polling.after_polling = after_polling
     polling.token_refused = application.bot_data.token_refused.set
+    polling.on_batch = application.bot_data.backlog.on_batch
     register_handlers(application, translator)
     return application
 

@@ -11,6 +11,7 @@ from telegram import Update
 from telegram.ext import Application, CallbackContext, ExtBot
 from telegram.ext._application import _STOP_SIGNAL
 
+from bot.backlog import Backlog
 from bot.config import HealthConfig
 from bot.delivery.loop import DeliveryLoop
 from bot.delivery.worker import DeliveryWorker
@@ -46,6 +47,7 @@ class AppState:
         self.token_refused = asyncio.Event()
         # Set once `serve` has caught up on deadlines and started delivery.
         self.running = asyncio.Event()
+        self.backlog = Backlog()  # the updates that waited at Telegram while the bot was down
         # The alarm and the sweep share one job: a long catch-up is not run twice at once.
         self.processing_deadlines = False
         # /readyz and the heartbeat (bot.health); built with the services in post_init.

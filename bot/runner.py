@@ -17,6 +17,7 @@ from telegram import Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
 
 from bot.app import POLL_TIMEOUT_SECONDS
+from bot.backlog import BACKLOG_WAIT_SECONDS, pending_updates
 from bot.content.store import ContentStore
 from bot.context import BotApplication
 from bot.domain.readiness import Outage, outage_since
@@ -82,6 +83,7 @@ async def serve(
             await publish_command_menus(application.bot, services.translate)
         if application.updater is None:
             raise RuntimeError("the application was built without an updater")
+        pending = await pending_updates(application.bot)
         try:
             watch = application.bot_data.polling
             await application.updater.start_polling(
@@ -90,6 +92,7 @@ async def serve(
                 error_callback=watch.on_error if watch is not None else None,
             )
             await application.start()
+            await _handle_waiting_updates(application, pending)
             # Every deadline that passed while the bot was down, at once (the sweep's first
             # run would come only after its interval).
             await catch_up_on_deadlines(application)
@@ -108,6 +111,23 @@ async def serve(
         log.info("bot stopped")
     if application.bot_data.token_refused.is_set():
         raise StartupError(REVOKED_MESSAGE)
+
+
+async def _handle_waiting_updates(application: BotApplication, pending: int) -> None:
+    """Check-ins sent while the bot was down count before the catch-up looks for missed ones."""
+    if pending == 0:
+        return
+    done = await application.bot_data.backlog.handled(
+        pending, application.update_queue.join, within=BACKLOG_WAIT_SECONDS
+    )
+    if done:
+        log.info("handled %d updates that waited while the bot was down", pending)
+    else:
+        log.warning(
+            "%d updates waited while the bot was down; going on with the deadlines before "
+            "all were handled",
+            pending,
+        )
 
 
 async def detect_outage(services: Services) -> Outage | None:

@@ -102,8 +102,9 @@ class AlarmClock:
 
 
 def wire_alerts(application: BotApplication) -> None:
-    """The delivery worker and its loop, the alarm clock, and the sweep (which also runs at
-    start-up, so every deadline that passed while the bot was down is processed at once)."""
+    """The delivery worker and its loop, the alarm clock, and the sweep. The catch-up on
+    deadlines that passed while the bot was down is `serve`'s, once the updates that waited at
+    Telegram have been handled."""
     services = application.bot_data.services
     job_queue = application.job_queue
     if services is None or job_queue is None:
@@ -141,7 +142,8 @@ def wire_alerts(application: BotApplication) -> None:
     job_queue.run_repeating(
         process_alert_deadlines,
         interval=ALERT_SWEEP_EVERY,
-        first=timedelta(0),
+        # Not at once: `serve` catches up itself, after the updates that waited at Telegram.
+        first=ALERT_SWEEP_EVERY,
         name="alert-sweep",
         job_kwargs=APSCHEDULER_JOB_OPTIONS,
     )

@@ -58,6 +58,14 @@ def sanitize_updates(payload: bytes) -> bytes:
     return json.dumps(body).encode()
 
 
+def batch_size(payload: bytes) -> int:
+    try:
+        results = json.loads(payload).get("result")
+    except (ValueError, AttributeError):
+        return 0
+    return len(results) if isinstance(results, list) else 0
+
+
 MESSAGE_KINDS = (
     "message",
     "edited_message",
@@ -129,6 +137,8 @@ class UpdateSanitizingRequest(WrappedRequest):
         self.after_polling: Callable[[], Awaitable[None]] | None = None
         # Called when getUpdates is refused for the token (401): it was revoked.
         self.token_refused: Callable[[], None] | None = None
+        # Called with the number of updates each answered getUpdates brought (bot.backlog).
+        self.on_batch: Callable[[int], None] | None = None
 
     async def do_request(
         self,
@@ -150,6 +160,8 @@ class UpdateSanitizingRequest(WrappedRequest):
             self.token_refused()
         if status == 200 and polling:
             payload = sanitize_updates(payload)
+            if self.on_batch is not None:
+                self.on_batch(batch_size(payload))
             if self.after_polling is not None:
                 await self.after_polling()
         return status, payload

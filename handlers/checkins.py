@@ -43,14 +43,26 @@ async def on_checkin_command(update: Update, context: BotContext) -> None:
         # on the phone, and a /checkin with other words must look the same.
         await delete_their_message(context, user, update.effective_message)
         which = await context.services.checkins.is_safety_word(user, words)
-    await check_in(context, user, duress=which is SafetyWord.DURESS, pin=which is SafetyWord.PIN)
+    await check_in(
+        context,
+        user,
+        duress=which is SafetyWord.DURESS,
+        pin=which is SafetyWord.PIN,
+        sent_at=sent_at(update),
+    )
+
+
+def sent_at(update: Update) -> datetime | None:
+    """When Telegram says the message was sent (a check-in that waited counts from then)."""
+    message = update.effective_message
+    return message.date if message is not None else None
 
 
 async def on_safe(update: Update, context: BotContext) -> None:
     """The keyboard's "I'm safe": a check-in."""
     user = await known_user(update, context)
     if user is not None:
-        await check_in(context, user, duress=False)
+        await check_in(context, user, duress=False, sent_at=sent_at(update))
 
 
 @button_route(CHECKIN_ROUTE)
@@ -66,18 +78,31 @@ async def on_free_text(update: Update, context: BotContext, user: User, text: st
     if which is None:
         return False
     await delete_their_message(context, user, update.effective_message)
-    await check_in(context, user, duress=which is SafetyWord.DURESS, pin=which is SafetyWord.PIN)
+    await check_in(
+        context,
+        user,
+        duress=which is SafetyWord.DURESS,
+        pin=which is SafetyWord.PIN,
+        sent_at=sent_at(update),
+    )
     return True
 
 
-async def check_in(context: BotContext, user: User, *, duress: bool, pin: bool = False) -> None:
+async def check_in(
+    context: BotContext,
+    user: User,
+    *,
+    duress: bool,
+    pin: bool = False,
+    sent_at: datetime | None = None,
+) -> None:
     """Record the check-in; with the duress word, raise the silent alert too. What the
     defender sees next is the same either way.
 
     `pin`: the safety PIN came with it (`/checkin PIN`): every open alert closes, verified,
     those the defender's chat never shows included (a duress alert they raised earlier), and
     the screen shows exactly what any other check-in shows."""
-    done = await context.services.checkins.check_in(user, duress=duress)
+    done = await context.services.checkins.check_in(user, duress=duress, sent_at=sent_at)
     if pin:
         await context.services.alerts.defender_is_safe(user, verified=True, including_hidden=True)
     await _checked_in(context, user, done)

@@ -111,9 +111,14 @@ class CheckinService:
 
         return await self._retrying(defender, attempt)
 
-    async def check_in(self, defender: User, *, duress: bool = False) -> CheckIn:
+    async def check_in(
+        self, defender: User, *, duress: bool = False, sent_at: datetime | None = None
+    ) -> CheckIn:
         """Record a check-in. With the duress word, the alert the defender's chat never shows
-        is written in the same transaction: it cannot be lost once the check-in counts."""
+        is written in the same transaction: it cannot be lost once the check-in counts.
+
+        `sent_at`: when Telegram says the message was sent. A check-in that waited at Telegram
+        while the bot was down counts from then, never from the moment the bot read it."""
 
         async def attempt(stored: StoredSchedule) -> CheckIn:
             prepared = None
@@ -121,7 +126,8 @@ class CheckinService:
                 prepared = await self._alerts.prepare(
                     defender, AlertKind.DURESS, last_checkin=stored.schedule.last_checkin
                 )
-            schedule, effects = rules.check_in(stored.schedule, self._clock.now())
+            moment = checked_in_at(self._clock.now(), sent_at, stored.schedule.last_checkin)
+            schedule, effects = rules.check_in(stored.schedule, moment)
             await self._save(defender, stored, schedule, effects, prepared)
             checked = next((e for e in effects if isinstance(e, CheckedIn)), None)
             return CheckIn(schedule, checked)
@@ -308,3 +314,16 @@ class CheckinService:
             purpose="checkin:reminder",
             owner_user_id=defender.id,
         )
+
+
+# A message read within this long of being sent counts from when it was read: the ordinary
+# case, where Telegram's whole-second date would only blur the time.
+WAITED_AT_TELEGRAM = timedelta(seconds=5)
+
+
+def checked_in_at(now: datetime, sent_at: datetime | None, last: datetime | None) -> datetime:
+    """The moment a check-in counts from: when it was sent, if it waited at Telegram (never in
+    the future, never before the last check-in)."""
+    if sent_at is None or now - sent_at <= WAITED_AT_TELEGRAM:
+        return now
+    return max(sent_at, last) if last is not None else sent_at

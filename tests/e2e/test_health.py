@@ -1,5 +1,5 @@
-"""Health (issue 16, item 4): /healthz and /readyz on a local port, the heartbeat to a monitor
-(a local HTTP listener here), and the notice to defenders after an outage.
+"""Health (issue 16, item 4): /healthz and /readyz on a local port, and the heartbeat to a
+monitor (a local HTTP listener here).
 
 The bot runs as in production (`serve`, long polling, the delivery loop) against the
 in-process emulator, on the harness's fake clock."""
@@ -17,9 +17,6 @@ from aiohttp import web
 
 from bot.errors import StartupError
 from bot.health.server import start_health_server
-from bot.runner import detect_outage
-from tests.e2e.alerting import ADMIN_ID, network
-from tests.e2e.harness import BotHarness
 from tests.e2e.serving import WITHIN, Serving, serving_bot, sos_texts
 from tests.faults import refuse_reads
 
@@ -146,87 +143,6 @@ async def test_a_port_in_use_is_a_clear_start_up_error(serving):
     assert monitor is not None
     with pytest.raises(StartupError, match="BOT_HEALTH_PORT"):
         await start_health_server(monitor, "127.0.0.1", server.port)
-
-
-# ---------------------------------------------------------------- after an outage
-
-
-@pytest.fixture
-async def bot(tmp_path) -> AsyncIterator[BotHarness]:
-    harness = BotHarness(tmp_path / "data", BOT_ADMINS=ADMIN_ID)
-    await harness.start()
-    yield harness
-    await harness.stop()
-
-
-async def down_for(bot: BotHarness, down: timedelta) -> None:
-    """The bot says it is alive, stops, and starts again `down` later, as `serve` would."""
-    heartbeat = bot.app.bot_data.heartbeat
-    assert heartbeat is not None
-    await heartbeat.beat()
-    await bot.stop()
-    bot.clock.advance(down)
-    await bot.start()
-    services = bot.app.bot_data.services
-    assert services is not None
-    services.checkins.outage = await detect_outage(services)
-    await bot.advance(timedelta(0))  # the start-up catch-up
-
-
-def told_of_outage(person) -> list[str]:
-    return [t for t in person.texts() if "could not run from" in t]
-
-
-async def test_a_check_in_missed_during_an_outage_tells_the_defender_contacts_heard_late(bot):
-    net = await network(bot)
-    await net.alice.send("/schedule every 1h")
-    await down_for(bot, timedelta(hours=3))
-    assert any("missed a safety check-in" in t for t in net.bob.texts())
-    (notice,) = told_of_outage(net.alice)
-    assert "alerted late" in notice
-    assert told_of_outage(net.bob) == []
-
-
-async def test_a_quick_restart_is_no_outage(bot):
-    net = await network(bot)
-    await net.alice.send("/schedule every 1h")
-    await down_for(bot, timedelta(minutes=2))
-    await bot.advance(timedelta(hours=2))
-    assert any("missed a safety check-in" in t for t in net.bob.texts())
-    assert told_of_outage(net.alice) == []
-
-
-async def test_a_check_in_that_falls_due_after_the_outage_is_not_called_late(bot):
-    net = await network(bot)
-    await net.alice.send("/schedule every 2h")
-    await down_for(bot, timedelta(minutes=30))
-    assert not any("missed a safety check-in" in t for t in net.bob.texts())
-    await bot.advance(timedelta(hours=3))
-    assert any("missed a safety check-in" in t for t in net.bob.texts())
-    assert told_of_outage(net.alice) == []
-
-
-async def test_the_outage_notice_is_neutral_in_disguise(bot):
-    net = await network(bot)
-    await net.alice.send("/schedule every 1h")
-    await net.alice.send("/settings")
-    await net.alice.press("🎭 Disguise: turn on")
-    await down_for(bot, timedelta(hours=3))
-    notices = [t for t in net.alice.texts() if "was down from" in t]
-    assert len(notices) == 1
-    assert "alert" not in notices[0].lower()
-    assert "contact" not in notices[0].lower()
-
-
-async def test_the_outage_is_logged_as_times_only(bot, caplog):
-    net = await network(bot)
-    await net.alice.send("/schedule every 1h")
-    with caplog.at_level("WARNING"):
-        await down_for(bot, timedelta(hours=3))
-    lines = [r.getMessage() for r in caplog.records if "was down for" in r.getMessage()]
-    assert len(lines) == 1
-    assert "Alice" not in lines[0]
-    assert str(net.alice.id) not in lines[0]
 
 
 async def test_within_the_bound_a_stop_still_stops_with_the_endpoint_running(serving):
