@@ -105,6 +105,7 @@ def build_application(
     builder = builder.get_updates_request(polling)
     application = _ours(builder.build())
     application.bot_data.health_config = config.health
+    application.bot_data.webhook_config = config.webhook
     polling.before_polling = application.update_queue.join
 
     async def after_polling() -> None:

@@ -71,6 +71,17 @@ class Config:
     max_contacts: int = DEFAULT_MAX_CONTACTS
     alerts: AlertConfig = field(default_factory=lambda: AlertConfig())
     health: HealthConfig = field(default_factory=lambda: HealthConfig())
+    webhook: WebhookConfig | None = None  # None: long polling
+
+
+@dataclass(frozen=True)
+class WebhookConfig:
+    """Updates pushed by Telegram to `url` (public, behind a reverse proxy), received on
+    `host`:`port` locally."""
+
+    url: str
+    host: str = "127.0.0.1"
+    port: int = 8080
 
 
 @dataclass(frozen=True)
@@ -286,7 +297,29 @@ def load_config(env: Mapping[str, str]) -> Config:
         max_contacts=_parse_int(env, "BOT_MAX_CONTACTS", DEFAULT_MAX_CONTACTS, 1, 50),
         alerts=_parse_alerts(env),
         health=_parse_health(env),
+        webhook=_parse_webhook(env),
     )
+
+
+def _parse_webhook(env: Mapping[str, str]) -> WebhookConfig | None:
+    url = env.get("BOT_WEBHOOK_URL", "").strip()
+    if not url:
+        return None
+    local = re.match(r"^http://(127\.0\.0\.1|localhost)(:\d+)?/", url)
+    if not (re.match(r"^https://[^\s/]+/\S*$", url) or local):
+        raise ConfigError(
+            "BOT_WEBHOOK_URL must be the public https:// address Telegram sends updates to, "
+            "with a path, such as https://bot.example.org/telegram (Telegram accepts ports "
+            "443, 80, 88 and 8443). Leave it unset to poll instead."
+        )
+    listen = env.get("BOT_WEBHOOK_LISTEN", "").strip() or "127.0.0.1:8080"
+    host, _, port = listen.rpartition(":")
+    if not host or not port.isdigit() or not 0 <= int(port) <= 65535:
+        raise ConfigError(
+            "BOT_WEBHOOK_LISTEN must be host:port, the local address the reverse proxy "
+            "forwards the webhook to, such as 127.0.0.1:8080."
+        )
+    return WebhookConfig(url=url, host=host.strip("[]"), port=int(port))
 
 
 def _parse_health(env: Mapping[str, str]) -> HealthConfig:

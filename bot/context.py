@@ -5,14 +5,14 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from telegram import Update
 from telegram.ext import Application, CallbackContext, ExtBot
 from telegram.ext._application import _STOP_SIGNAL
 
 from bot.backlog import Backlog
-from bot.config import HealthConfig
+from bot.config import HealthConfig, WebhookConfig
 from bot.delivery.loop import DeliveryLoop
 from bot.delivery.worker import DeliveryWorker
 from bot.errors import StorageError
@@ -23,6 +23,9 @@ from bot.logs import where_it_failed
 from bot.polling import PollingWatch
 from bot.services.container import Services
 from bot.transport import usable_update_id
+
+if TYPE_CHECKING:  # bot.webhook hands updates to the BotApplication defined here
+    from bot.webhook import RunningWebhook
 
 
 class Alarm(Protocol):
@@ -54,6 +57,8 @@ class AppState:
         self.health: HealthMonitor | None = None
         self.heartbeat: Heartbeat | None = None
         self.health_config = HealthConfig()
+        self.webhook_config: WebhookConfig | None = None  # None: long polling
+        self.webhook_server: RunningWebhook | None = None  # while `serve` receives by webhook
         self.health_server: RunningHealthServer | None = None  # while `serve` runs
 
 

@@ -11,6 +11,7 @@ import os
 import signal
 import threading
 from collections.abc import Coroutine
+from datetime import timedelta
 from typing import Any
 
 from telegram import Update
@@ -26,6 +27,14 @@ from bot.health.server import RunningHealthServer, start_health_server
 from bot.logs import where_it_failed
 from bot.scheduler import catch_up_on_deadlines
 from bot.services.container import Services
+from bot.webhook import (
+    RunningWebhook,
+    check_our_webhook,
+    path_of,
+    set_our_webhook,
+    start_webhook_server,
+    webhook_secret,
+)
 from handlers.menus import publish_command_menus
 from storage.liveness import LivenessRepository
 
@@ -36,6 +45,7 @@ SHUTDOWN_STAGE_SECONDS = 5.0
 # After SIGTERM the process ends within this long, even if the event loop itself is stuck.
 HARD_EXIT_SECONDS = 6 * SHUTDOWN_STAGE_SECONDS
 HARD_EXIT_CODE = 1
+WEBHOOK_CHECK_EVERY = timedelta(minutes=1)
 
 REVOKED_MESSAGE = (
     "Telegram stopped accepting the bot token while the bot was running: it was revoked in "
@@ -84,14 +94,19 @@ async def serve(
         if application.updater is None:
             raise RuntimeError("the application was built without an updater")
         pending = await pending_updates(application.bot)
+        webhook: RunningWebhook | None = None
         try:
-            watch = application.bot_data.polling
-            await application.updater.start_polling(
-                timeout=POLL_TIMEOUT_SECONDS,
-                allowed_updates=Update.ALL_TYPES,
-                error_callback=watch.on_error if watch is not None else None,
-            )
-            await application.start()
+            if application.bot_data.webhook_config is None:
+                watch = application.bot_data.polling
+                await application.updater.start_polling(
+                    timeout=POLL_TIMEOUT_SECONDS,
+                    allowed_updates=Update.ALL_TYPES,
+                    error_callback=watch.on_error if watch is not None else None,
+                )
+                await application.start()
+            else:
+                await application.start()
+                webhook = await _receive_by_webhook(application)
             await _handle_waiting_updates(application, pending)
             # Every deadline that passed while the bot was down, at once (the sweep's first
             # run would come only after its interval).
@@ -103,6 +118,8 @@ async def serve(
             application.bot_data.running.set()
             await _until_stopped(stop, application.bot_data.token_refused)
         finally:
+            if webhook is not None:  # no new update comes in while the rest stops
+                await _bounded("stopping the webhook endpoint", webhook.stop(), stage_seconds)
             await _stop_serving(application, stage_seconds)
     finally:
         if health is not None:
@@ -111,6 +128,40 @@ async def serve(
         log.info("bot stopped")
     if application.bot_data.token_refused.is_set():
         raise StartupError(REVOKED_MESSAGE)
+
+
+def webhook_secret_of(services: Services) -> str:
+    """The same in every process of a deployment: it comes from the master key."""
+    return webhook_secret(
+        services.database.crypto.blind_index("webhook", "secret_token", b"telegram")
+    )
+
+
+async def _receive_by_webhook(application: BotApplication) -> RunningWebhook:
+    """Listen locally, then tell Telegram where to send updates (with the secret token), and
+    look every minute that nobody else changed it."""
+    config = application.bot_data.webhook_config
+    services = application.bot_data.services
+    if config is None or services is None or application.job_queue is None:
+        raise RuntimeError("webhook mode needs its configuration, open storage and the jobs")
+    secret = webhook_secret_of(services)
+    running = await start_webhook_server(
+        application, config.host, config.port, path_of(config.url), secret
+    )
+    application.bot_data.webhook_server = running
+    await set_our_webhook(application, config.url, secret)
+    log.info("receiving updates by webhook on %s:%d", config.host, running.port)
+
+    async def check(context: object) -> None:
+        try:
+            await check_our_webhook(application, config.url, secret)
+        except Exception as error:  # the next minute tries again; polling has no such loop
+            log.warning("checking the webhook failed: %s", type(error).__name__)
+
+    application.job_queue.run_repeating(
+        check, interval=WEBHOOK_CHECK_EVERY, first=WEBHOOK_CHECK_EVERY, name="webhook-check"
+    )
+    return running
 
 
 async def _handle_waiting_updates(application: BotApplication, pending: int) -> None:

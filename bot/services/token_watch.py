@@ -35,6 +35,7 @@ TOPIC = "operations:token"
 class SecondReader(StrEnum):
     POLLING = "polling"  # another getUpdates with our token
     WEBHOOK = "webhook"  # someone set a webhook with our token
+    WEBHOOK_CHANGED = "webhook-changed"  # in webhook mode: someone changed or removed ours
 
 
 class TokenWatch:

@@ -25,4 +25,9 @@ operations-token-webhook--disguised =
     Seseorang memasang webhook untuk bot ini, sehingga pesannya dikirim ke tempat lain. Siapa pun yang memegang token dapat membaca pesan yang dikirim orang ke bot dan dapat mengirim pesan atas nama bot. Bot sudah menghapus webhook itu untuk mengambil kembali pesannya, tetapi hanya token baru yang menghentikan program lain itu.
     <b>Cabut token sekarang:</b> di Telegram buka @BotFather, kirim /mybots, pilih bot ini, lalu API Token → Revoke current token. Masukkan token baru ke TELEGRAM_BOT_TOKEN (atau ke berkas yang disebut TELEGRAM_BOT_TOKEN_FILE) lalu mulai ulang bot.
     Peringatan ini diulang setiap { $minutes } menit selama masih terjadi.
+operations-token-webhook-changed =
+    🚨 <b>Program lain sedang memakai token bot ini.</b>
+    Seseorang mengubah atau menghapus webhook bot ini, sehingga Telegram berhenti mengirim pesan ke bot atau mengirimnya ke tempat lain. Siapa pun yang memegang token dapat membaca pesan yang dikirim orang ke bot dan dapat mengirim pesan atas nama bot. Bot sudah memasang kembali webhook-nya, tetapi hanya token baru yang menghentikan program lain itu.
+    <b>Cabut token sekarang:</b> di Telegram buka @BotFather, kirim /mybots, pilih bot ini, lalu API Token → Revoke current token. Masukkan token baru ke TELEGRAM_BOT_TOKEN (atau ke berkas yang disebut TELEGRAM_BOT_TOKEN_FILE) lalu mulai ulang bot.
+    Peringatan ini diulang setiap { $minutes } menit selama masih terjadi.
 operations-token-quiet = ✅ Sudah beberapa saat tidak ada program lain yang memakai token bot ini. Jika Anda belum mencabut token, lakukan sekarang: orang yang memakainya mungkin masih memilikinya.

@@ -169,3 +169,33 @@ def test_health_port_heartbeat_url_and_its_file(tmp_path):
 def test_a_wrong_health_setting_is_refused_with_what_to_write(name, value):
     with pytest.raises(ConfigError, match=name):
         load_config(env(**{name: value}))
+
+
+def test_without_a_webhook_url_the_bot_polls():
+    assert load_config(env()).webhook is None
+
+
+def test_a_webhook_url_and_where_to_listen():
+    webhook = load_config(
+        env(BOT_WEBHOOK_URL="https://bot.example.org/telegram", BOT_WEBHOOK_LISTEN="0.0.0.0:8443")
+    ).webhook
+    assert webhook is not None
+    assert (webhook.url, webhook.host, webhook.port) == (
+        "https://bot.example.org/telegram",
+        "0.0.0.0",
+        8443,
+    )
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        {"BOT_WEBHOOK_URL": "http://bot.example.org/telegram"},  # Telegram needs https
+        {"BOT_WEBHOOK_URL": "https://bot.example.org"},  # no path
+        {"BOT_WEBHOOK_URL": "https://bot.example.org/t", "BOT_WEBHOOK_LISTEN": "8080"},
+        {"BOT_WEBHOOK_URL": "https://bot.example.org/t", "BOT_WEBHOOK_LISTEN": "h:99999"},
+    ],
+)
+def test_a_wrong_webhook_setting_is_refused_with_what_to_write(values):
+    with pytest.raises(ConfigError, match="BOT_WEBHOOK"):
+        load_config(env(**values))
