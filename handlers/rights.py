@@ -65,13 +65,19 @@ async def on_directory(update: Update, context: BotContext) -> None:
 
 @plain_text_fallback
 async def on_search(update: Update, context: BotContext, user: User, text: str) -> bool:
-    """A plain message outside any flow: the words are a search of the rights information."""
+    """A plain message outside any flow: the words are a search of the rights information.
+
+    What someone searches for tells what they fear: their words, and the answer that repeats
+    them, go with auto-delete and /wipe. The answer may still be forwarded outside disguise."""
     message = update.effective_message
-    if message is not None and user.settings.disguise:
+    if message is not None:
         await context.services.messages.record(
             user, message.chat_id, message.message_id, sensitive=True
         )
-    await _show(context, user, context.services.rights.search(user.language, text))
+    view = context.services.rights.search(user.language, text)
+    shareable = not user.settings.disguise
+    markup = markup_of(view)
+    await send(context, user, view.text, markup=markup, sensitive=True, shareable=shareable)
     return True
 
 

@@ -92,11 +92,13 @@ async def send(
 
 
 async def delete_their_message(context: BotContext, user: User, message: Message | None) -> None:
-    """Take what the user typed out of the chat (a PIN, a duress word)."""
-    if message is not None:
-        await delete_quietly(
-            context, [SentMessage("", user.id, message.chat_id, message.message_id)]
-        )
+    """Take what the user typed out of the chat at once (a PIN, a card field, an invitation
+    label, the wipe word); on network trouble, the auto-delete job tries again."""
+    if message is None:
+        return
+    sent = SentMessage("", user.id, message.chat_id, message.message_id)
+    if await delete_quietly(context, [sent]):
+        await context.services.messages.retry_deletion(user, sent.chat_id, sent.message_id)
 
 
 async def delete_quietly(context: BotContext, messages: Sequence[SentMessage]) -> list[SentMessage]:
