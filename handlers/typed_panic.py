@@ -80,6 +80,9 @@ async def on_media(update: Update, context: BotContext) -> None:
     if message is None or user is None:
         await on_unrecognised_message(update, context)
         return
+    # Goes with auto-delete whether or not an alert is open, so that a duress alert, which
+    # passes it on silently, leaves the chat looking exactly as it would without one.
+    await _remember_their_message(update, context, user)
     alerts = context.services.alerts
     passed = None
     if await alerts.open_alerts_of(user):
@@ -87,12 +90,12 @@ async def on_media(update: Update, context: BotContext) -> None:
     if passed is None or not passed.visible:
         await on_unrecognised_message(update, context)  # as without an alert
         return
-    await _remember_their_message(update, context, user)
     await _tell_who(context, user, passed.told)
 
 
 async def _remember_their_message(update: Update, context: BotContext, user: User) -> None:
-    """What they sent during an alert is as sensitive as the alert: auto-delete and /wipe."""
+    """What they sent during an alert (a file: at any time) is as sensitive as the alert:
+    auto-delete and /wipe."""
     message = update.effective_message
     if message is not None:
         await context.services.messages.record(

@@ -9,7 +9,7 @@ import pytest
 
 from bot.context import BotContext
 from handlers.maintenance import delete_due_messages
-from tests.e2e.alerting import ADMIN_ID, network
+from tests.e2e.alerting import ADMIN_ID, network, set_word
 from tests.e2e.harness import BotHarness
 
 
@@ -102,3 +102,19 @@ async def test_messages_near_the_limit_when_auto_delete_is_turned_on_go_at_once(
     await set_autodelete(alice, "after 1 hour")
     await delete_due_messages(BotContext(bot.app))
     assert contacts not in visible(bot, alice)
+
+
+async def test_during_a_duress_alert_what_they_send_goes_after_the_delay_as_at_any_time(bot):
+    """Passed on silently, and gone from the chat as it would be without the alert."""
+    net = await network(bot, coordinators=False)
+    await set_word(net.alice, "🗝 Duress word", "blue heron")
+    await set_autodelete(net.alice, "after 10 minutes")
+    await net.alice.send("/checkin blue heron")
+    sent = [
+        sent_id(await net.alice.send_media("photo", caption="the van")),
+        sent_id(await net.alice.send("they are taking my phone")),
+    ]
+    assert any(m.media is not None for m in net.bob.inbox)  # passed on
+    assert any("they are taking my phone" in t for t in net.bob.texts())
+    await after(bot, timedelta(minutes=11))
+    assert not set(sent) & visible(bot, net.alice)
