@@ -91,6 +91,18 @@ async def send(
     return message
 
 
+async def delete_their_message_later(
+    context: BotContext, user: User, message: Message | None
+) -> None:
+    """What the user sent that is as sensitive as what the bot shows (SOS words, words and
+    files during an alert, a note, a search): deleted with the bot's sensitive messages after
+    the user's auto-delete delay, and by /wipe."""
+    if message is not None:
+        await context.services.messages.record(
+            user, message.chat_id, message.message_id, sensitive=True
+        )
+
+
 async def delete_their_message(context: BotContext, user: User, message: Message | None) -> None:
     """Take what the user typed out of the chat at once (a PIN, a card field, an invitation
     label, the wipe word); on network trouble, the auto-delete job tries again."""

@@ -9,7 +9,7 @@ import pytest
 
 from bot.context import BotContext
 from handlers.maintenance import delete_due_messages
-from tests.e2e.alerting import ADMIN_ID, network, set_word
+from tests.e2e.alerting import ADMIN_ID, REF, network, set_word
 from tests.e2e.harness import BotHarness
 
 
@@ -118,3 +118,18 @@ async def test_during_a_duress_alert_what_they_send_goes_after_the_delay_as_at_a
     assert any("they are taking my phone" in t for t in net.bob.texts())
     await after(bot, timedelta(minutes=11))
     assert not set(sent) & visible(bot, net.alice)
+
+
+async def test_a_contacts_resolve_words_go_after_the_delay_as_notes_do(bot):
+    net = await network(bot, coordinators=False)
+    await set_autodelete(net.bob, "after 10 minutes")
+    await net.alice.send("/sos")
+    alert = next(m for m in net.bob.inbox if "SOS: Alice" in (m.text or ""))
+    ref = REF.search(alert.text)[1]
+    await net.bob.press_on(alert.message_id, "🙋 I'm on it")
+    words = sent_id(await net.bob.send(f"/resolve {ref} reached her at the Ossory shelter"))
+    assert "reached her at the Ossory shelter" in net.alice.last_text
+    await after(bot, timedelta(minutes=9))
+    assert words in visible(bot, net.bob)
+    await after(bot, timedelta(minutes=2))
+    assert words not in visible(bot, net.bob)
