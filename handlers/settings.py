@@ -180,7 +180,9 @@ async def on_settings_step(
 ) -> None:
     zone = parse_timezone(text, user.language)
     if zone is None:
-        await send(context, user, say(context, user, "timezone-invalid", text=text[:64]))
+        # It repeats what they typed (a place they may be): it goes with auto-delete.
+        problem = say(context, user, "timezone-invalid", text=text[:64])
+        await send(context, user, problem, sensitive=True)
         return
     await context.services.conversations.end(user)
     user = await save(context, user, replace(user.settings, timezone=zone))

@@ -73,6 +73,21 @@ async def test_a_typed_time_zone_is_deleted_at_once(bot):
     assert "Tehran" not in in_the_chat(bot, alice)
 
 
+async def test_a_time_zone_not_understood_is_repeated_only_in_a_message_auto_delete_removes(bot):
+    alice = bot.user("alice", first_name="Alice")
+    await alice.send("/settings")
+    await alice.press("🧹 Auto-delete")
+    await alice.press("after 1 minute")
+    await alice.press("🕓 Time zone")
+    await alice.press("⌨️ Type another")
+    await alice.send("near the Ravenmoor camp")
+    echo = alice.last
+    assert "near the Ravenmoor camp" in echo.text
+    bot.clock.advance(timedelta(minutes=2))
+    await delete_due_messages(BotContext(bot.app))
+    assert not any("Ravenmoor" in text for text in in_the_chat(bot, alice))
+
+
 async def test_a_note_typed_after_add_a_note_is_deleted_at_once(bot):
     net = await network(bot, coordinators=False)
     await net.alice.send("/sos")
