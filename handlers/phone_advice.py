@@ -1,7 +1,7 @@
 """/settings → "Your phone": what a phone that is taken or checked can still show of this chat
 (the chat in the list, the bot's name and photo, notifications on the lock screen, anything the
-bot could not delete) and what to do about it. And, under auto-delete, the 48-hour limit
-Telegram puts on the bot's deletions.
+bot could not delete) and what to do about it. Its strings (locales/*/phone.ftl) also hold
+the 48-hour limit on the bot's deletions that the auto-delete screen shows.
 
 Kept apart from `handlers.settings`: this is advice, and changes nothing."""
 
