@@ -21,6 +21,7 @@ from handlers import (
     coordinators,
     edits,
     keyboard,
+    phone_advice,  # noqa: F401 - a settings screen: its button registers on import
     rights,
     safety_words,
     schedules,

@@ -25,7 +25,7 @@ from handlers.contact_alerts import actions_for_the_one_on_it
 from handlers.pin_gate import ask_pin, guarded_action
 from handlers.routing import button_route
 from handlers.typed import TypedText
-from handlers.ui import inline_buttons, main_keyboard, say, send
+from handlers.ui import delete_their_message_later, inline_buttons, main_keyboard, say, send
 
 NOTE_MAX_CHARS = 1000
 FALSE_ALARM = "false-alarm"
@@ -49,11 +49,11 @@ async def on_sos(update: Update, context: BotContext) -> None:
     if already:
         if note:
             await alerts.add_words(user, already[0].id, note)
-        await _remember_their_message(context, user, update)
+        await delete_their_message_later(context, user, message)
         await _still_open(context, user, already[0], with_words=bool(note))
         return
     raised = await alerts.raise_alert(user, AlertKind.SOS, note=note, answered_directly=True)
-    await _remember_their_message(context, user, update)
+    await delete_their_message_later(context, user, message)
     keyboard = main_keyboard(context, user)
     if not raised.told:
         text = say(context, user, "sos-raised-nobody")
@@ -74,15 +74,6 @@ async def known_user(update: Update, context: BotContext) -> User | None:
         return None
     found = await context.services.users.find(update.effective_user.id)
     return found if found is not None else await registered_user(update, context)
-
-
-async def _remember_their_message(context: BotContext, user: User, update: Update) -> None:
-    """Asking for help, and the words with it, are as sensitive as the alert itself."""
-    message = update.effective_message
-    if message is not None:
-        await context.services.messages.record(
-            user, message.chat_id, message.message_id, sensitive=True
-        )
 
 
 async def _offer_false_alarm(context: BotContext, user: User, alert: Alert) -> None:
@@ -149,9 +140,7 @@ async def on_location(update: Update, context: BotContext) -> None:
     moving = update.edited_message is not None
     location = Location(where.latitude, where.longitude, context.services.clock.now(), live_until)
     if not moving:
-        await context.services.messages.record(
-            user, message.chat_id, message.message_id, sensitive=True
-        )
+        await delete_their_message_later(context, user, message)
     shared = await context.services.alerts.share_location(user, location, live_update=moving)
     if moving:
         return

@@ -18,7 +18,7 @@ from bot.services.alert_outbox import NOTE_ROUTE
 from bot.services.alerts import ContactAct, ContactView
 from bot.services.interaction import Press
 from handlers.routing import button_route, on_text, step_route
-from handlers.ui import Row, inline_buttons, say, send
+from handlers.ui import Row, delete_their_message_later, inline_buttons, say, send
 
 NOTE_FLOW = "alert-note"
 CLOSE_FLOW = "alert-close"
@@ -57,9 +57,7 @@ async def on_reply(update: Update, context: BotContext) -> None:
     if message is None or user is None or alert_id is None or not message.text:
         await on_text(update, context)
         return
-    await context.services.messages.record(
-        user, message.chat_id, message.message_id, sensitive=True
-    )
+    await delete_their_message_later(context, user, message)
     await write_note(context, user, alert_id, message.text.strip())
 
 

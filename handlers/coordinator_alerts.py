@@ -20,7 +20,7 @@ from bot.text import typed
 from handlers.common import acting_coordinator
 from handlers.contact_alerts import resolve_as_contact, show_alerts_of_contact
 from handlers.routing import coordinator_route
-from handlers.ui import Row, coordinator_buttons
+from handlers.ui import Row, coordinator_buttons, delete_their_message_later
 
 # Preset reasons offered by the Resolve button; /resolve takes any words.
 REASONS = ("safe", "false-alarm", "handled")
@@ -167,6 +167,8 @@ async def on_resolve_command(update: Update, context: BotContext) -> None:
     if coordinator is None:
         contact = await _contact(update, context)
         if contact is not None:
+            # What happened, in their words: as sensitive as a note, so it goes as notes do.
+            await delete_their_message_later(context, contact, update.effective_message)
             await resolve_as_contact(context, contact, context.args or [])
             return
         await _reply(update, context, _say(context, update, "alerts-not-coordinator"))

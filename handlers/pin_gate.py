@@ -3,7 +3,8 @@ the duress word, pausing or switching off check-ins, removing or demoting a cont
 
 A feature registers what it does with `@guarded_action(name)` and calls `with_pin(...)`:
 without a PIN the action happens at once; with one, the bot asks for it and does the action
-only when it is given. What the person types is deleted from the chat at once.
+only when it is given. What the person types is deleted from the chat at once, as all
+typed answers to a flow are (`handlers.routing`).
 
 The duress word at the prompt shows exactly what the action shows, while the alarm goes out
 silently. By default the action then happens too (a captor who checks sees it done; the
@@ -28,7 +29,7 @@ from bot.domain.settings import local_text
 from bot.domain.users import User
 from bot.services.safety_pin import PinAnswer
 from handlers.routing import step_route
-from handlers.ui import delete_their_message, say, send
+from handlers.ui import say, send
 
 GATE_FLOW = "pin-gate"
 
@@ -111,7 +112,7 @@ async def ask_pin(
 async def on_pin_typed(
     update: Update, context: BotContext, user: User, step: Conversation, text: str
 ) -> None:
-    await delete_their_message(context, user, update.effective_message)
+    # Already deleted from the chat, as everything typed into a flow (`handlers.routing`).
     guarded = _ACTIONS.get(step.step)
     if guarded is None:
         await context.services.conversations.end(user)

@@ -28,7 +28,7 @@ from bot.services.rights import View
 from handlers.common import identity_of, registered_user
 from handlers.routing import plain_text_fallback
 from handlers.typed import TypedText
-from handlers.ui import send
+from handlers.ui import delete_their_message_later, send
 
 log = logging.getLogger(__name__)
 PROBLEMS_SHOWN = 20
@@ -65,13 +65,15 @@ async def on_directory(update: Update, context: BotContext) -> None:
 
 @plain_text_fallback
 async def on_search(update: Update, context: BotContext, user: User, text: str) -> bool:
-    """A plain message outside any flow: the words are a search of the rights information."""
-    message = update.effective_message
-    if message is not None and user.settings.disguise:
-        await context.services.messages.record(
-            user, message.chat_id, message.message_id, sensitive=True
-        )
-    await _show(context, user, context.services.rights.search(user.language, text))
+    """A plain message outside any flow: the words are a search of the rights information.
+
+    What someone searches for tells what they fear: their words, and the answer that repeats
+    them, go with auto-delete and /wipe. The answer may still be forwarded outside disguise."""
+    await delete_their_message_later(context, user, update.effective_message)
+    view = context.services.rights.search(user.language, text)
+    shareable = not user.settings.disguise
+    markup = markup_of(view)
+    await send(context, user, view.text, markup=markup, sensitive=True, shareable=shareable)
     return True
 
 

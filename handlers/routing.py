@@ -4,7 +4,8 @@
   with `handlers.ui.inline_buttons` carry `ButtonAction(route, arg)`. A press that is forged,
   replayed, stale or someone else's gets "this button has expired" and changes nothing.
 - Typed text during a multi-step flow: a feature registers its flow with `@step_route("flow")`
-  and starts it with `services.conversations.start(user, flow, step, **data)`.
+  and starts it with `services.conversations.start(user, flow, step, **data)`. The typed
+  message is deleted from the chat before the step sees it: routes never delete it themselves.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from bot.domain.users import User
 from bot.services.alerts import Coordinator
 from bot.services.interaction import Press
 from handlers.common import acting_coordinator, reply_with
-from handlers.ui import say
+from handlers.ui import delete_their_message, say
 
 ButtonRoute = Callable[[Update, BotContext, Press], Awaitable[None]]
 CoordinatorRoute = Callable[[Update, BotContext, Coordinator, ButtonAction], Awaitable[None]]
@@ -137,14 +138,15 @@ async def on_text(update: Update, context: BotContext) -> None:
         for fallback in _FALLBACK if not lookup.expired else []:
             if await fallback(update, context, user, message.text.strip()):
                 return
+        if lookup.expired:  # meant for the step: it leaves the chat as an answer would
+            await delete_their_message(context, user, message)
         key = "step-expired" if lookup.expired else "not-understood"
         await message.reply_text(say(context, user, key))
         return
-    # What people type during a flow (a contact's name, a card field, a time zone) is as
-    # sensitive as what the bot shows: auto-delete and /wipe remove it too.
-    await context.services.messages.record(
-        user, message.chat_id, message.message_id, sensitive=True
-    )
+    # What people type into a flow (a card field, an invitation label, a PIN, the wipe word, a
+    # time zone) leaves the chat as soon as it is read: the bot keeps it, encrypted, or shows
+    # it back in a message that auto-delete removes.
+    await delete_their_message(context, user, message)
     await route(update, context, user, lookup.current, message.text.strip())
 
 

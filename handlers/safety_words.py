@@ -21,7 +21,7 @@ from bot.services.interaction import Press
 from handlers.pin_gate import guarded_action, raise_silent_alarm, with_pin
 from handlers.routing import button_route, step_route
 from handlers.setup_progress import step_done
-from handlers.ui import delete_their_message, inline_buttons, say, send
+from handlers.ui import inline_buttons, say, send
 from storage.safety_words import SafetyWord
 
 FLOW = "safety-word"
@@ -84,8 +84,7 @@ async def on_clear(update: Update, context: BotContext, press: Press) -> None:
 async def on_typed(
     update: Update, context: BotContext, user: User, step: Conversation, text: str
 ) -> None:
-    # The word must not stay on a phone that may be seized.
-    await delete_their_message(context, user, update.effective_message)
+    # The word is already out of the chat, as everything typed into a flow (handlers.routing).
     which = SafetyWord(step.step)
     pins = context.services.pins
     if not MIN_CHARS <= len(text) <= MAX_CHARS:

@@ -79,6 +79,7 @@ async def settings_menu(context: BotContext, user: User) -> InlineKeyboardMarkup
             [(say(context, user, "settings-pin"), ButtonAction("safety-word", "pin"))],
             [(say(context, user, "settings-duress"), ButtonAction("safety-word", "duress"))],
             [(say(context, user, disguise_key), ButtonAction("settings-disguise", disguise_arg))],
+            [(say(context, user, "settings-phone"), ButtonAction("settings-phone"))],
             [(say(context, user, "settings-wipe"), ButtonAction("wipe-start"))],
         ],
     )
@@ -95,13 +96,21 @@ async def show_settings(update: Update, context: BotContext, user: User) -> None
 
 
 async def show_submenu(
-    update: Update, context: BotContext, user: User, message_id: str, rows: Sequence[Row]
+    update: Update,
+    context: BotContext,
+    user: User,
+    message_id: str,
+    rows: Sequence[Row],
+    *,
+    more: Sequence[str] = (),
 ) -> None:
-    """Turn the settings message into one of its choices, with a way back."""
+    """Turn the settings message into one of its choices (`more`: paragraphs after the first),
+    with a way back."""
     rows = [*rows, [(say(context, user, "settings-back"), ButtonAction("settings-open"))]]
+    text = "\n\n".join(say(context, user, key) for key in (message_id, *more))
     if update.callback_query is not None:
         await update.callback_query.edit_message_text(
-            say(context, user, message_id), reply_markup=await inline_buttons(context, user, rows)
+            text, reply_markup=await inline_buttons(context, user, rows)
         )
 
 
@@ -171,7 +180,9 @@ async def on_settings_step(
 ) -> None:
     zone = parse_timezone(text, user.language)
     if zone is None:
-        await send(context, user, say(context, user, "timezone-invalid", text=text[:64]))
+        # It repeats what they typed (a place they may be): it goes with auto-delete.
+        problem = say(context, user, "timezone-invalid", text=text[:64])
+        await send(context, user, problem, sensitive=True)
         return
     await context.services.conversations.end(user)
     user = await save(context, user, replace(user.settings, timezone=zone))
@@ -191,7 +202,8 @@ async def on_autodelete_menu(update: Update, context: BotContext, press: Press) 
         [(autodelete_label(context, user, s), ButtonAction("settings-ad", str(s or 0)))]
         for s in AUTODELETE_CHOICES
     ]
-    await show_submenu(update, context, user, "autodelete-explain", rows)
+    limit = ["autodelete-telegram-limit"]
+    await show_submenu(update, context, user, "autodelete-explain", rows, more=limit)
 
 
 @button_route("settings-ad")

@@ -26,7 +26,7 @@ from bot.i18n import Translator
 from handlers.alerts import on_sos
 from handlers.fallback import on_unrecognised_message
 from handlers.routing import late_free_text_route
-from handlers.ui import say, send
+from handlers.ui import delete_their_message_later, say, send
 
 # The marks a keyboard label carries that a typed or pasted copy may lack.
 _MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u2066\u2067\u2068\u2069"))
@@ -65,7 +65,7 @@ async def on_typed_text(update: Update, context: BotContext, user: User, text: s
     passed = await alerts.pass_on(user, words=words)
     if not passed.visible:
         return False  # duress: passed on silently; the screen shows what it always would
-    await _remember_their_message(update, context, user)
+    await delete_their_message_later(context, user, update.effective_message)
     await _tell_who(context, user, passed.told)
     return True
 
@@ -80,6 +80,9 @@ async def on_media(update: Update, context: BotContext) -> None:
     if message is None or user is None:
         await on_unrecognised_message(update, context)
         return
+    # Goes with auto-delete whether or not an alert is open, so that a duress alert, which
+    # passes it on silently, leaves the chat looking exactly as it would without one.
+    await delete_their_message_later(context, user, update.effective_message)
     alerts = context.services.alerts
     passed = None
     if await alerts.open_alerts_of(user):
@@ -87,17 +90,7 @@ async def on_media(update: Update, context: BotContext) -> None:
     if passed is None or not passed.visible:
         await on_unrecognised_message(update, context)  # as without an alert
         return
-    await _remember_their_message(update, context, user)
     await _tell_who(context, user, passed.told)
-
-
-async def _remember_their_message(update: Update, context: BotContext, user: User) -> None:
-    """What they sent during an alert is as sensitive as the alert: auto-delete and /wipe."""
-    message = update.effective_message
-    if message is not None:
-        await context.services.messages.record(
-            user, message.chat_id, message.message_id, sensitive=True
-        )
 
 
 async def _tell_who(context: BotContext, user: User, told: tuple[str, ...]) -> None:

@@ -91,12 +91,26 @@ async def send(
     return message
 
 
-async def delete_their_message(context: BotContext, user: User, message: Message | None) -> None:
-    """Take what the user typed out of the chat (a PIN, a duress word)."""
+async def delete_their_message_later(
+    context: BotContext, user: User, message: Message | None
+) -> None:
+    """What the user sent that is as sensitive as what the bot shows (SOS words, words and
+    files during an alert, a note, a search): deleted with the bot's sensitive messages after
+    the user's auto-delete delay, and by /wipe."""
     if message is not None:
-        await delete_quietly(
-            context, [SentMessage("", user.id, message.chat_id, message.message_id)]
+        await context.services.messages.record(
+            user, message.chat_id, message.message_id, sensitive=True
         )
+
+
+async def delete_their_message(context: BotContext, user: User, message: Message | None) -> None:
+    """Take what the user typed out of the chat at once (a PIN, a card field, an invitation
+    label, the wipe word); on network trouble, the auto-delete job tries again."""
+    if message is None:
+        return
+    sent = SentMessage("", user.id, message.chat_id, message.message_id)
+    if await delete_quietly(context, [sent]):
+        await context.services.messages.retry_deletion(user, sent.chat_id, sent.message_id)
 
 
 async def delete_quietly(context: BotContext, messages: Sequence[SentMessage]) -> list[SentMessage]:

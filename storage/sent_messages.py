@@ -6,16 +6,15 @@ import logging
 import sqlite3
 from datetime import datetime, timedelta
 
-from bot.domain.interaction import SentMessage
+from bot.domain.interaction import DELETABLE_FOR, SentMessage, deletion_time
 from bot.errors import StorageError
 from storage.db import Database
 from storage.ids import new_id
-from storage.timecodec import to_db_time, to_db_wake
+from storage.timecodec import from_db_time, to_db_time, to_db_wake
 
 log = logging.getLogger(__name__)
 
 TABLE = "sent_messages"
-DELETABLE_FOR = timedelta(hours=48)
 
 
 class SentMessageRepository:
@@ -72,11 +71,25 @@ class SentMessageRepository:
     async def reschedule_sensitive(
         self, user_id: str, now: datetime, delay: timedelta | None
     ) -> None:
-        """Apply a changed auto-delete delay to the sensitive messages already in the chat."""
+        """Apply a changed auto-delete delay to the sensitive messages already in the chat;
+        one Telegram would soon no longer let the bot delete goes before that (at once, if it
+        is already near its limit)."""
         async with self._db.transaction() as tx:
-            await tx.execute(
-                "UPDATE sent_messages SET delete_at = ? WHERE user_id = ? AND sensitive = 1",
-                (None if delay is None else to_db_wake(now + delay), user_id),
+            rows = await tx.fetchall(
+                "SELECT id, sent_at FROM sent_messages WHERE user_id = ? AND sensitive = 1",
+                (user_id,),
+            )
+            await tx.executemany(
+                "UPDATE sent_messages SET delete_at = ? WHERE id = ?",
+                [
+                    (
+                        None
+                        if delay is None
+                        else to_db_wake(deletion_time(from_db_time(r["sent_at"]), now, delay)),
+                        r["id"],
+                    )
+                    for r in rows
+                ],
             )
 
     async def forget(self, ids: list[str]) -> None:

@@ -6,7 +6,13 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from bot.clock import Clock
-from bot.domain.interaction import ButtonAction, Conversation, ConversationLookup, SentMessage
+from bot.domain.interaction import (
+    ButtonAction,
+    Conversation,
+    ConversationLookup,
+    SentMessage,
+    deletion_time,
+)
 from bot.domain.users import User
 from storage.buttons import ButtonRepository
 from storage.conversations import ConversationRepository
@@ -85,9 +91,19 @@ class MessageLog:
     async def record(self, user: User, chat_id: int, message_id: int, *, sensitive: bool) -> None:
         delay = user.settings.autodelete_seconds
         now = self._clock.now()
-        delete_at = now + timedelta(seconds=delay) if sensitive and delay else None
+        delete_at = None
+        if sensitive and delay:
+            delete_at = deletion_time(now, now, timedelta(seconds=delay))
         await self._messages.record(
             user.id, chat_id, message_id, now, sensitive=sensitive, delete_at=delete_at
+        )
+
+    async def retry_deletion(self, user: User, chat_id: int, message_id: int) -> None:
+        """A message the bot could not delete just now (network trouble): the auto-delete job
+        tries again at its next run, whatever the user's delay."""
+        now = self._clock.now()
+        await self._messages.record(
+            user.id, chat_id, message_id, now, sensitive=True, delete_at=now
         )
 
     async def apply_autodelete(self, user: User) -> None:

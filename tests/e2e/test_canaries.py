@@ -30,6 +30,15 @@ WORDS = [
     "+60 12-345 6789",
     "heliotrope lantern",
     "zuleika_hrd",
+    # Issue 12 and the notes and media of issue 7: what people type and send, everywhere.
+    "PX7741902Q",  # a passport number
+    "amlodipine twice daily",  # medical needs
+    "Quillfeather Hostel",  # a search of the rights pages
+    "Karimova Tashkentova",  # an invitation label
+    "they took my phone at Brackenford",  # typed during the alert
+    "blue minivan plate",  # a photo's caption
+    "called Wexcombe legal clinic",  # a contact's note, by replying
+    "driving to Ossory Street",  # a contact's note, with Add a note
 ]
 LATITUDE, LONGITUDE = 13.756331, 100.501765
 
@@ -116,12 +125,36 @@ async def test_no_canary_is_anywhere_in_the_data_directory_or_the_logs(tmp_path,
         await alice.send("/card")
         await alice.press("Lawyer's phone")
         await alice.send("+60 12-345 6789")
+        await alice.send("/card")
+        await alice.press("Passport or ID number")
+        await alice.send("PX7741902Q")
+        await alice.send("/card")
+        await alice.press("Medical needs")
+        await alice.send("amlodipine twice daily")
+        await alice.send("Quillfeather Hostel")
+        assert "Quillfeather Hostel" in alice.last_text  # searched for
+        await alice.send("/invite")
+        await alice.send("Karimova Tashkentova")
+        await alice.press(2)
+        await alice.press(1)
+        assert "Karimova Tashkentova" in alice.last_text  # the invitation is open
         await set_word(alice, "🗝 Duress word", "heliotrope lantern")
         await alice.send("/sos at the Ravenmoor checkpoint")
         await alice.send_location(LATITUDE, LONGITUDE)
-        alert = next(t for t in net.bob.texts() if "Ravenmoor" in t)
-        assert "Fairweather-Oduya" in alert  # the canaries were really there
+        alert = next(m for m in net.bob.inbox if "Ravenmoor" in (m.text or ""))
+        assert "Fairweather-Oduya" in alert.text  # the canaries were really there
+        assert "PX7741902Q" in alert.text
         assert net.bob.last.location is not None
+        await alice.send("they took my phone at Brackenford")
+        photo = (await alice.send_media("photo", caption="blue minivan plate"))["message"]
+        files = [photo["photo"][0]["file_id"], photo["photo"][0]["file_unique_id"]]
+        assert any(m.media is not None for m in net.bob.inbox)
+        await net.bob.reply(alert.message_id, "called Wexcombe legal clinic")
+        await net.bob.press_on(alert.message_id, "✍️ Add a note")
+        await net.bob.send("driving to Ossory Street")
+        told = " ".join(alice.texts())
+        for said in ("Brackenford", "Wexcombe", "Ossory"):
+            assert said in " ".join(net.bob.texts() + net.carol.texts()) + told, said
 
         needles = {word: text_forms(word) for word in WORDS}
         for person in (alice, net.bob, net.carol):
@@ -129,6 +162,8 @@ async def test_no_canary_is_anywhere_in_the_data_directory_or_the_logs(tmp_path,
         needles["latitude"] = float_forms(LATITUDE)
         needles["longitude"] = float_forms(LONGITUDE)
         needles["token"] = text_forms(bot.emulator.token)
+        for file_id in files:
+            needles[f"file id {file_id}"] = text_forms(file_id)
         search = Search(data, logs, needles)
         search.assert_clean("after use")
 
