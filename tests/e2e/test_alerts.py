@@ -201,6 +201,23 @@ async def test_coordinators_list_take_on_and_resolve_alerts_with_an_audit_trail(
     ]
 
 
+async def test_a_wipe_takes_the_audit_trail_of_the_defenders_alerts_with_it(bot):
+    net = await network(bot)
+    await net.alice.send("/sos")
+    await net.coordinator.send_in_group(net.group, "/alerts")
+    await net.coordinator.press_in_group(net.group, 1)  # on it
+    async with bot.database.read() as tx:
+        (stored_id,) = await tx.fetchone("SELECT id FROM alerts")
+    audit = AuditRepository(bot.database)
+    assert [e.action for e in await audit.entries_for(stored_id)] == ["acknowledge"]
+    await net.alice.send("/wipe")
+    await net.alice.send("DELETE")
+    assert net.alice.last_text.startswith("Everything about you has been erased")
+    assert await audit.entries_for(stored_id) == []
+    async with bot.database.read() as tx:
+        assert tuple(await tx.fetchone("SELECT COUNT(*) FROM audit_log")) == (0,)
+
+
 async def test_resolve_by_reference_with_own_words_and_refusals(bot):
     net = await network(bot)
     await net.alice.send("/sos")
