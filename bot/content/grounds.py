@@ -40,7 +40,9 @@ def check_grounds(reader: Reader, block: SourceBlock, citations: dict[str, Citat
             )
             continue
         if any(mark in grounds.text for mark in MARK_INSIDE):
-            reader.problem(line, f"{what} has a second [src: …] or [practical]: keep one, at the end")
+            reader.problem(
+                line, f"{what} has a second [src: …] or [practical]: keep one, at the end"
+            )
         for citation in grounds.citations:
             if not CITATION_ID.fullmatch(citation) or citation not in citations:
                 nearest = difflib.get_close_matches(citation, list(citations), n=3, cutoff=0.5)

@@ -88,18 +88,15 @@ class Grounds:
     text: str  # the paragraph or item without its mark
     citations: tuple[str, ...]
     practical: bool
-
-    @property
-    def marked(self) -> bool:
-        return self.practical or bool(self.citations)
+    marked: bool  # it ends with a mark at all (an empty `[src: ]` is one, wrongly)
 
 
 def grounds_of(text: str) -> Grounds:
     found = GROUNDS.search(text)
     if found is None:
-        return Grounds(text, (), False)
+        return Grounds(text, (), False, False)
     ids = tuple(i.strip() for i in (found["ids"] or "").split(",") if i.strip())
-    return Grounds(text[: found.start()].rstrip(), ids, found["practical"] is not None)
+    return Grounds(text[: found.start()].rstrip(), ids, found["practical"] is not None, True)
 
 
 def units_of(block: SourceBlock) -> list[tuple[str, str, int]]:
