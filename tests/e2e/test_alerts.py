@@ -36,7 +36,11 @@ async def test_sos_with_words_reaches_tier_one_at_once_with_card_and_guidance(bo
     assert "SOS: Alice needs help now" in alert.text
     assert "stopped at the checkpoint on Route 7" in alert.text
     assert "Maria Lopez" in alert.text
-    assert "right to a lawyer" in alert.text
+    # Where they are held is asked through a lawyer, not by a contact who may be exposed;
+    # access to a lawyer is a standard, not a promise.
+    assert "through the lawyer or an organisation that supports migrants" in alert.text
+    assert "ask the authorities where" not in alert.text
+    assert "not every country guarantees it" in alert.text
     assert "consulate only if they agreed" in alert.text
     assert alert.buttons == [["🙋 I'm on it", "✋ I can't help"], ["✍️ Add a note"]]
     assert alert.protect_content
