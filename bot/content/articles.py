@@ -31,7 +31,16 @@ from bot.content.model import GLOBAL, Article, Citation, Problem
 
 ARTICLE_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,31}")
 REVISION = re.compile(r"[0-9a-f]{12}")
-ENGLISH_FIELDS = {"id", "title", "topic", "jurisdiction", "sources", "reviewed", "order"}
+ENGLISH_FIELDS = {
+    "id",
+    "title",
+    "topic",
+    "jurisdiction",
+    "sources",
+    "reviewed",
+    "order",
+    "keywords",
+}
 TRANSLATION_FIELDS = ENGLISH_FIELDS | {"translation_of", "machine_draft"}
 COUNTRIES = frozenset(
     code for code in Locale("en").territories if re.fullmatch("[A-Z]{2}", str(code))
@@ -152,6 +161,7 @@ def _article(
         machine_draft=machine_draft,
         path=path,
         plain_text=plain("\n".join([title, *body[2]])) if body else "",
+        keywords=tuple(word for word, _ in reader.texts(nodes, "keywords", top)),
     )
 
 

@@ -23,10 +23,12 @@ from bot.content.pages import (
     page_blocks,
     render_page,
 )
+from bot.content.synonyms import Synonyms, read_synonyms
 from bot.i18n import SOURCE_LANGUAGE, Translator
 
 RIGHTS = "rights"
 DIRECTORY = "directory"
+SYNONYMS = "search.yaml"
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,10 @@ def load_content(root: Path, today: date | None, translate: Translator) -> Loade
             problems += found
             if article is not None:
                 articles[(language, article.id)] = article
+    synonyms: dict[str, Synonyms] = {}
+    for path in sorted(root.glob(f"*/{SYNONYMS}")):
+        synonyms[path.parent.name], found = read_synonyms(path)
+        problems += found
     problems += _translations(articles)
     problems += _pages(articles, translate)
     for topic in topics:
@@ -65,7 +71,7 @@ def load_content(root: Path, today: date | None, translate: Translator) -> Loade
     if not any(language == SOURCE_LANGUAGE for language, _ in articles):
         problems.append(Problem(root / SOURCE_LANGUAGE / RIGHTS, 1, "no English articles"))
     problems += _directory_sources(countries, citations, root / DIRECTORY)
-    return Loaded(Library(topics, articles, countries, citations), problems)
+    return Loaded(Library(topics, articles, countries, citations, synonyms), problems)
 
 
 def _directory_sources(
