@@ -46,10 +46,13 @@ def _pattern(phrase: str) -> re.Pattern[str]:
 
 
 class Synonyms:
-    """One language's groups: name -> phrases, folded and flattened."""
+    """One language's groups: name -> phrases (kept folded and flattened)."""
 
     def __init__(self, groups: dict[str, tuple[str, ...]] | None = None) -> None:
-        self.groups = dict(groups or {})
+        self.groups = {
+            name: tuple(dict.fromkeys(flat for flat in map(flatten, phrases) if flat))
+            for name, phrases in (groups or {}).items()
+        }
         # The longest first, so "visa cancelled" is taken before "visa".
         ordered = sorted(
             ((name, phrase) for name, phrases in self.groups.items() for phrase in phrases),

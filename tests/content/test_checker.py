@@ -355,3 +355,16 @@ def test_the_framing_line_must_be_one_line_on_the_first_page(tmp_path):
     assert "locales/ar/rights/held.md:1: the framing line (rights-framing) must be one line" in (
         problems_in(locales)
     )
+
+
+def test_a_synonyms_file_is_checked(tmp_path):
+    locales = write_tree(tmp_path)
+    (locales / "en" / "search.yaml").write_text(
+        '"detention":\n  - "arrest"\n"Bad Name":\n  - "x"\n"empty": []\n', "utf-8"
+    )
+    found = problems_in(locales)
+    assert (
+        "locales/en/search.yaml:3: a group is named in lowercase letters, digits and -, not "
+        in (found[0])
+    )
+    assert "locales/en/search.yaml:5: the group empty has no words" in found

@@ -1,5 +1,6 @@
 """Search, pages, right-to-left layout and button data, on small articles."""
 
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -21,6 +22,7 @@ from bot.content.navigation import (
 )
 from bot.content.pages import Notes, page_blocks, render_page
 from bot.content.search import SearchIndex
+from bot.content.synonyms import Synonyms
 
 
 def article(article_id: str, title: str, *blocks: str, language: str = "en") -> Article:
@@ -219,3 +221,37 @@ def test_button_data_round_trips_within_telegrams_limit(place):
 def test_any_other_button_data_is_refused_not_guessed(data):
     place = place_of(data)
     assert place is None or data_for(place) == data
+
+
+def test_a_group_of_words_meets_across_languages_and_word_forms():
+    english = Synonyms({"detention": ("arrest", "detain")})
+    thai = Synonyms({"detention": ("ถูกจับ", "ควบคุมตัว")})
+    index = SearchIndex(
+        [
+            article("held", "Your rights if you are detained", "Ask for a lawyer."),
+            article("papers", "Your passport", "It is yours."),
+        ],
+        english,
+    )
+    assert found(index, "arrested") == ["held"]  # the word's longer form, then its group
+    assert [a.id for a, _ in index.search("ถูกจับ", thai.merged(english))] == ["held"]
+    assert found(index, "passport") == ["papers"]
+
+
+def test_groups_take_the_longest_phrase_the_whole_word_and_an_arabic_prefix():
+    groups = Synonyms({"visa-cancelled": ("visa cancel",), "passport": ("visa", "اعتقال")})
+    named, left = groups.find("My VISA-cancelled; الاعتقال")
+    assert named == Counter({"§visa-cancelled": 1, "§passport": 1})
+    assert left.split() == ["my"]
+
+
+def test_farsi_is_found_with_or_without_the_zero_width_non_joiner():
+    index = SearchIndex([article("x", "چه کار می‌کنم", "متن", language="fa")])
+    assert found(index, "می کنم") == ["x"]
+    assert found(index, "می\u200cکنم") == ["x"]
+
+
+def test_keywords_find_an_article_as_its_title_does():
+    plain = article("visas", "Employer-tied visas", "Text.")
+    tagged = replace(plain, id="tagged", keywords=("sponsor",))
+    assert found(SearchIndex([plain, tagged]), "sponsor") == ["tagged"]
