@@ -19,7 +19,7 @@ rights-page-count = الصفحة { $page } من { $pages }
 rights-next = التالي ◀
 rights-previous = ▶ السابق
 rights-to-topics = ☰ المواضيع
-rights-to-topic = ↩ { $topic }
+rights-to-topic = ↪ { $topic }
 rights-sources = المصادر:
 rights-applies = النطاق: { $where }
 rights-applies-everywhere = معايير وتوصيات دولية؛ ما ينطبق عليك يتوقف على البلد
@@ -59,7 +59,7 @@ directory-source = المصدر: { $source }
 directory-empty =
     لا يوجد إدخال لهذا البلد بعد.
     يمكن لأي شبكة إضافة إدخالاتها الخاصة: انظر CONTRIBUTING-CONTENT.md.
-directory-to-countries = ↩ البلدان
+directory-to-countries = ↪ البلدان
 
 ## /reload (admins) and SIGHUP
 reload-not-admin = لا يمكن إلا لمسؤول هذا البوت إعادة تحميل معلومات الحقوق.

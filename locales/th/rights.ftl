@@ -7,7 +7,7 @@ rights-topics =
 rights-topics--disguised =
     📖 <b>บทความ</b>
     เลือกหัวข้อ หรือพิมพ์คำเพื่อค้นหา
-rights-topic-detention = การกักตัวคนต่างด้าวโดยตรวจคนเข้าเมือง
+rights-topic-detention = การควบคุมตัวโดยเจ้าหน้าที่ตรวจคนเข้าเมือง
 rights-topic-status = วีซ่าและสถานะการพำนัก
 rights-topic-legal-aid = ความช่วยเหลือทางกฎหมายและการร้องเรียน
 rights-topic-defenders = นักปกป้องสิทธิ: สิทธิและความปลอดภัยของคุณ
