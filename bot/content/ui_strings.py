@@ -313,7 +313,7 @@ def _mirrored_arrows(catalogue: Catalogue, english: Catalogue) -> list[Problem]:
     """In a right-to-left language, Next points left and Back points right: an arrow that
     opens or ends an English button label is mirrored (an arrow inside a sentence, or an
     emoji such as ▶️, is left alone)."""
-    problems = []
+    problems: list[Problem] = []
     if catalogue.language not in RIGHT_TO_LEFT:
         return problems
     for name, entry in catalogue.entries.items():
