@@ -49,6 +49,13 @@ class ErasureRepository:
                 "UPDATE sent_messages SET delete_at = ? WHERE user_id = ?",
                 (to_db_minute(now), user_id),
             )
+            # The coordinators' record of what was done on their alerts follows them: it names
+            # the alerts and may quote what happened (alert_id has no foreign key to cascade).
+            await tx.execute(
+                "DELETE FROM audit_log WHERE alert_id IN "
+                "(SELECT id FROM alerts WHERE defender_id = ?)",
+                (user_id,),
+            )
             await tx.execute("DELETE FROM users WHERE id = ?", (user_id,))
         # secure_delete overwrote the rows; truncating the WAL removes its copies of them.
         await self._db.checkpoint()

@@ -14,6 +14,7 @@ from babel import Locale
 from yaml.nodes import Node
 
 from bot.content.fields import Reader
+from bot.content.grounds import check_grounds, noter
 from bot.content.markup import (
     LINK_SCHEMES,
     RAW_TAG,
@@ -30,7 +31,16 @@ from bot.content.model import GLOBAL, Article, Citation, Problem
 
 ARTICLE_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,31}")
 REVISION = re.compile(r"[0-9a-f]{12}")
-ENGLISH_FIELDS = {"id", "title", "topic", "jurisdiction", "sources", "reviewed", "order"}
+ENGLISH_FIELDS = {
+    "id",
+    "title",
+    "topic",
+    "jurisdiction",
+    "sources",
+    "reviewed",
+    "order",
+    "keywords",
+}
 TRANSLATION_FIELDS = ENGLISH_FIELDS | {"translation_of", "machine_draft"}
 COUNTRIES = frozenset(
     code for code in Locale("en").territories if re.fullmatch("[A-Z]{2}", str(code))
@@ -115,24 +125,15 @@ def _article(
     jurisdiction = reader.text(nodes, "jurisdiction", top)
     if jurisdiction is not None and jurisdiction != GLOBAL and jurisdiction not in COUNTRIES:
         reader.problem(top, '`jurisdiction` must be "GLOBAL" or a country code like "TH"')
-    sources: list[Citation] = []
-    for source, line in reader.texts(nodes, "sources", top):
-        if source in citations:
-            sources.append(citations[source])
-        else:
-            nearest = difflib.get_close_matches(source, list(citations), n=3, cutoff=0.5)
-            offer = f"did you mean {' or '.join(nearest)}? If not, " if nearest else ""
-            reader.problem(
-                line, f"unknown source {source}: {offer}add it to locales/citations.yaml"
-            )
-    if "sources" not in nodes:
-        reader.problem(top, "`sources` is missing: every article cites what it rests on")
+    listed = _listed_sources(reader, nodes, citations)
     reviewed = reader.day(nodes, "reviewed", top)
     if reviewed is not None and today is not None and reviewed > today:
         reader.problem(top, f"`reviewed` is in the future: {reviewed.isoformat()}")
     order = _order(reader, nodes)
     translation_of, machine_draft = _translation(reader, nodes, language)
-    blocks = _body(reader, split, language)
+    body = _body(reader, split, language, citations)
+    blocks = body[0] if body else None
+    sources = _sources(reader, listed, body[1] if body else (), citations, top)
     if title is not None and language in RIGHT_TO_LEFT and first_strong_direction(title) != "R":
         reader.problem(top, "the title starts with a left-to-right character")
     if (
@@ -159,7 +160,8 @@ def _article(
         translation_of=translation_of,
         machine_draft=machine_draft,
         path=path,
-        plain_text=plain("\n".join([title, *(html_text for html_text, _ in blocks)])),
+        plain_text=plain("\n".join([title, *body[2]])) if body else "",
+        keywords=tuple(word for word, _ in reader.texts(nodes, "keywords", top)),
     )
 
 
@@ -186,19 +188,70 @@ def _translation(reader: Reader, nodes: dict[str, Node], language: str) -> tuple
     return revision, draft != "false"
 
 
-def _body(reader: Reader, split: Split, language: str) -> list[tuple[str, int]] | None:
+def _listed_sources(
+    reader: Reader, nodes: dict[str, Node], citations: dict[str, Citation]
+) -> list[tuple[str, int]] | None:
+    """The front matter's `sources:` (optional: without it, the paragraphs' marks say them)."""
+    if "sources" not in nodes:
+        return None
+    listed = []
+    for source, line in reader.texts(nodes, "sources", 2):
+        if source in citations:
+            listed.append((source, line))
+        else:
+            nearest = difflib.get_close_matches(source, list(citations), n=3, cutoff=0.5)
+            offer = f"did you mean {' or '.join(nearest)}? If not, " if nearest else ""
+            reader.problem(
+                line, f"unknown source {source}: {offer}add it to locales/citations.yaml"
+            )
+    return listed
+
+
+def _sources(
+    reader: Reader,
+    listed: list[tuple[str, int]] | None,
+    cited: tuple[str, ...],
+    citations: dict[str, Citation],
+    top: int,
+) -> tuple[Citation, ...]:
+    """What the article rests on: the citations its paragraphs name, in the order they first
+    appear. A `sources:` list, where given, must name the same ones."""
+    known = [c for c in dict.fromkeys(cited) if c in citations]
+    if listed is not None:
+        names = {name for name, _ in listed}
+        for name, line in listed:
+            if name not in known:
+                reader.problem(line, f"`sources` lists {name}, but no paragraph cites it")
+        missing = [c for c in known if c not in names]
+        if missing:
+            reader.problem(
+                top, f"`sources` does not list {', '.join(missing)}, which paragraphs cite"
+            )
+    return tuple(citations[c] for c in known)
+
+
+def _body(
+    reader: Reader, split: Split, language: str, citations: dict[str, Citation]
+) -> tuple[list[tuple[str, int]], tuple[str, ...], list[str]] | None:
+    """The rendered blocks with their lines, the citations named, and the blocks' text
+    without the notes (what search reads)."""
     blocks = split_blocks(split.body, split.body_line)
     if not blocks:
         reader.problem(split.body_line, "the article has no text below the front matter")
         return None
     rendered = []
+    cited: list[str] = []
+    searched = []
+    note = noter(citations)
     for block in blocks:
         _check_block(reader, block, language)
-        html_text = render_block(block)
+        cited += check_grounds(reader, block, citations)
+        html_text = render_block(block, note)
         for problem in telegram_html_problems(html_text):
             reader.problem(block.line, problem)
         rendered.append((html_text, block.line))
-    return rendered
+        searched.append(render_block(block))
+    return rendered, tuple(cited), searched
 
 
 def _check_block(reader: Reader, block: SourceBlock, language: str) -> None:

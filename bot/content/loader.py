@@ -3,6 +3,7 @@ content check` reports, and what the bot loads at start and on /reload."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -14,11 +15,20 @@ from bot.content.directory import read_country
 from bot.content.markup import markers_of, plain, telegram_html_problems, utf16_length
 from bot.content.model import Article, Citation, Country, Library, Problem
 from bot.content.navigation import ArticlePage, TopicList, data_for, fits, place_of
-from bot.content.pages import MESSAGE_LIMIT, PAGE_BUDGET, Notes, page_blocks, render_page
+from bot.content.pages import (
+    MESSAGE_LIMIT,
+    PAGE_BUDGET,
+    Notes,
+    framing,
+    page_blocks,
+    render_page,
+)
+from bot.content.synonyms import Synonyms, read_synonyms
 from bot.i18n import SOURCE_LANGUAGE, Translator
 
 RIGHTS = "rights"
 DIRECTORY = "directory"
+SYNONYMS = "search.yaml"
 
 
 @dataclass(frozen=True)
@@ -43,6 +53,10 @@ def load_content(root: Path, today: date | None, translate: Translator) -> Loade
             problems += found
             if article is not None:
                 articles[(language, article.id)] = article
+    synonyms: dict[str, Synonyms] = {}
+    for path in sorted(root.glob(f"*/{SYNONYMS}")):
+        synonyms[path.parent.name], found = read_synonyms(path)
+        problems += found
     problems += _translations(articles)
     problems += _pages(articles, translate)
     for topic in topics:
@@ -57,7 +71,7 @@ def load_content(root: Path, today: date | None, translate: Translator) -> Loade
     if not any(language == SOURCE_LANGUAGE for language, _ in articles):
         problems.append(Problem(root / SOURCE_LANGUAGE / RIGHTS, 1, "no English articles"))
     problems += _directory_sources(countries, citations, root / DIRECTORY)
-    return Loaded(Library(topics, articles, countries, citations), problems)
+    return Loaded(Library(topics, articles, countries, citations, synonyms), problems)
 
 
 def _directory_sources(
@@ -143,6 +157,24 @@ def _line_within(article: Article, first: int, marker: str) -> int:
     return first
 
 
+def _framing_problems(article: Article, first_page: str, say: Callable[..., str]) -> list[Problem]:
+    """The first page must say, in one line, what the article is: international standards and
+    recommendations (or one country's law), information and not legal advice."""
+    line = plain(framing(article, say, lambda code: code)).strip()
+    if not line or "\n" in line:
+        return [Problem(article.path, 1, "the framing line (rights-framing) must be one line")]
+    if line not in plain(first_page).split("\n"):
+        return [
+            Problem(
+                article.path,
+                1,
+                "the first page does not show the framing line: what the article is "
+                "(standards and recommendations, not legal advice)",
+            )
+        ]
+    return []
+
+
 def _pages(articles: dict[tuple[str, str], Article], translate: Translator) -> list[Problem]:
     """Every page, with every note it could carry, must be a message Telegram accepts."""
     problems = []
@@ -170,6 +202,8 @@ def _pages(articles: dict[tuple[str, str], Article], translate: Translator) -> l
                 Problem(article.path, 1, f"page {number}: {problem}")
                 for problem in telegram_html_problems(text)
             ]
+            if number == 1:
+                problems += _framing_problems(article, text, say)
         for place in (ArticlePage(article.id, count, language), TopicList(article.topic)):
             if not fits(place) or place_of(data_for(place)) != place:
                 problems.append(

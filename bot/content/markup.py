@@ -3,6 +3,10 @@
 Blocks are separated by blank lines. Within a block, `## ` lines are headings (bold), `- `
 lines are list items, other lines join into one paragraph. Inline: `**bold**`, `_italic_`,
 `[text](url)`. Everything else is text, escaped; raw HTML is refused by the checker.
+
+Every paragraph and list item ends with what it rests on: ` [src: id, id]` (citations in
+`citations.yaml`) or ` [practical]` (advice not from the sources). Readers see it as a short
+note after the text.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -25,6 +30,12 @@ URL = re.compile(r"https?://[^\s)\]]+|tel:[+\d]+|mailto:[^\s)\]]+")
 COMMAND = re.compile(r"(?<![\w/<])/[a-z][a-z_]*\b")
 PHONE = re.compile(r"\+\d[\d ]{5,}\d")
 RLM = "\u200f"
+# What a paragraph or list item rests on, at its very end.
+GROUNDS = re.compile(r"\s*\[(?:src:(?P<ids>[^\]]*)|(?P<practical>practical))\]\s*$")
+CITATION_ID = re.compile(r"[a-z0-9][a-z0-9.-]*")
+# Stands in the rendered text for the "practical advice" note, which is in the reader's
+# language: pages.py replaces it with the UI string.
+PRACTICAL_NOTE = "\u2063practical\u2063"
 RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur", "ps", "ckb"})
 # Tags Telegram's HTML parse mode accepts, with the attributes it reads.
 TELEGRAM_TAGS = {
@@ -70,6 +81,51 @@ def split_blocks(body: str, first_line: int) -> list[SourceBlock]:
     return blocks
 
 
+@dataclass(frozen=True)
+class Grounds:
+    """What one paragraph or list item rests on, as written: citation ids, or `practical`."""
+
+    text: str  # the paragraph or item without its mark
+    citations: tuple[str, ...]
+    practical: bool
+    marked: bool  # it ends with a mark at all (an empty `[src: ]` is one, wrongly)
+
+
+def grounds_of(text: str) -> Grounds:
+    found = GROUNDS.search(text)
+    if found is None:
+        return Grounds(text, (), False, False)
+    ids = tuple(i.strip() for i in (found["ids"] or "").split(",") if i.strip())
+    return Grounds(text[: found.start()].rstrip(), ids, found["practical"] is not None, True)
+
+
+def units_of(block: SourceBlock) -> list[tuple[str, str, int]]:
+    """The headings, items and paragraphs of a block: (kind, text, line), kind being
+    "heading", "item" or "paragraph"; a paragraph's lines are joined."""
+    found: list[tuple[str, str, int]] = []
+    paragraph: list[str] = []
+    start = block.line
+
+    def flush() -> None:
+        if paragraph:
+            found.append(("paragraph", " ".join(paragraph), start))
+            paragraph.clear()
+
+    for offset, line in enumerate(block.lines):
+        if line.startswith("## "):
+            flush()
+            found.append(("heading", line[3:].strip(), block.line + offset))
+        elif line.startswith("- "):
+            flush()
+            found.append(("item", line[2:].strip(), block.line + offset))
+        else:
+            if not paragraph:
+                start = block.line + offset
+            paragraph.append(line)
+    flush()
+    return found
+
+
 def inline(text: str) -> str:
     out: list[str] = []
     position = 0
@@ -87,25 +143,24 @@ def inline(text: str) -> str:
     return "".join(out)
 
 
-def render_block(block: SourceBlock) -> str:
+Note = Callable[[Grounds], str]  # the visible note for a paragraph's grounds ("" for none)
+
+
+def no_note(grounds: Grounds) -> str:
+    return ""
+
+
+def render_block(block: SourceBlock, note: Note = no_note) -> str:
+    """The block as Telegram HTML; each paragraph and item followed by `note` of its grounds
+    (the mark itself is never shown as typed)."""
     rendered: list[str] = []
-    paragraph: list[str] = []
-
-    def flush() -> None:
-        if paragraph:
-            rendered.append(inline(" ".join(paragraph)))
-            paragraph.clear()
-
-    for line in block.lines:
-        if line.startswith("## "):
-            flush()
-            rendered.append(f"<b>{inline(line[3:].strip())}</b>")
-        elif line.startswith("- "):
-            flush()
-            rendered.append(f"• {inline(line[2:].strip())}")
-        else:
-            paragraph.append(line)
-    flush()
+    for kind, text, _ in units_of(block):
+        if kind == "heading":
+            rendered.append(f"<b>{inline(text)}</b>")
+            continue
+        grounds = grounds_of(text)
+        shown = inline(grounds.text) + note(grounds)
+        rendered.append(f"• {shown}" if kind == "item" else shown)
     return "\n".join(rendered)
 
 

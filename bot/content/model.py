@@ -6,6 +6,10 @@ import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.content.synonyms import Synonyms
 
 GLOBAL = "GLOBAL"
 
@@ -58,6 +62,7 @@ class Article:
     machine_draft: bool = False
     path: Path = field(default=Path(), compare=False)
     plain_text: str = field(default="", compare=False)  # for search
+    keywords: tuple[str, ...] = ()  # words people search for it by, in its language
 
 
 @dataclass(frozen=True)
@@ -86,6 +91,7 @@ class Library:
     articles: dict[tuple[str, str], Article]  # (language, id)
     countries: dict[str, Country]
     citations: dict[str, Citation] = field(default_factory=dict)
+    synonyms: dict[str, Synonyms] = field(default_factory=dict)  # by language
 
     def article(self, language: str, article_id: str) -> Article | None:
         return self.articles.get((language, article_id))

@@ -7,7 +7,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.content.markup import RIGHT_TO_LEFT, escape_text, plain, right_to_left_lines, utf16_length
+from bot.content.markup import (
+    PRACTICAL_NOTE,
+    RIGHT_TO_LEFT,
+    escape_text,
+    plain,
+    right_to_left_lines,
+    utf16_length,
+)
 from bot.content.model import GLOBAL, Article
 
 MESSAGE_LIMIT = 4096
@@ -63,6 +70,8 @@ def render_page(
     count = len(pages)
     number = min(max(number, 1), count)
     head = [f"<b>{escape_text(article.title)}</b>"]
+    if number == 1:
+        head.append(framing(article, say, country_name))
     if notes.in_english:
         head.append(say("rights-in-english"))
     if notes.machine_draft:
@@ -71,13 +80,21 @@ def render_page(
         head.append(say("rights-stale"))
     if count > 1:
         head.append(say("rights-page-count", page=number, pages=count))
-    body = "\n\n".join(pages[number - 1])
+    body = "\n\n".join(pages[number - 1]).replace(PRACTICAL_NOTE, say("rights-practical"))
     if article.language in RIGHT_TO_LEFT:
         body = right_to_left_lines(body)
     parts = ["\n".join(head), body]
     if number == count:
         parts.append(_footer(article, say, country_name))
     return "\n\n".join(parts), count
+
+
+def framing(article: Article, say: Say, country_name: Callable[[str], str]) -> str:
+    """The line on every article's first page that says what it is: standards and
+    recommendations (or one country's law), information and not legal advice."""
+    if article.jurisdiction == GLOBAL:
+        return say("rights-framing")
+    return say("rights-framing-country", country=country_name(article.jurisdiction))
 
 
 def _footer(article: Article, say: Say, country_name: Callable[[str], str]) -> str:
@@ -87,7 +104,8 @@ def _footer(article: Article, say: Say, country_name: Callable[[str], str]) -> s
         else country_name(article.jurisdiction)
     )
     lines = [say("rights-sources")]
-    lines += [f"• {escape_text(citation.show())}" for citation in article.sources]
+    documents = dict.fromkeys(citation.document.title for citation in article.sources)
+    lines += [f"• {escape_text(title)}" for title in documents]
     lines.append(say("rights-applies", where=where))
     lines.append(say("rights-reviewed", date=article.reviewed.isoformat()))
     lines.append(say("rights-not-advice"))

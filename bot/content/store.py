@@ -9,8 +9,9 @@ from pathlib import Path
 
 from bot.content.loader import Loaded, load_content
 from bot.content.model import Library, Problem
-from bot.content.search import SearchIndex
-from bot.i18n import Translator
+from bot.content.search import MAX_RESULTS, SearchIndex
+from bot.content.synonyms import Synonyms
+from bot.i18n import SOURCE_LANGUAGE, Translator
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,20 @@ class ContentStore:
         if self._library is None:
             self.load_at_start()
         return self._indexes.get(language) or SearchIndex([])
+
+    def search(self, language: str, query: str) -> list[tuple[str, float]]:
+        """Article ids for a query typed by a reader of `language`, best first: their own
+        language's articles and the English ones, the query read with both languages' words."""
+        library = self.library
+        empty = Synonyms()
+        synonyms = library.synonyms.get(language, empty).merged(
+            library.synonyms.get(SOURCE_LANGUAGE, empty)
+        )
+        scores: dict[str, float] = {}
+        for searched in dict.fromkeys((language, SOURCE_LANGUAGE)):
+            for article, score in self.index(searched).search(query, synonyms):
+                scores[article.id] = max(scores.get(article.id, 0.0), score)
+        return sorted(scores.items(), key=lambda pair: -pair[1])[:MAX_RESULTS]
 
     def load_at_start(self) -> list[Problem]:
         """At start there is nothing older to keep: serve every article that could be read,
@@ -77,7 +92,10 @@ class ContentStore:
     def _use(self, loaded: Loaded) -> None:
         library = loaded.library
         self._indexes = {
-            language: SearchIndex(a for a in library.articles.values() if a.language == language)
+            language: SearchIndex(
+                (a for a in library.articles.values() if a.language == language),
+                library.synonyms.get(language, Synonyms()),
+            )
             for language in library.languages
         }
         self._library = library

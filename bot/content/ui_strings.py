@@ -230,6 +230,7 @@ def check_ui_strings(root: Path, translate: Translator | None = None) -> list[Pr
         problems += catalogue.problems
         if language != SOURCE_LANGUAGE:
             problems += _against_english(catalogue, english)
+            problems += _mirrored_arrows(catalogue, english)
         problems += _rendered(catalogue, english, translate)
     return problems
 
@@ -291,6 +292,46 @@ def _against_english(catalogue: Catalogue, english: Catalogue) -> list[Problem]:
                         f"{name} leaves out {{ ${variable} }}, which the English shows",
                     )
                 )
+    return problems
+
+
+MIRRORED = {"◀": "▶", "▶": "◀", "←": "→", "→": "←", "↩": "↪", "↪": "↩"}
+ARROWS = re.compile("[◀▶←→↩↪](?!\ufe0f)")  # with U+FE0F it is an emoji (▶️ play), not a way
+
+
+BUTTON = 32  # a label this short that opens or ends with an arrow is a way to go
+
+
+def _ends(entry: Entry) -> str:
+    """The first and last characters of a button label, where its arrows point the way."""
+    first = entry.lines[0] if entry.lines else ""
+    text = first.split(" = ", 1)[1].strip() if " = " in first else ""
+    return f"{text[:2]} {text[-1:]}" if 0 < len(text) <= BUTTON else ""
+
+
+def _mirrored_arrows(catalogue: Catalogue, english: Catalogue) -> list[Problem]:
+    """In a right-to-left language, Next points left and Back points right: an arrow that
+    opens or ends an English button label is mirrored (an arrow inside a sentence, or an
+    emoji such as ▶️, is left alone)."""
+    problems: list[Problem] = []
+    if catalogue.language not in RIGHT_TO_LEFT:
+        return problems
+    for name, entry in catalogue.entries.items():
+        known = english.entries.get(name)
+        if known is None:
+            continue
+        wanted = [MIRRORED[a] for a in ARROWS.findall(_ends(known))]
+        have = ARROWS.findall(" ".join(entry.lines[:1]))
+        if wanted and sorted(have) != sorted(wanted):
+            problems.append(
+                Problem(
+                    entry.path,
+                    entry.line,
+                    f"{name}: in a right-to-left language the arrow points the other way: "
+                    f"use {' '.join(wanted)} where the English has "
+                    f"{' '.join(ARROWS.findall(_ends(known)))}",
+                )
+            )
     return problems
 
 

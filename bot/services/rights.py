@@ -107,13 +107,9 @@ class RightsService:
         language = self._translate.resolve_language(language)
         say = partial(self._translate, language)
         library = self.store.library
-        scores: dict[str, float] = {}
-        for searched in dict.fromkeys((language, SOURCE_LANGUAGE)):
-            for article, score in self.store.index(searched).search(query):
-                scores[article.id] = max(scores.get(article.id, 0.0), score)
-        if not scores:
+        best = [article_id for article_id, _ in self.store.search(language, query)]
+        if not best:
             return self.topics(language, intro=say("rights-search-none", query=query))
-        best = sorted(scores, key=lambda i: -scores[i])[:5]
         rows: list[list[Button]] = [
             [(self._best(library, language, i).title, ArticlePage(i, 1))] for i in best
         ]

@@ -19,10 +19,13 @@ rights-page-count = الصفحة { $page } من { $pages }
 rights-next = التالي ◀
 rights-previous = ▶ السابق
 rights-to-topics = ☰ المواضيع
-rights-to-topic = ↩ { $topic }
+rights-to-topic = ↪ { $topic }
 rights-sources = المصادر:
-rights-applies = ينطبق على: { $where }
-rights-applies-everywhere = كل مكان (المعايير الدولية)
+rights-applies = النطاق: { $where }
+rights-applies-everywhere = معايير وتوصيات دولية؛ ما ينطبق عليك يتوقف على البلد
+rights-framing = ⚖️ معايير وتوصيات دولية، وليست قانون كل بلد. معلومات، وليست استشارة قانونية.
+rights-framing-country = ⚖️ ما تقوله المصادر المذكورة عن { $country }؛ القوانين تتغير. معلومات، وليست استشارة قانونية.
+rights-practical = نصيحة عملية، ليست من المصادر
 rights-reviewed = آخر مراجعة: { $date }
 rights-not-advice = ℹ️ هذه معلومات عامة، وليست استشارة قانونية. بالنسبة لوضعك الخاص، تحدث إلى محامٍ أو إلى منظمة للمساعدة القانونية.
 rights-machine-draft = 🤖 صاغت آلةٌ هذه الترجمة، ولم يراجعها أي شخص بعد.
@@ -56,7 +59,7 @@ directory-source = المصدر: { $source }
 directory-empty =
     لا يوجد إدخال لهذا البلد بعد.
     يمكن لأي شبكة إضافة إدخالاتها الخاصة: انظر CONTRIBUTING-CONTENT.md.
-directory-to-countries = ↩ البلدان
+directory-to-countries = ↪ البلدان
 
 ## /reload (admins) and SIGHUP
 reload-not-admin = لا يمكن إلا لمسؤول هذا البوت إعادة تحميل معلومات الحقوق.

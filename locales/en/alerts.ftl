@@ -59,7 +59,7 @@ alert-open-chat = 💬 <a href="{ $link }">Open a chat with { $who }</a>
 alert-guidance =
     <b>What to do</b>
     • Try to reach them now, by call or message.
-    • If they may be detained: contact their lawyer, and ask the authorities where they are held. They have the right to a lawyer.
+    • If they may be detained: contact their lawyer, and find out where they are held through the lawyer or an organisation that supports migrants (asking the authorities yourself can expose you). Standards say they should have prompt access to a lawyer; not every country guarantees it.
     • Contact their consulate only if they agreed to it.
     • Press “I'm on it” so others know, or “I can't help” to pass it on at once.
     Rights information: /rights
@@ -72,7 +72,7 @@ alert-guidance-duress =
     <b>What to do</b>
     • Do not call or message them openly: someone may be watching their phone. Their screen shows nothing of this alert.
     • Act through people you trust: their lawyer, their colleagues, the network's coordinators.
-    • If they may be detained: contact their lawyer, and ask the authorities where they are held. They have the right to a lawyer.
+    • If they may be detained: contact their lawyer, and find out where they are held through the lawyer or an organisation that supports migrants (asking the authorities yourself can expose you). Standards say they should have prompt access to a lawyer; not every country guarantees it.
     • Contact their consulate only if they agreed to it.
     • Press “I'm on it” so others know, or “I can't help” to pass it on at once.
     Rights information: /rights

@@ -48,7 +48,7 @@ alert-open-chat = 💬 <a href="{ $link }">Abrir un chat con { $who }</a>
 alert-guidance =
     <b>Qué hacer</b>
     • Intenta comunicarte con la persona ahora, con una llamada o un mensaje.
-    • Si es posible que la persona esté detenida: contacta a su abogada o abogado y pregunta a las autoridades dónde la tienen detenida. Tiene derecho a una abogada o un abogado.
+    • Si es posible que la persona esté detenida: contacta a su abogada o abogado, y averigua dónde la tienen a través de su abogada o abogado o de una organización que apoye a personas migrantes (preguntar tú a las autoridades puede exponerte). Las normas dicen que debería tener acceso rápido a una abogada o un abogado; no todos los países lo garantizan.
     • Contacta a su consulado solo si la persona lo aceptó.
     • Pulsa «Me encargo» para que los demás lo sepan, o «No puedo ayudar» para pasar la alerta de inmediato.
     Información sobre derechos: /rights
@@ -61,7 +61,7 @@ alert-guidance-duress =
     <b>Qué hacer</b>
     • No le llames ni le escribas abiertamente: puede que alguien vigile su teléfono. Su pantalla no muestra nada de esta alerta.
     • Actúa a través de personas de confianza: su abogado o abogada, sus colegas, la coordinación de la red.
-    • Si puede estar detenido/a: contacta a su abogado o abogada y pregunta a las autoridades dónde se le retiene. Tiene derecho a un abogado.
+    • Si es posible que la persona esté detenida: contacta a su abogada o abogado, y averigua dónde la tienen a través de su abogada o abogado o de una organización que apoye a personas migrantes (preguntar tú a las autoridades puede exponerte). Las normas dicen que debería tener acceso rápido a una abogada o un abogado; no todos los países lo garantizan.
     • Contacta a su consulado solo si lo aceptó.
     • Pulsa «Me encargo» para que los demás lo sepan, o «No puedo ayudar» para pasarlo enseguida.
     Información sobre derechos: /rights

@@ -47,7 +47,7 @@ alert-open-chat = 💬 <a href="{ $link }">Ouvrir une discussion avec { $who }</
 alert-guidance =
     <b>Que faire</b>
     • Essayez de joindre la personne maintenant, par appel ou par message.
-    • Si elle est peut-être détenue : contactez son avocat, et demandez aux autorités où elle est retenue. Elle a le droit d'être assistée par un avocat.
+    • Si elle est peut-être détenue : contactez son avocat, et cherchez à savoir où elle est retenue par l'avocat ou par une organisation qui soutient les personnes migrantes (le demander vous-même aux autorités peut vous exposer). Les normes disent qu'elle devrait avoir rapidement accès à un avocat ; tous les pays ne le garantissent pas.
     • Ne contactez son consulat que si elle l'a accepté.
     • Appuyez sur « Je m'en occupe » pour que les autres le sachent, ou sur « Je ne peux pas aider » pour passer la main tout de suite.
     Informations sur les droits : /rights
@@ -60,7 +60,7 @@ alert-guidance-duress =
     <b>Que faire</b>
     • Ne l'appelez pas et ne lui écrivez pas ouvertement : quelqu'un surveille peut-être son téléphone. Son écran ne montre rien de cette alerte.
     • Agissez par des personnes de confiance : son avocat·e, ses collègues, la coordination du réseau.
-    • Si cette personne est peut-être détenue : contactez son avocat·e et demandez aux autorités où elle est détenue. Elle a droit à un avocat.
+    • Si elle est peut-être détenue : contactez son avocat, et cherchez à savoir où elle est retenue par l'avocat ou par une organisation qui soutient les personnes migrantes (le demander vous-même aux autorités peut vous exposer). Les normes disent qu'elle devrait avoir rapidement accès à un avocat ; tous les pays ne le garantissent pas.
     • Ne contactez son consulat que si elle l'a accepté.
     • Appuyez sur « Je m'en occupe » pour que les autres le sachent, ou sur « Je ne peux pas aider » pour passer la main tout de suite.
     Informations sur les droits : /rights

@@ -47,7 +47,7 @@ alert-open-chat = 💬 <a href="{ $link }">Buka obrolan dengan { $who }</a>
 alert-guidance =
     <b>Yang perlu dilakukan</b>
     • Cobalah menghubunginya sekarang, lewat telepon atau pesan.
-    • Jika ia mungkin ditahan: hubungi pengacaranya, dan tanyakan kepada pihak berwenang di mana ia ditahan. Ia berhak didampingi pengacara.
+    • Jika ia mungkin ditahan: hubungi pengacaranya, dan cari tahu di mana ia ditahan melalui pengacara atau organisasi yang mendukung migran (bertanya sendiri kepada pihak berwenang bisa membuat Anda terpapar). Menurut standar, ia seharusnya segera mendapat akses ke pengacara; tidak semua negara menjaminnya.
     • Hubungi konsulatnya hanya jika ia sudah menyetujuinya.
     • Tekan “Saya tangani” agar yang lain tahu, atau “Saya tidak bisa membantu” untuk langsung meneruskannya.
     Informasi hak: /rights
@@ -60,7 +60,7 @@ alert-guidance-duress =
     <b>Yang perlu dilakukan</b>
     • Jangan menelepon atau mengirim pesan kepadanya secara terbuka: mungkin ada yang mengawasi ponselnya. Layarnya tidak menampilkan apa pun tentang peringatan ini.
     • Bertindaklah melalui orang yang Anda percaya: pengacaranya, rekan kerjanya, koordinator jaringan.
-    • Jika ia mungkin ditahan: hubungi pengacaranya, dan tanyakan kepada pihak berwenang di mana ia ditahan. Ia berhak atas pengacara.
+    • Jika ia mungkin ditahan: hubungi pengacaranya, dan cari tahu di mana ia ditahan melalui pengacara atau organisasi yang mendukung migran (bertanya sendiri kepada pihak berwenang bisa membuat Anda terpapar). Menurut standar, ia seharusnya segera mendapat akses ke pengacara; tidak semua negara menjaminnya.
     • Hubungi konsulatnya hanya jika ia sudah menyetujuinya.
     • Tekan “Saya tangani” agar yang lain tahu, atau “Saya tidak bisa membantu” untuk segera meneruskannya.
     Informasi hak: /rights

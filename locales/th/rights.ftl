@@ -7,7 +7,7 @@ rights-topics =
 rights-topics--disguised =
     📖 <b>บทความ</b>
     เลือกหัวข้อ หรือพิมพ์คำเพื่อค้นหา
-rights-topic-detention = การกักตัวคนต่างด้าวโดยตรวจคนเข้าเมือง
+rights-topic-detention = การควบคุมตัวโดยเจ้าหน้าที่ตรวจคนเข้าเมือง
 rights-topic-status = วีซ่าและสถานะการพำนัก
 rights-topic-legal-aid = ความช่วยเหลือทางกฎหมายและการร้องเรียน
 rights-topic-defenders = นักปกป้องสิทธิ: สิทธิและความปลอดภัยของคุณ
@@ -21,8 +21,11 @@ rights-previous = ◀ ก่อนหน้า
 rights-to-topics = ☰ หัวข้อ
 rights-to-topic = ↩ { $topic }
 rights-sources = แหล่งที่มา:
-rights-applies = ใช้กับ: { $where }
-rights-applies-everywhere = ทุกที่ (มาตรฐานสากล)
+rights-applies = ขอบเขต: { $where }
+rights-applies-everywhere = มาตรฐานและข้อเสนอแนะระหว่างประเทศ สิ่งที่ใช้กับคุณขึ้นอยู่กับแต่ละประเทศ
+rights-framing = ⚖️ มาตรฐานและข้อเสนอแนะระหว่างประเทศ ไม่ใช่กฎหมายของทุกประเทศ เป็นข้อมูล ไม่ใช่คำปรึกษาทางกฎหมาย
+rights-framing-country = ⚖️ สิ่งที่แหล่งอ้างอิงกล่าวถึง { $country } กฎหมายอาจเปลี่ยนได้ เป็นข้อมูล ไม่ใช่คำปรึกษาทางกฎหมาย
+rights-practical = คำแนะนำเชิงปฏิบัติ ไม่ได้มาจากแหล่งอ้างอิง
 rights-reviewed = ตรวจทานล่าสุด: { $date }
 rights-not-advice = ℹ️ นี่เป็นข้อมูลทั่วไป ไม่ใช่คำปรึกษาทางกฎหมาย สำหรับสถานการณ์ของคุณเอง กรุณาปรึกษาทนายความหรือองค์กรช่วยเหลือทางกฎหมาย
 rights-machine-draft = 🤖 คำแปลนี้ร่างโดยเครื่อง และยังไม่ได้ตรวจทานโดยคน

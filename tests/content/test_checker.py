@@ -196,6 +196,69 @@ BROKEN = [
 ]
 
 
+# What each paragraph rests on: [src: …] or [practical], and citations that exist.
+BROKEN += [
+    (
+        EN,
+        "and use /card. [practical]",
+        "and use /card.",
+        "locales/en/rights/held.md:14: this paragraph does not say what it rests on: end it "
+        "with [src: <citation>] (from locales/citations.yaml) or [practical]",
+    ),
+    (
+        EN,
+        "You should be told the reasons in a language you understand. [src: pg-8]",
+        "- You should be told the reasons in a language you understand.",
+        "locales/en/rights/held.md:10: this list item does not say what it rests on",
+    ),
+    (
+        EN,
+        "understand. [src: pg-8]",
+        "understand. [src: pg-9]",
+        "locales/en/rights/held.md:10: pg-9 is not a citation in locales/citations.yaml; "
+        "did you mean pg-8 or pg-3?",
+    ),
+    (
+        EN,
+        "understand. [src: pg-8]",
+        "understand. [src: ]",
+        "locales/en/rights/held.md:10: this paragraph has an empty [src: ]",
+    ),
+    (
+        EN,
+        "understand. [src: pg-8]",
+        "understand. [practical] And more. [src: pg-8]",
+        "locales/en/rights/held.md:10: this paragraph has a second [src: …] or [practical]",
+    ),
+    (
+        EN,
+        "## A lawyer",
+        "## A lawyer [practical]",
+        "locales/en/rights/held.md:12: a heading needs no [src: …] or [practical]",
+    ),
+    (
+        # The front matter's list, where given, says what the paragraphs cite.
+        EN,
+        '  - "pg-8"',
+        '  - "pg-8"\n  - "pg-3"',
+        "locales/en/rights/held.md:8: `sources` lists pg-3, but no paragraph cites it",
+    ),
+    (
+        EN,
+        "and use /card. [practical]",
+        "and use /card. [src: pg-3]",
+        "locales/en/rights/held.md:2: `sources` does not list pg-3, which paragraphs cite",
+    ),
+    (
+        # A translation rests on what the English rests on.
+        AR,
+        "واستخدم /card. [practical]",
+        "واستخدم /card. [src: pg-3]",
+        "locales/ar/rights/held.md:2: `sources` differs from the English",
+    ),
+]
+
+
 @pytest.mark.parametrize(("file", "old", "new", "expected"), BROKEN)
 def test_each_problem_is_reported_with_its_file_and_line(tmp_path, file, old, new, expected):
     locales = write_tree(tmp_path)
@@ -269,3 +332,39 @@ def test_status_counts_missing_stale_and_machine_drafted(tmp_path, capsys):
     rows = {line.split()[0]: line.split()[1:] for line in out.split("\n")[1:3]}
     assert rows["en"] == ["1", "0", "0", "0", "0"]
     assert rows["ar"] == ["0", "0", "1", "0", "0"]
+
+
+def test_without_sources_in_the_front_matter_the_paragraphs_say_them(tmp_path):
+    locales = write_tree(tmp_path)
+    for language in ("en", "ar"):
+        edit(locales / language / "rights" / "held.md", 'sources:\n  - "pg-8"\n', "")
+    loaded = load_content(locales, TODAY, Translator.load(locales))
+    assert [p.show(locales.parent) for p in loaded.problems] == []
+    held = loaded.library.article("en", "held")
+    assert held is not None
+    assert [citation.id for citation in held.sources] == ["pg-8"]
+
+
+def test_the_framing_line_must_be_one_line_on_the_first_page(tmp_path):
+    locales = write_tree(tmp_path)
+    edit(
+        locales / "ar" / "rights.ftl",
+        "rights-framing = ",
+        "rights-framing =\n    ⚖️ سطر أول\n    ",
+    )
+    assert "locales/ar/rights/held.md:1: the framing line (rights-framing) must be one line" in (
+        problems_in(locales)
+    )
+
+
+def test_a_synonyms_file_is_checked(tmp_path):
+    locales = write_tree(tmp_path)
+    (locales / "en" / "search.yaml").write_text(
+        '"detention":\n  - "arrest"\n"Bad Name":\n  - "x"\n"empty": []\n', "utf-8"
+    )
+    found = problems_in(locales)
+    assert (
+        "locales/en/search.yaml:3: a group is named in lowercase letters, digits and -, not "
+        in (found[0])
+    )
+    assert "locales/en/search.yaml:5: the group empty has no words" in found

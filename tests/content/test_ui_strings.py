@@ -95,3 +95,19 @@ def test_a_slip_inside_a_long_message_is_reported_at_its_own_line(tmp_path):
     assert [p.show(tmp_path) for p in check_ui_strings(tmp_path)] == [
         "sv/ui.ftl:6: help: <b> is never closed"
     ]
+
+
+def test_in_a_right_to_left_language_the_way_arrows_are_mirrored(tmp_path):
+    for language in ("en", "fa"):
+        shutil.copytree(
+            LOCALES / language, tmp_path / language, ignore=shutil.ignore_patterns("rights")
+        )
+    rights = tmp_path / "fa" / "rights.ftl"
+    text = rights.read_text("utf-8")
+    assert "rights-next = بعدی ◀" in text
+    rights.write_text(text.replace("rights-next = بعدی ◀", "rights-next = بعدی ▶"), "utf-8")
+    found = [p.show(tmp_path) for p in check_ui_strings(tmp_path)]
+    assert [line for line in found if "arrow" in line] == [
+        "fa/rights.ftl:19: rights-next: in a right-to-left language the arrow points the other "
+        "way: use ◀ where the English has ▶"
+    ]

@@ -24,11 +24,11 @@ sources:
   - "pg-8"
 reviewed: "2026-01-10"
 ---
-You should be told the reasons in a language you understand.
+You should be told the reasons in a language you understand. [src: pg-8]
 
 ## A lawyer
 
-You can ask for a lawyer. See [the guide](https://example.org/guide) and use /card.
+You can ask for a lawyer. See [the guide](https://example.org/guide) and use /card. [practical]
 """
 ARABIC = """---
 id: "held"
@@ -41,11 +41,11 @@ reviewed: "2026-01-10"
 translation_of: "{revision}"
 machine_draft: "true"
 ---
-يجب أن تُبلَّغ بالأسباب بلغة تفهمها.
+يجب أن تُبلَّغ بالأسباب بلغة تفهمها. [src: pg-8]
 
 ## محامٍ
 
-يمكنك طلب محامٍ. انظر [الدليل](https://example.org/guide) واستخدم /card.
+يمكنك طلب محامٍ. انظر [الدليل](https://example.org/guide) واستخدم /card. [practical]
 """
 DIRECTORY = """country: "TH"
 entries:

@@ -36,7 +36,11 @@ async def test_sos_with_words_reaches_tier_one_at_once_with_card_and_guidance(bo
     assert "SOS: Alice needs help now" in alert.text
     assert "stopped at the checkpoint on Route 7" in alert.text
     assert "Maria Lopez" in alert.text
-    assert "right to a lawyer" in alert.text
+    # Where they are held is asked through a lawyer, not by a contact who may be exposed;
+    # access to a lawyer is a standard, not a promise.
+    assert "through the lawyer or an organisation that supports migrants" in alert.text
+    assert "ask the authorities where" not in alert.text
+    assert "not every country guarantees it" in alert.text
     assert "consulate only if they agreed" in alert.text
     assert alert.buttons == [["🙋 I'm on it", "✋ I can't help"], ["✍️ Add a note"]]
     assert alert.protect_content
@@ -199,6 +203,23 @@ async def test_coordinators_list_take_on_and_resolve_alerts_with_an_audit_trail(
         ("acknowledge", "Cora"),
         ("resolve", "Cora"),
     ]
+
+
+async def test_a_wipe_takes_the_audit_trail_of_the_defenders_alerts_with_it(bot):
+    net = await network(bot)
+    await net.alice.send("/sos")
+    await net.coordinator.send_in_group(net.group, "/alerts")
+    await net.coordinator.press_in_group(net.group, 1)  # on it
+    async with bot.database.read() as tx:
+        (stored_id,) = await tx.fetchone("SELECT id FROM alerts")
+    audit = AuditRepository(bot.database)
+    assert [e.action for e in await audit.entries_for(stored_id)] == ["acknowledge"]
+    await net.alice.send("/wipe")
+    await net.alice.send("DELETE")
+    assert net.alice.last_text.startswith("Everything about you has been erased")
+    assert await audit.entries_for(stored_id) == []
+    async with bot.database.read() as tx:
+        assert tuple(await tx.fetchone("SELECT COUNT(*) FROM audit_log")) == (0,)
 
 
 async def test_resolve_by_reference_with_own_words_and_refusals(bot):

@@ -50,10 +50,19 @@ async def test_browse_a_topic_and_page_through_a_long_article(bot):
     last = pages[-1]
     assert "Sources:" in last
     assert "OHCHR" in last
-    assert "Applies to: everywhere (international standards)" in last
+    assert "Scope: international standards and recommendations; what applies to you depends" in last
     assert "Last reviewed: 2026-" in last
     assert "not legal advice" in last
     assert "Sources:" not in pages[0]
+    # The first page alone says what the article is; each paragraph says what it rests on.
+    framing = "International standards and recommendations, not the law of every country."
+    assert framing in pages[0].split("\n")[1]
+    assert all(framing not in page for page in pages[1:])
+    assert (
+        "— OHCHR draft guidelines on migrants in vulnerable situations (2017), Principle 8"
+        in (pages[0])
+    )
+    assert "[src:" not in "".join(pages)
     assert next(b for row in alice.last.buttons for b in row) == "◀ Back"
     await alice.press("◀ Back")
     assert alice.last_text == pages[-2]
