@@ -228,7 +228,8 @@ def _source(
     title = reader.text(parts, "title", at)
     read = reader.day(parts, "read", at)
     if url is not None and not url.startswith(("https://", "http://")):
-        reader.problem(reader.line_of(parts["url"]), f"the source `url` is not a web address: {url}")
+        at = reader.line_of(parts["url"])
+        reader.problem(at, f"the source `url` is not a web address: {url}")
         return None
     if read is not None and today is not None and read > today:
         reader.problem(reader.line_of(parts["read"]), "the source was `read` in the future")
@@ -240,7 +241,7 @@ def _source(
 
 def _verified(
     reader: Reader, fields: dict[str, Node], line: int, today: date | None
-) -> date | None | bool:
+) -> date | bool | None:
     """None: not yet verified by a person; the day a reviewer checked it; False: a problem."""
     value = reader.text(fields, "verified_by_person", line)
     if value is None:

@@ -78,11 +78,7 @@ class UserSettings:
             disguise=bool(raw.get("disguise", False)),
             ack_timeout_minutes=raw.get("ack_timeout_minutes"),
             setup_step=raw.get("setup_step"),
-            countries=tuple(
-                code
-                for code in raw.get("countries") or ()
-                if isinstance(code, str) and _COUNTRY_CODE.fullmatch(code)
-            ),
+            countries=_country_codes(raw.get("countries")),
         )
 
     def toggle_country(self, code: str) -> UserSettings:
@@ -90,6 +86,13 @@ class UserSettings:
         if code in self.countries:
             return replace(self, countries=tuple(c for c in self.countries if c != code))
         return replace(self, countries=(*self.countries, code))
+
+
+def _country_codes(value: object) -> tuple[str, ...]:
+    """The stored list of picked countries; anything else in it is dropped, never shown."""
+    if not isinstance(value, list):
+        return ()
+    return tuple(c for c in value if isinstance(c, str) and _COUNTRY_CODE.fullmatch(c))
 
 
 def parse_timezone(text: str, language: str | None = None) -> str | None:

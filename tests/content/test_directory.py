@@ -205,7 +205,8 @@ def test_the_shipped_directory_covers_the_region_and_every_entry_has_its_source(
         assert country.entries, code
         for entry in country.entries:
             assert entry.source.url.startswith(("https://", "http://")), entry.name
-            assert entry.source.title and entry.source.read, entry.name
+            assert entry.source.title, entry.name
+            assert entry.source.read, entry.name
             assert set(entry.what) == set(translate.languages), entry.name
             assert set(entry.services) <= set(SERVICES), entry.name
             for language in translate.languages:

@@ -10,9 +10,12 @@ from hypothesis import strategies as st
 from bot.content.markup import RLM, inline, right_to_left_lines, telegram_html_problems
 from bot.content.model import Article
 from bot.content.navigation import (
+    AllCountries,
     ArticlePage,
     Countries,
     CountryEntries,
+    CountryPicker,
+    ToggleCountry,
     TopicList,
     Topics,
     data_for,
@@ -155,6 +158,9 @@ PLACES = [
     Countries(),
     CountryEntries("TH"),
     CountryEntries("GLOBAL"),
+    AllCountries(),
+    CountryPicker(),
+    ToggleCountry("MY"),
 ]
 
 
