@@ -213,7 +213,7 @@ async def test_a_country_page_gives_numbers_services_and_where_they_were_read(bo
     await alice.press("Philippines")
     text = alice.last_text
     assert "Inside the country: 1348" in text
-    assert "Offers: hotline · legal aid · detention visits · repatriation" in text
+    assert "Offers: hotline · legal aid · detention visits" in text
     assert "https://www.sunstar.com.ph/manila/dmw-assures-readiness-to-aid-detained-ofws" in text
 
 
