@@ -25,6 +25,7 @@ LANGUAGE = re.compile(r"[a-z]{2,3}")
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}")
 SERVICES = (
     "emergency-line",
+    "emergency-grants",
     "legal-aid",
     "hotline",
     "shelter",
