@@ -100,7 +100,7 @@ BROKEN = [
     (
         '      - "legal-aid"',
         '      - "lawyers"',
-        "locales/directory/TH.yaml:10: `services` can be emergency-line, legal-aid, hotline",
+        "locales/directory/TH.yaml:10: `services` can be emergency-line, emergency-grants, legal-aid",
     ),
     (
         '    services:\n      - "legal-aid"\n',
