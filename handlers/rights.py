@@ -95,7 +95,7 @@ async def on_navigation(update: Update, context: BotContext) -> None:
         case Topics():
             view = rights.topics(language, disguise=bool(user and user.settings.disguise))
         case TopicList(topic):
-            view = rights.topic(language, topic)
+            view = rights.topic(language, topic, disguise=bool(user and user.settings.disguise))
         case ArticlePage():
             view = rights.page(language, place)
         case Countries() | AllCountries():

@@ -57,7 +57,7 @@ class RightsService:
             rows.append([(say("rights-directory-button", disguise=disguise), Countries())])
         return View(f"{intro}\n\n{text}" if intro else text, rows)
 
-    def topic(self, language: str | None, topic: str) -> View | None:
+    def topic(self, language: str | None, topic: str, *, disguise: bool = False) -> View | None:
         language = self._translate.resolve_language(language)
         library = self.store.library
         ids = library.ids_in(topic)
@@ -69,7 +69,7 @@ class RightsService:
             [(self._best(library, language, i).title, ArticlePage(i, 1))] for i in ids
         ]
         if topic == "legal-aid" and library.countries:
-            rows.append([(say("rights-directory-button"), Countries())])
+            rows.append([(say("rights-directory-button", disguise=disguise), Countries())])
         rows.append([(say("rights-to-topics"), Topics())])
         return View(say("rights-topic-articles", topic=name), rows)
 

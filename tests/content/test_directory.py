@@ -100,7 +100,7 @@ BROKEN = [
     (
         '      - "legal-aid"',
         '      - "lawyers"',
-        "locales/directory/TH.yaml:10: `services` can be emergency-line, emergency-grants, legal-aid",
+        "locales/directory/TH.yaml:10: `services` can be emergency-line, emergency-grants",
     ),
     (
         '    services:\n      - "legal-aid"\n',

@@ -268,6 +268,9 @@ async def test_the_directory_is_neutral_in_disguise(bot):
     alice = bot.user("alice", first_name="Alice")
     await alice.send("/settings")
     await alice.press("🎭 Disguise: turn on")
+    await alice.send("/rights")
+    await alice.press(say("en", "rights-topic-legal-aid"))
+    assert "📇 Addresses" in [button.text for button in alice.last.flat_buttons]
     await alice.send("/directory")
     assert alice.last_text.startswith("📇 Addresses")
     await alice.press("Philippines")
