@@ -103,8 +103,9 @@ async def on_navigation(update: Update, context: BotContext) -> None:
             disguise = bool(user and user.settings.disguise)
             every = isinstance(place, AllCountries)
             view = rights.countries(language, picked, disguise=disguise, every=every)
-        case CountryEntries(code):
-            view = rights.country(language, code, disguise=bool(user and user.settings.disguise))
+        case CountryEntries(code, page):
+            disguise = bool(user and user.settings.disguise)
+            view = rights.country(language, code, page, disguise=disguise)
         case CountryPicker():
             view = rights.picker(language, user.settings.countries if user else ())
         case ToggleCountry(code):

@@ -1,19 +1,48 @@
-"""One country's page of the directory, as Telegram HTML in the reader's language. Pure: the
-bot shows it, and the checker measures it in every language so that no page is too long."""
+"""One country's entries of the directory, as Telegram HTML in the reader's language, in as
+many pages as they need. Pure: the bot shows them, and the checker measures every page in every
+language so that none is too long for a message."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.content.markup import escape_text
+from bot.content.markup import escape_text, plain, utf16_length
 from bot.content.model import Country, DirectoryEntry
 
 Say = Callable[..., str]
+# Below Telegram's 4,096: room for right-to-left marks, a longer country name, a reviewer's date.
+PAGE_LIMIT = 3500
+
+
+def country_pages(
+    country: Country | None, name: str, language: str, say: Say, limit: int = PAGE_LIMIT
+) -> list[str]:
+    """The entries in order, as many to a page as fit within `limit` (one, however long)."""
+    head = [say("directory-country", country=name)]
+    if country is None or not country.entries:
+        return ["\n".join([*head, say("directory-empty")])]
+    head.append(say("directory-read-from"))
+    if language in country.machine_drafted:
+        head.append(say("directory-machine-drafted"))
+    pages: list[str] = []
+    page = list(head)
+    for entry in country.entries:
+        block = ["", *_entry_lines(entry, language, say)]
+        if len(page) > len(head) and _size([*page, *block]) > limit:
+            pages.append("\n".join(page))
+            page = list(head)
+        page += block
+    pages.append("\n".join(page))
+    return pages
+
+
+def _size(lines: list[str]) -> int:
+    return utf16_length(plain("\n".join(lines)))
 
 
 def render_country(country: Country | None, name: str, language: str, say: Say) -> str:
-    """`name`: the country's name in `language`; `say(message_id, **args)`: a UI string (it
-    escapes the values it is given)."""
+    """Every entry on one page. `name`: the country's name in `language`;
+    `say(message_id, **args)`: a UI string (it escapes the values it is given)."""
     lines = [say("directory-country", country=name)]
     if country is None or not country.entries:
         lines.append(say("directory-empty"))

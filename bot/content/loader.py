@@ -11,7 +11,7 @@ from pathlib import Path
 from bot.content.articles import read_article
 from bot.content.catalogue import read_citations, read_topics
 from bot.content.directory import read_country
-from bot.content.directory_view import render_country
+from bot.content.directory_view import country_pages
 from bot.content.markup import markers_of, plain, telegram_html_problems, utf16_length
 from bot.content.model import Article, Country, Library, Problem
 from bot.content.navigation import ArticlePage, TopicList, data_for, fits, place_of
@@ -64,25 +64,27 @@ def load_content(root: Path, today: date | None, translate: Translator) -> Loade
 def _directory_pages(
     countries: dict[str, Country], translate: Translator, folder: Path
 ) -> list[Problem]:
-    """Each country's page, in every language, must be a message Telegram accepts."""
+    """Each country's pages, in every language, must be messages Telegram accepts: a page
+    holds one entry at least, so an entry too long for a message is refused."""
     problems = []
     for code, country in countries.items():
         for language in translate.languages:
-            text = render_country(country, code, language, partial(translate, language))
-            size = utf16_length(plain(text))
-            if size > MESSAGE_LIMIT:
-                problems.append(
-                    Problem(
-                        folder / f"{code}.yaml",
-                        1,
-                        f"the page in {language} is {size} characters; Telegram's limit is "
-                        f"{MESSAGE_LIMIT}: shorten the entries or move some to another file",
+            say = partial(translate, language)
+            for text in country_pages(country, code, language, say):
+                size = utf16_length(plain(text))
+                if size > MESSAGE_LIMIT:
+                    problems.append(
+                        Problem(
+                            folder / f"{code}.yaml",
+                            1,
+                            f"a page in {language} is {size} characters; Telegram's limit is "
+                            f"{MESSAGE_LIMIT}: shorten the entry",
+                        )
                     )
-                )
-            problems += [
-                Problem(folder / f"{code}.yaml", 1, f"the page in {language}: {problem}")
-                for problem in telegram_html_problems(text)
-            ]
+                problems += [
+                    Problem(folder / f"{code}.yaml", 1, f"a page in {language}: {problem}")
+                    for problem in telegram_html_problems(text)
+                ]
     return problems
 
 

@@ -15,7 +15,7 @@ CALLBACK_LIMIT = 64
 PATTERN = r"^(r|d):"  # never the start of a stored button's reference (URL-safe base64 + ".")
 _PAGE = re.compile(r"r:p:([a-z0-9-]{1,32}):(\d{1,3})(?::([a-z]{2,3}))?")
 _TOPIC = re.compile(r"r:t:([a-z0-9-]{1,24})")
-_COUNTRY = re.compile(r"d:c:([A-Z]{2}|GLOBAL)")
+_COUNTRY = re.compile(r"d:c:([A-Z]{2}|GLOBAL)(?::([2-9]|[1-9]\d))?")  # page 1 has no suffix
 _TOGGLE = re.compile(r"d:t:([A-Z]{2})")
 TOPICS = "r:T"
 COUNTRIES = "d:l"
@@ -48,6 +48,7 @@ class Countries:
 @dataclass(frozen=True)
 class CountryEntries:
     code: str
+    page: int = 1  # from 1
 
 
 @dataclass(frozen=True)
@@ -90,8 +91,8 @@ def data_for(place: Place) -> str:
             return f"r:p:{article_id}:{number}{suffix}"
         case Countries():
             return COUNTRIES
-        case CountryEntries(code):
-            return f"d:c:{code}"
+        case CountryEntries(code, page):
+            return f"d:c:{code}" if page == 1 else f"d:c:{code}:{page}"
         case AllCountries():
             return ALL_COUNTRIES
         case CountryPicker():
@@ -117,7 +118,7 @@ def place_of(data: str) -> Place | None:
     if match := _TOPIC.fullmatch(data):
         return TopicList(match[1])
     if match := _COUNTRY.fullmatch(data):
-        return CountryEntries(match[1])
+        return CountryEntries(match[1], int(match[2] or 1))
     return None
 
 

@@ -8,7 +8,7 @@ from functools import partial
 
 from babel import Locale, UnknownLocaleError
 
-from bot.content.directory_view import render_country
+from bot.content.directory_view import country_pages
 from bot.content.model import GLOBAL, Article, Library
 from bot.content.navigation import (
     AllCountries,
@@ -169,15 +169,25 @@ class RightsService:
         rows.append([(say("directory-pick-done"), Countries())])
         return View(say("directory-pick-intro"), rows)
 
-    def country(self, language: str | None, code: str, *, disguise: bool = False) -> View:
+    def country(
+        self, language: str | None, code: str, page: int = 1, *, disguise: bool = False
+    ) -> View:
         language = self._translate.resolve_language(language)
         say = partial(self._translate, language, disguise=disguise)
         country = self.store.library.countries.get(code)
-        text = render_country(country, self._country_namer(language)(code), language, say)
-        rows: list[list[Button]] = [
+        name = self._country_namer(language)(code)
+        pages = country_pages(country, name, language, say)
+        number = min(max(page, 1), len(pages))
+        navigation: list[Button] = []
+        if number > 1:
+            navigation.append((say("rights-previous"), CountryEntries(code, number - 1)))
+        if number < len(pages):
+            navigation.append((say("rights-next"), CountryEntries(code, number + 1)))
+        rows: list[list[Button]] = [navigation] if navigation else []
+        rows.append(
             [(say("directory-to-countries"), Countries()), (say("rights-to-topics"), Topics())]
-        ]
-        return View(text, rows)
+        )
+        return View(pages[number - 1], rows)
 
     def _best(self, library: Library, language: str, article_id: str) -> Article:
         found = library.article(language, article_id) or library.article(

@@ -158,6 +158,8 @@ PLACES = [
     Countries(),
     CountryEntries("TH"),
     CountryEntries("GLOBAL"),
+    CountryEntries("GLOBAL", 2),
+    CountryEntries("TH", 12),
     AllCountries(),
     CountryPicker(),
     ToggleCountry("MY"),

@@ -227,6 +227,23 @@ async def test_the_directory_speaks_the_readers_language(bot):
     assert "คุ้มครองนักปกป้องสิทธิมนุษยชน" in alice.last_text  # Front Line Defenders, in Thai
 
 
+async def test_a_long_directory_page_goes_on_with_next(bot):
+    alice = bot.user("alice", first_name="Alice", language_code="my")
+    await alice.send("/start")
+    await alice.send("/directory")
+    await alice.press("🌐 " + say("my", "directory-international"))
+    first = alice.last_text
+    assert "Front Line Defenders" in first
+    assert "Lifeline Embattled CSO Assistance Fund" not in first
+    await alice.press(say("my", "rights-next"))
+    second = alice.last_text
+    assert "Lifeline Embattled CSO Assistance Fund" in second
+    assert "Front Line Defenders" not in second.split("\n")[3:]
+    labels = [button.text for button in alice.last.flat_buttons]
+    assert say("my", "rights-previous") in labels
+    assert say("my", "rights-next") not in labels
+
+
 async def test_a_defender_picks_countries_and_they_come_first_after_a_restart(bot):
     from storage.db import database_files
 
