@@ -13,9 +13,12 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, f
 
 from bot.content.navigation import (
     PATTERN,
+    AllCountries,
     ArticlePage,
     Countries,
     CountryEntries,
+    CountryPicker,
+    ToggleCountry,
     TopicList,
     Topics,
     data_for,
@@ -60,7 +63,10 @@ async def on_rights(update: Update, context: BotContext) -> None:
 async def on_directory(update: Update, context: BotContext) -> None:
     user = await registered_user(update, context)
     if user is not None:
-        await _show(context, user, context.services.rights.countries(user.language))
+        view = context.services.rights.countries(
+            user.language, user.settings.countries, disguise=user.settings.disguise
+        )
+        await _show(context, user, view)
 
 
 @plain_text_fallback
@@ -91,13 +97,24 @@ async def on_navigation(update: Update, context: BotContext) -> None:
         case Topics():
             view = rights.topics(language, disguise=bool(user and user.settings.disguise))
         case TopicList(topic):
-            view = rights.topic(language, topic)
+            view = rights.topic(language, topic, disguise=bool(user and user.settings.disguise))
         case ArticlePage():
             view = rights.page(language, place)
-        case Countries():
-            view = rights.countries(language)
-        case CountryEntries(code):
-            view = rights.country(language, code)
+        case Countries() | AllCountries():
+            picked = user.settings.countries if user else ()
+            disguise = bool(user and user.settings.disguise)
+            every = isinstance(place, AllCountries)
+            view = rights.countries(language, picked, disguise=disguise, every=every)
+        case CountryEntries(code, page):
+            disguise = bool(user and user.settings.disguise)
+            view = rights.country(language, code, page, disguise=disguise)
+        case CountryPicker():
+            view = rights.picker(language, user.settings.countries if user else ())
+        case ToggleCountry(code):
+            if user is not None and code in rights.store.library.countries:
+                settings = user.settings.toggle_country(code)
+                user = await context.services.users.update_settings(user, settings)
+            view = rights.picker(language, user.settings.countries if user else ())
         case _:
             view = None
     if view is None:

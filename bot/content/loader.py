@@ -12,8 +12,9 @@ from pathlib import Path
 from bot.content.articles import read_article
 from bot.content.catalogue import read_citations, read_topics
 from bot.content.directory import read_country
+from bot.content.directory_view import country_pages
 from bot.content.markup import markers_of, plain, telegram_html_problems, utf16_length
-from bot.content.model import Article, Citation, Country, Library, Problem
+from bot.content.model import Article, Country, Library, Problem
 from bot.content.navigation import ArticlePage, TopicList, data_for, fits, place_of
 from bot.content.pages import (
     MESSAGE_LIMIT,
@@ -64,30 +65,41 @@ def load_content(root: Path, today: date | None, translate: Translator) -> Loade
             problems.append(Problem(root / "content.yaml", 1, f"topic {topic} is too long"))
     countries: dict[str, Country] = {}
     for path in sorted((root / DIRECTORY).glob("*.yaml")):
-        country, found = read_country(path, today)
+        country, found = read_country(path, today, translate.languages)
         problems += found
         if country is not None:
             countries[country.code] = country
     if not any(language == SOURCE_LANGUAGE for language, _ in articles):
         problems.append(Problem(root / SOURCE_LANGUAGE / RIGHTS, 1, "no English articles"))
-    problems += _directory_sources(countries, citations, root / DIRECTORY)
+    problems += _directory_pages(countries, translate, root / DIRECTORY)
     return Loaded(Library(topics, articles, countries, citations, synonyms), problems)
 
 
-def _directory_sources(
-    countries: dict[str, Country], citations: dict[str, Citation], folder: Path
+def _directory_pages(
+    countries: dict[str, Country], translate: Translator, folder: Path
 ) -> list[Problem]:
-    return [
-        Problem(
-            folder / f"{code}.yaml",
-            1,
-            f"the source of {entry.name} is neither a citation in citations.yaml nor a web "
-            f"address: {entry.source}",
-        )
-        for code, country in countries.items()
-        for entry in country.entries
-        if entry.source not in citations and not entry.source.startswith("https://")
-    ]
+    """Each country's pages, in every language, must be messages Telegram accepts: a page
+    holds one entry at least, so an entry too long for a message is refused."""
+    problems = []
+    for code, country in countries.items():
+        for language in translate.languages:
+            say = partial(translate, language)
+            for text in country_pages(country, code, language, say):
+                size = utf16_length(plain(text))
+                if size > MESSAGE_LIMIT:
+                    problems.append(
+                        Problem(
+                            folder / f"{code}.yaml",
+                            1,
+                            f"a page in {language} is {size} characters; Telegram's limit is "
+                            f"{MESSAGE_LIMIT}: shorten the entry",
+                        )
+                    )
+                problems += [
+                    Problem(folder / f"{code}.yaml", 1, f"a page in {language}: {problem}")
+                    for problem in telegram_html_problems(text)
+                ]
+    return problems
 
 
 def _translations(articles: dict[tuple[str, str], Article]) -> list[Problem]:

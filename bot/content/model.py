@@ -66,21 +66,38 @@ class Article:
 
 
 @dataclass(frozen=True)
+class Source:
+    """The public page an entry was read from: its address, title and the day it was read."""
+
+    url: str
+    title: str
+    read: date
+
+
+@dataclass(frozen=True)
 class DirectoryEntry:
-    name: str
-    what: str
-    phones: tuple[str, ...]
+    name: str  # as the organisation publishes it, never translated
+    what: dict[str, str]  # language: what it does, in every UI language
+    services: tuple[str, ...]  # SERVICES in bot.content.directory
+    phones: tuple[str, ...]  # international form, +CC ...
+    local_numbers: tuple[str, ...]  # short or national numbers, dialled inside the country
     web: str | None
+    email: str | None
+    messaging: str | None
     languages: tuple[str, ...]
     area: str | None
-    verified: date
-    source: str
+    source: Source
+    checked_by_person: date | None  # None: not yet verified by a person
+
+    def what_in(self, language: str) -> str:
+        return self.what.get(language) or self.what["en"]
 
 
 @dataclass(frozen=True)
 class Country:
     code: str  # ISO 3166 alpha-2, or GLOBAL
     entries: tuple[DirectoryEntry, ...]
+    machine_drafted: frozenset[str] = frozenset()  # languages whose descriptions a machine drafted
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,12 @@ CALLBACK_LIMIT = 64
 PATTERN = r"^(r|d):"  # never the start of a stored button's reference (URL-safe base64 + ".")
 _PAGE = re.compile(r"r:p:([a-z0-9-]{1,32}):(\d{1,3})(?::([a-z]{2,3}))?")
 _TOPIC = re.compile(r"r:t:([a-z0-9-]{1,24})")
-_COUNTRY = re.compile(r"d:c:([A-Z]{2}|GLOBAL)")
+_COUNTRY = re.compile(r"d:c:([A-Z]{2}|GLOBAL)(?::([2-9]|[1-9]\d))?")  # page 1 has no suffix
+_TOGGLE = re.compile(r"d:t:([A-Z]{2})")
 TOPICS = "r:T"
 COUNTRIES = "d:l"
+ALL_COUNTRIES = "d:a"
+PICKER = "d:p"
 
 
 @dataclass(frozen=True)
@@ -45,9 +48,36 @@ class Countries:
 @dataclass(frozen=True)
 class CountryEntries:
     code: str
+    page: int = 1  # from 1
 
 
-Place = Topics | TopicList | ArticlePage | Countries | CountryEntries
+@dataclass(frozen=True)
+class AllCountries:
+    """Every country, not only the ones the reader picked."""
+
+
+@dataclass(frozen=True)
+class CountryPicker:
+    """The reader picks the countries /directory shows first."""
+
+
+@dataclass(frozen=True)
+class ToggleCountry:
+    """Pick a country, or drop it if it was picked (a setting of the reader's own)."""
+
+    code: str
+
+
+Place = (
+    Topics
+    | TopicList
+    | ArticlePage
+    | Countries
+    | CountryEntries
+    | AllCountries
+    | CountryPicker
+    | ToggleCountry
+)
 
 
 def data_for(place: Place) -> str:
@@ -61,8 +91,14 @@ def data_for(place: Place) -> str:
             return f"r:p:{article_id}:{number}{suffix}"
         case Countries():
             return COUNTRIES
-        case CountryEntries(code):
-            return f"d:c:{code}"
+        case CountryEntries(code, page):
+            return f"d:c:{code}" if page == 1 else f"d:c:{code}:{page}"
+        case AllCountries():
+            return ALL_COUNTRIES
+        case CountryPicker():
+            return PICKER
+        case ToggleCountry(code):
+            return f"d:t:{code}"
 
 
 def place_of(data: str) -> Place | None:
@@ -71,12 +107,18 @@ def place_of(data: str) -> Place | None:
         return Topics()
     if data == COUNTRIES:
         return Countries()
+    if data == ALL_COUNTRIES:
+        return AllCountries()
+    if data == PICKER:
+        return CountryPicker()
+    if match := _TOGGLE.fullmatch(data):
+        return ToggleCountry(match[1])
     if match := _PAGE.fullmatch(data):
         return ArticlePage(match[1], int(match[2]), match[3])
     if match := _TOPIC.fullmatch(data):
         return TopicList(match[1])
     if match := _COUNTRY.fullmatch(data):
-        return CountryEntries(match[1])
+        return CountryEntries(match[1], int(match[2] or 1))
     return None
 
 

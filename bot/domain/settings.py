@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 import zoneinfo
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
 from bot.domain.timezones import zone_named
@@ -52,6 +52,7 @@ COMMON_TIMEZONES = (
 )
 
 _OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
+_COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class UserSettings:
     disguise: bool = False
     ack_timeout_minutes: int | None = None
     setup_step: str | None = None  # where the guided set-up is, while it is not finished
+    countries: tuple[str, ...] = ()  # the directory's countries this person picked (ISO codes)
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), sort_keys=True)
@@ -76,7 +78,21 @@ class UserSettings:
             disguise=bool(raw.get("disguise", False)),
             ack_timeout_minutes=raw.get("ack_timeout_minutes"),
             setup_step=raw.get("setup_step"),
+            countries=_country_codes(raw.get("countries")),
         )
+
+    def toggle_country(self, code: str) -> UserSettings:
+        """Picked if it was not, dropped if it was; the list stays in the order picked."""
+        if code in self.countries:
+            return replace(self, countries=tuple(c for c in self.countries if c != code))
+        return replace(self, countries=(*self.countries, code))
+
+
+def _country_codes(value: object) -> tuple[str, ...]:
+    """The stored list of picked countries; anything else in it is dropped, never shown."""
+    if not isinstance(value, list):
+        return ()
+    return tuple(c for c in value if isinstance(c, str) and _COUNTRY_CODE.fullmatch(c))
 
 
 def parse_timezone(text: str, language: str | None = None) -> str | None:

@@ -8,13 +8,16 @@ from functools import partial
 
 from babel import Locale, UnknownLocaleError
 
-from bot.content.markup import escape_text
+from bot.content.directory_view import country_pages
 from bot.content.model import GLOBAL, Article, Library
 from bot.content.navigation import (
+    AllCountries,
     ArticlePage,
     Countries,
     CountryEntries,
+    CountryPicker,
     Place,
+    ToggleCountry,
     TopicList,
     Topics,
 )
@@ -51,10 +54,10 @@ class RightsService:
             if library.ids_in(topic)
         ]
         if library.countries:
-            rows.append([(say("rights-directory-button"), Countries())])
+            rows.append([(say("rights-directory-button", disguise=disguise), Countries())])
         return View(f"{intro}\n\n{text}" if intro else text, rows)
 
-    def topic(self, language: str | None, topic: str) -> View | None:
+    def topic(self, language: str | None, topic: str, *, disguise: bool = False) -> View | None:
         language = self._translate.resolve_language(language)
         library = self.store.library
         ids = library.ids_in(topic)
@@ -66,7 +69,7 @@ class RightsService:
             [(self._best(library, language, i).title, ArticlePage(i, 1))] for i in ids
         ]
         if topic == "legal-aid" and library.countries:
-            rows.append([(say("rights-directory-button"), Countries())])
+            rows.append([(say("rights-directory-button", disguise=disguise), Countries())])
         rows.append([(say("rights-to-topics"), Topics())])
         return View(say("rights-topic-articles", topic=name), rows)
 
@@ -116,46 +119,71 @@ class RightsService:
         rows.append([(say("rights-to-topics"), Topics())])
         return View(say("rights-search-results", query=query), rows)
 
-    def countries(self, language: str | None) -> View:
+    def countries(
+        self,
+        language: str | None,
+        picked: tuple[str, ...] = (),
+        *,
+        disguise: bool = False,
+        every: bool = False,
+    ) -> View:
+        """International first, then the countries the reader picked (all of them when
+        `every`, or when none is picked), then a way to pick."""
         language = self._translate.resolve_language(language)
         say = partial(self._translate, language)
         name = self._country_namer(language)
-        codes = sorted(self.store.library.countries, key=lambda c: (c != GLOBAL, name(c)))
-        rows: list[list[Button]] = [[(name(code), CountryEntries(code))] for code in codes]
+        known = self.store.library.countries
+        mine = [code for code in picked if code in known and code != GLOBAL]
+        others = sorted((c for c in known if c != GLOBAL and c not in mine), key=name)
+        buttons: list[Button] = [(f"⭐ {name(code)}", CountryEntries(code)) for code in mine]
+        if every or not mine:
+            buttons += [(name(code), CountryEntries(code)) for code in others]
+        rows: list[list[Button]] = []
+        if GLOBAL in known:
+            rows.append([(f"🌐 {name(GLOBAL)}", CountryEntries(GLOBAL))])
+        rows += [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+        if mine and others and not every:
+            rows.append([(say("directory-all-countries"), AllCountries())])
+        rows.append([(say("directory-pick"), CountryPicker())])
         rows.append([(say("rights-to-topics"), Topics())])
-        return View(say("directory-countries"), rows)
+        text = say("directory-countries", disguise=disguise)
+        if not mine:
+            text += "\n" + say("directory-none-picked")
+        return View(text, rows)
 
-    def country(self, language: str | None, code: str) -> View:
+    def picker(self, language: str | None, picked: tuple[str, ...]) -> View:
+        """Every country, the picked ones marked: a press picks or drops one."""
         language = self._translate.resolve_language(language)
         say = partial(self._translate, language)
-        country = self.store.library.countries.get(code)
-        lines = [say("directory-country", country=self._country_namer(language)(code))]
-        if country is None or not country.entries:
-            lines.append(say("directory-empty"))
-        else:
-            lines.append(say("directory-to-be-verified"))
-            for entry in country.entries:
-                lines.append("")
-                lines.append(f"<b>{escape_text(entry.name)}</b>")
-                lines.append(escape_text(entry.what))
-                if entry.phones:
-                    lines.append(say("directory-phones", phones=", ".join(entry.phones)))
-                if entry.web:
-                    lines.append(say("directory-web", web=entry.web))
-                if entry.languages:
-                    lines.append(say("directory-languages", languages=", ".join(entry.languages)))
-                if entry.area:
-                    lines.append(say("directory-area", area=entry.area))
-                lines.append(say("directory-verified", date=entry.verified.isoformat()))
-                lines.append(say("directory-source", source=self._source_name(entry.source)))
-        rows: list[list[Button]] = [
-            [(say("directory-to-countries"), Countries()), (say("rights-to-topics"), Topics())]
+        name = self._country_namer(language)
+        codes = sorted((c for c in self.store.library.countries if c != GLOBAL), key=name)
+        buttons: list[Button] = [
+            (f"{'✅' if code in picked else '▫️'} {name(code)}", ToggleCountry(code))
+            for code in codes
         ]
-        return View("\n".join(lines), rows)
+        rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+        rows.append([(say("directory-pick-done"), Countries())])
+        return View(say("directory-pick-intro"), rows)
 
-    def _source_name(self, source: str) -> str:
-        citation = self.store.library.citations.get(source)
-        return citation.show() if citation else source
+    def country(
+        self, language: str | None, code: str, page: int = 1, *, disguise: bool = False
+    ) -> View:
+        language = self._translate.resolve_language(language)
+        say = partial(self._translate, language, disguise=disguise)
+        country = self.store.library.countries.get(code)
+        name = self._country_namer(language)(code)
+        pages = country_pages(country, name, language, say)
+        number = min(max(page, 1), len(pages))
+        navigation: list[Button] = []
+        if number > 1:
+            navigation.append((say("rights-previous"), CountryEntries(code, number - 1)))
+        if number < len(pages):
+            navigation.append((say("rights-next"), CountryEntries(code, number + 1)))
+        rows: list[list[Button]] = [navigation] if navigation else []
+        rows.append(
+            [(say("directory-to-countries"), Countries()), (say("rights-to-topics"), Topics())]
+        )
+        return View(pages[number - 1], rows)
 
     def _best(self, library: Library, language: str, article_id: str) -> Article:
         found = library.article(language, article_id) or library.article(

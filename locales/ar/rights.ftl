@@ -40,26 +40,65 @@ rights-gone =
     هذه الصفحة لم تعد متاحة.
     اختر موضوعًا:
 rights-unavailable = لا يمكن عرض معلومات الحقوق الآن. يُرجى المحاولة مرة أخرى لاحقًا.
-rights-directory-button = 📇 المساعدة القانونية وخطوط المساعدة
+rights-directory-button = 📇 المساعدة القانونية وخطوط المساعدة والطوارئ
+rights-directory-button--disguised = 📇 عناوين
 
 ## The directory of legal aid and emergency contacts
 directory-countries =
-    📇 <b>المساعدة القانونية وخطوط المساعدة</b>
+    📇 <b>المساعدة القانونية وخطوط المساعدة وخطوط الطوارئ</b>
+    اختر بلدًا أو منطقة:
+directory-countries--disguised =
+    📇 <b>عناوين</b>
     اختر بلدًا أو منطقة:
 directory-international = دولي
 directory-country =
     📇 <b>{ $country }</b>
-directory-to-be-verified = ⚠️ يجب أن تتحقق منه شبكتك قبل الاعتماد عليه.
 directory-phones = الهاتف: { $phones }
 directory-languages = اللغات: { $languages }
 directory-area = المنطقة: { $area }
 directory-web = الموقع الإلكتروني: { $web }
-directory-verified = تاريخ التحقق: { $date }
-directory-source = المصدر: { $source }
+directory-source = المصدر: { $title } — { $url } (قُرئ في { $date })
 directory-empty =
     لا يوجد إدخال لهذا البلد بعد.
     يمكن لأي شبكة إضافة إدخالاتها الخاصة: انظر CONTRIBUTING-CONTENT.md.
 directory-to-countries = ↪ البلدان
+directory-none-picked = ⭐ اختر البلدان التي تعمل فيها أو أتيت منها، فتظهر أولاً.
+directory-all-countries = 🗺 كل البلدان
+directory-pick = ⭐ اختيار بلداني
+directory-pick-intro =
+    ⭐ <b>بلدانك</b>
+    اضغط على بلد لإضافته أو إزالته. تظهر الخطوط الدولية دائماً.
+directory-pick-done = ✔ تم
+directory-read-from = نُقل كل مُدخل من الصفحة العامة المذكورة تحته. الأرقام تتغير: تحقق منها قبل أن تعتمد على أي منها.
+directory-machine-drafted = 🤖 تُرجمت الأوصاف من الإنجليزية آلياً.
+directory-services = تقدّم: { $services }
+directory-service-emergency-line = خط طوارئ للمدافعين
+directory-service-emergency-line--disguised = خط عاجل
+directory-service-emergency-grants = منح طارئة للمدافعين
+directory-service-emergency-grants--disguised = دعم
+directory-service-legal-aid = مساعدة قانونية
+directory-service-legal-aid--disguised = مشورة
+directory-service-hotline = خط مساعدة
+directory-service-hotline--disguised = خط هاتفي
+directory-service-shelter = مأوى
+directory-service-shelter--disguised = مكان للإقامة
+directory-service-detention-visits = زيارات أماكن الاحتجاز
+directory-service-detention-visits--disguised = زيارات
+directory-service-labour-complaints = شكاوى العمل
+directory-service-labour-complaints--disguised = أسئلة العمل
+directory-service-trafficking = مساعدة ضحايا الاتجار بالبشر
+directory-service-trafficking--disguised = السلامة
+directory-service-repatriation = العودة إلى الوطن
+directory-service-repatriation--disguised = السفر إلى الوطن
+directory-service-counselling = استشارة ودعم
+directory-service-information = معلومات وإحالة
+directory-service-rights-complaints = شكاوى حقوق الإنسان
+directory-service-rights-complaints--disguised = بلاغات
+directory-local = داخل البلد: { $numbers }
+directory-email = البريد الإلكتروني: { $email }
+directory-messaging = المراسلة: { $messaging }
+directory-not-verified = ⚠️ لم يتحقق منه شخص بعد.
+directory-checked = ✅ تحقق منه شخص في { $date }.
 
 ## /reload (admins) and SIGHUP
 reload-not-admin = لا يمكن إلا لمسؤول هذا البوت إعادة تحميل معلومات الحقوق.

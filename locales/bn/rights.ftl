@@ -40,26 +40,65 @@ rights-gone =
     সেই পৃষ্ঠাটি আর পাওয়া যাচ্ছে না।
     একটি বিষয় বেছে নিন:
 rights-unavailable = এই মুহূর্তে অধিকার সম্পর্কিত তথ্য দেখানো যাচ্ছে না। অনুগ্রহ করে পরে আবার চেষ্টা করুন।
-rights-directory-button = 📇 আইনি সহায়তা ও হেল্পলাইন
+rights-directory-button = 📇 আইনি সহায়তা, হেল্পলাইন, জরুরি লাইন
+rights-directory-button--disguised = 📇 ঠিকানা
 
 ## The directory of legal aid and emergency contacts
 directory-countries =
-    📇 <b>আইনি সহায়তা ও হেল্পলাইন</b>
+    📇 <b>আইনি সহায়তা, হেল্পলাইন ও জরুরি লাইন</b>
+    একটি দেশ বা অঞ্চল বেছে নিন:
+directory-countries--disguised =
+    📇 <b>ঠিকানা</b>
     একটি দেশ বা অঞ্চল বেছে নিন:
 directory-international = আন্তর্জাতিক
 directory-country =
     📇 <b>{ $country }</b>
-directory-to-be-verified = ⚠️ এর ওপর নির্ভর করার আগে আপনার নেটওয়ার্কের এটি যাচাই করে নেওয়া দরকার।
 directory-phones = ফোন: { $phones }
 directory-languages = ভাষা: { $languages }
 directory-area = এলাকা: { $area }
 directory-web = ওয়েব: { $web }
-directory-verified = যাচাই করা হয়েছে: { $date }
-directory-source = সূত্র: { $source }
+directory-source = সূত্র: { $title } — { $url } ({ $date } তারিখে পড়া)
 directory-empty =
     এই দেশের জন্য এখনো কোনো তথ্য নেই।
     একটি নেটওয়ার্ক নিজের তথ্য যোগ করতে পারে: CONTRIBUTING-CONTENT.md দেখুন।
 directory-to-countries = ↩ দেশসমূহ
+directory-none-picked = ⭐ আপনি যে দেশে কাজ করেন বা যে দেশ থেকে এসেছেন তা বেছে নিন, সেগুলো আগে দেখানো হবে।
+directory-all-countries = 🗺 সব দেশ
+directory-pick = ⭐ আমার দেশ বেছে নিন
+directory-pick-intro =
+    ⭐ <b>আপনার দেশসমূহ</b>
+    কোনো দেশ যোগ করতে বা সরাতে সেটিতে চাপুন। আন্তর্জাতিক লাইনগুলো সবসময় দেখানো হয়।
+directory-pick-done = ✔ হয়ে গেছে
+directory-read-from = প্রতিটি তথ্য তার নিচে উল্লেখ করা প্রকাশ্য পৃষ্ঠা থেকে নেওয়া। নম্বর বদলায়: কোনোটির ওপর নির্ভর করার আগে যাচাই করুন।
+directory-machine-drafted = 🤖 বিবরণগুলো ইংরেজি থেকে যন্ত্রের মাধ্যমে অনুবাদ করা।
+directory-services = যা দেয়: { $services }
+directory-service-emergency-line = অধিকারকর্মীদের জন্য জরুরি লাইন
+directory-service-emergency-line--disguised = জরুরি লাইন
+directory-service-emergency-grants = অধিকারকর্মীদের জন্য জরুরি অনুদান
+directory-service-emergency-grants--disguised = সহায়তা
+directory-service-legal-aid = আইনি সহায়তা
+directory-service-legal-aid--disguised = পরামর্শ
+directory-service-hotline = হেল্পলাইন
+directory-service-hotline--disguised = ফোন লাইন
+directory-service-shelter = আশ্রয়
+directory-service-shelter--disguised = থাকার জায়গা
+directory-service-detention-visits = আটককেন্দ্রে পরিদর্শন
+directory-service-detention-visits--disguised = পরিদর্শন
+directory-service-labour-complaints = শ্রম অভিযোগ
+directory-service-labour-complaints--disguised = কাজের প্রশ্ন
+directory-service-trafficking = পাচারের শিকারদের সহায়তা
+directory-service-trafficking--disguised = নিরাপত্তা
+directory-service-repatriation = দেশে ফেরত পাঠানো
+directory-service-repatriation--disguised = দেশে ফেরা
+directory-service-counselling = পরামর্শ ও মানসিক সহায়তা
+directory-service-information = তথ্য ও রেফারেল
+directory-service-rights-complaints = মানবাধিকার বিষয়ে অভিযোগ
+directory-service-rights-complaints--disguised = প্রতিবেদন
+directory-local = দেশের ভেতর থেকে: { $numbers }
+directory-email = ইমেইল: { $email }
+directory-messaging = মেসেজিং: { $messaging }
+directory-not-verified = ⚠️ এখনো কোনো মানুষ যাচাই করেননি।
+directory-checked = ✅ { $date } তারিখে একজন মানুষ যাচাই করেছেন।
 
 ## /reload (admins) and SIGHUP
 reload-not-admin = কেবল এই বটের একজন অ্যাডমিন অধিকার সম্পর্কিত তথ্য আবার লোড করতে পারেন।

@@ -45,7 +45,7 @@ help =
     /invite – invite someone to be your trusted contact
     /card – your emergency card
     /rights – your rights: detention, visas, legal help (or just type a word to search)
-    /directory – legal aid and hotlines
+    /directory – legal aid, hotlines and emergency lines
     /settings – language, time zone, auto-delete, disguise
     /wipe – erase everything about you
     /cancel – stop what you are doing
@@ -85,7 +85,7 @@ menu =
     /invite – invite a trusted contact
     /card – emergency card
     /rights – your rights
-    /directory – legal aid and hotlines
+    /directory – legal aid, hotlines and emergency lines
     /settings – settings
     /setup – guided set-up
     /help – help
@@ -121,7 +121,7 @@ command-card = Your emergency card
 command-card--disguised = Profile
 command-rights = Your rights: detention, visas, legal help
 command-rights--disguised = Reading
-command-directory = Legal aid and hotlines
+command-directory = Legal aid, hotlines and emergency lines
 command-directory--disguised = Addresses
 command-settings = Language, time zone, privacy
 command-wipe = Erase everything about you

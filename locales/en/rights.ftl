@@ -41,26 +41,65 @@ rights-gone =
     That page is no longer available.
     Choose a topic:
 rights-unavailable = Rights information cannot be shown right now. Please try again later.
-rights-directory-button = 📇 Legal aid and hotlines
+rights-directory-button = 📇 Legal aid, hotlines, emergency lines
+rights-directory-button--disguised = 📇 Addresses
 
 ## The directory of legal aid and emergency contacts
 directory-countries =
-    📇 <b>Legal aid and hotlines</b>
+    📇 <b>Legal aid, hotlines and emergency lines</b>
+    Choose a country or region:
+directory-countries--disguised =
+    📇 <b>Addresses</b>
     Choose a country or region:
 directory-international = International
 directory-country =
     📇 <b>{ $country }</b>
-directory-to-be-verified = ⚠️ To be verified by your network before you rely on it.
 directory-phones = Phone: { $phones }
 directory-languages = Languages: { $languages }
 directory-area = Area: { $area }
 directory-web = Web: { $web }
-directory-verified = Verified: { $date }
-directory-source = Source: { $source }
+directory-source = Source: { $title } — { $url } (read { $date })
 directory-empty =
     There is no entry for this country yet.
     A network can add its own: see CONTRIBUTING-CONTENT.md.
 directory-to-countries = ↩ Countries
+directory-none-picked = ⭐ Pick the countries you work in or come from, and they come first.
+directory-all-countries = 🗺 All countries
+directory-pick = ⭐ Pick my countries
+directory-pick-intro =
+    ⭐ <b>Your countries</b>
+    Press a country to add it or take it away. The international lines are always shown.
+directory-pick-done = ✔ Done
+directory-read-from = Each entry was copied from the public page named under it. Numbers change: check before you rely on one.
+directory-machine-drafted = 🤖 The descriptions were translated from English by machine.
+directory-services = Offers: { $services }
+directory-service-emergency-line = emergency line for defenders
+directory-service-emergency-line--disguised = urgent line
+directory-service-emergency-grants = emergency grants for defenders
+directory-service-emergency-grants--disguised = support
+directory-service-legal-aid = legal aid
+directory-service-legal-aid--disguised = advice
+directory-service-hotline = hotline
+directory-service-hotline--disguised = phone line
+directory-service-shelter = shelter
+directory-service-shelter--disguised = a place to stay
+directory-service-detention-visits = detention visits
+directory-service-detention-visits--disguised = visits
+directory-service-labour-complaints = labour complaints
+directory-service-labour-complaints--disguised = work questions
+directory-service-trafficking = help for trafficking victims
+directory-service-trafficking--disguised = safety
+directory-service-repatriation = repatriation
+directory-service-repatriation--disguised = travel home
+directory-service-counselling = counselling
+directory-service-information = information and referral
+directory-service-rights-complaints = human rights complaints
+directory-service-rights-complaints--disguised = reports
+directory-local = Inside the country: { $numbers }
+directory-email = Email: { $email }
+directory-messaging = Messaging: { $messaging }
+directory-not-verified = ⚠️ Not yet verified by a person.
+directory-checked = ✅ Checked by a person on { $date }.
 
 ## /reload (admins) and SIGHUP
 reload-not-admin = Only an admin of this bot can reload the rights information.

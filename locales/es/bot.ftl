@@ -34,7 +34,7 @@ help =
     /invite – invitar a alguien a ser tu contacto de confianza
     /card – tu tarjeta de emergencia
     /rights – tus derechos: detención, visas, ayuda legal (o simplemente escribe una palabra para buscar)
-    /directory – ayuda legal y líneas de atención
+    /directory – ayuda legal, líneas de atención y de emergencia
     /settings – idioma, zona horaria, borrado automático, modo discreto
     /wipe – borrar todo lo que hay sobre ti
     /cancel – detener lo que estás haciendo
@@ -82,7 +82,7 @@ menu =
     /invite – invitar a un contacto de confianza
     /card – tarjeta de emergencia
     /rights – tus derechos
-    /directory – ayuda legal y líneas de atención
+    /directory – ayuda legal, líneas de atención y de emergencia
     /settings – ajustes
     /setup – configuración guiada
     /help – ayuda
@@ -117,7 +117,7 @@ command-card = Tu tarjeta de emergencia
 command-card--disguised = Perfil
 command-rights = Tus derechos: detención, visas, ayuda legal
 command-rights--disguised = Lectura
-command-directory = Ayuda legal y líneas de atención
+command-directory = Ayuda legal, líneas de atención y de emergencia
 command-directory--disguised = Direcciones
 command-settings = Idioma, zona horaria, privacidad
 command-wipe = Borrar todo lo que hay sobre ti

@@ -41,26 +41,65 @@ rights-gone =
     Esa página ya no está disponible.
     Elige un tema:
 rights-unavailable = Ahora no se puede mostrar la información sobre derechos. Inténtalo de nuevo más tarde.
-rights-directory-button = 📇 Ayuda legal y líneas de atención
+rights-directory-button = 📇 Ayuda legal, líneas de atención y de emergencia
+rights-directory-button--disguised = 📇 Direcciones
 
 ## Directorio de ayuda legal y contactos de emergencia
 directory-countries =
-    📇 <b>Ayuda legal y líneas de atención</b>
+    📇 <b>Ayuda legal, líneas de atención y de emergencia</b>
+    Elige un país o una región:
+directory-countries--disguised =
+    📇 <b>Direcciones</b>
     Elige un país o una región:
 directory-international = Internacional
 directory-country =
     📇 <b>{ $country }</b>
-directory-to-be-verified = ⚠️ Tu red debe verificarlo antes de que confíes en ello.
 directory-phones = Teléfono: { $phones }
 directory-languages = Idiomas: { $languages }
 directory-area = Zona: { $area }
 directory-web = Web: { $web }
-directory-verified = Verificado: { $date }
-directory-source = Fuente: { $source }
+directory-source = Fuente: { $title } — { $url } (leída el { $date })
 directory-empty =
     Todavía no hay ninguna entrada para este país.
     Una red puede añadir las suyas: consulta CONTRIBUTING-CONTENT.md.
 directory-to-countries = ↩ Países
+directory-none-picked = ⭐ Elige los países donde trabajas o de donde vienes, y aparecerán primero.
+directory-all-countries = 🗺 Todos los países
+directory-pick = ⭐ Elegir mis países
+directory-pick-intro =
+    ⭐ <b>Tus países</b>
+    Pulsa un país para añadirlo o quitarlo. Las líneas internacionales se muestran siempre.
+directory-pick-done = ✔ Listo
+directory-read-from = Cada entrada se copió de la página pública indicada debajo. Los números cambian: compruébalos antes de confiar en ellos.
+directory-machine-drafted = 🤖 Las descripciones se tradujeron del inglés de forma automática.
+directory-services = Ofrece: { $services }
+directory-service-emergency-line = línea de emergencia para defensores
+directory-service-emergency-line--disguised = línea urgente
+directory-service-emergency-grants = ayudas de emergencia para defensores
+directory-service-emergency-grants--disguised = apoyo
+directory-service-legal-aid = ayuda legal
+directory-service-legal-aid--disguised = consejo
+directory-service-hotline = línea de atención
+directory-service-hotline--disguised = línea telefónica
+directory-service-shelter = albergue
+directory-service-shelter--disguised = un lugar donde quedarse
+directory-service-detention-visits = visitas a centros de detención
+directory-service-detention-visits--disguised = visitas
+directory-service-labour-complaints = quejas laborales
+directory-service-labour-complaints--disguised = preguntas de trabajo
+directory-service-trafficking = ayuda a víctimas de trata
+directory-service-trafficking--disguised = seguridad
+directory-service-repatriation = repatriación
+directory-service-repatriation--disguised = viaje de vuelta
+directory-service-counselling = orientación y apoyo
+directory-service-information = información y derivación
+directory-service-rights-complaints = quejas de derechos humanos
+directory-service-rights-complaints--disguised = informes
+directory-local = Dentro del país: { $numbers }
+directory-email = Correo: { $email }
+directory-messaging = Mensajería: { $messaging }
+directory-not-verified = ⚠️ Aún no verificado por una persona.
+directory-checked = ✅ Comprobado por una persona el { $date }.
 
 ## /reload (administración) y SIGHUP
 reload-not-admin = Solo una persona administradora de este bot puede recargar la información sobre derechos.

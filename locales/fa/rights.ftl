@@ -40,26 +40,65 @@ rights-gone =
     این صفحه دیگر در دسترس نیست.
     یک موضوع انتخاب کنید:
 rights-unavailable = اطلاعات حقوقی در حال حاضر قابل نمایش نیست. لطفاً بعداً دوباره امتحان کنید.
-rights-directory-button = 📇 کمک حقوقی و خطوط کمک
+rights-directory-button = 📇 کمک حقوقی، خطوط کمک و خطوط اضطراری
+rights-directory-button--disguised = 📇 نشانی‌ها
 
 ## The directory of legal aid and emergency contacts
 directory-countries =
-    📇 <b>کمک حقوقی و خطوط کمک</b>
+    📇 <b>کمک حقوقی، خطوط کمک و خطوط اضطراری</b>
+    یک کشور یا منطقه انتخاب کنید:
+directory-countries--disguised =
+    📇 <b>نشانی‌ها</b>
     یک کشور یا منطقه انتخاب کنید:
 directory-international = بین‌المللی
 directory-country =
     📇 <b>{ $country }</b>
-directory-to-be-verified = ⚠️ پیش از اینکه به آن تکیه کنید، شبکه شما باید آن را تأیید کند.
 directory-phones = تلفن: { $phones }
 directory-languages = زبان‌ها: { $languages }
 directory-area = محدوده: { $area }
 directory-web = وب سایت: { $web }
-directory-verified = تأیید شده: { $date }
-directory-source = منبع: { $source }
+directory-source = منبع: { $title } — { $url } (خوانده‌شده در { $date })
 directory-empty =
     هنوز هیچ موردی برای این کشور ثبت نشده است.
     هر شبکه می‌تواند موارد خودش را اضافه کند: CONTRIBUTING-CONTENT.md را ببینید.
 directory-to-countries = ↪ کشورها
+directory-none-picked = ⭐ کشورهایی را که در آن‌ها کار می‌کنید یا از آن‌ها آمده‌اید انتخاب کنید تا اول نشان داده شوند.
+directory-all-countries = 🗺 همه کشورها
+directory-pick = ⭐ انتخاب کشورهای من
+directory-pick-intro =
+    ⭐ <b>کشورهای شما</b>
+    برای افزودن یا برداشتن یک کشور، روی آن بزنید. خطوط بین‌المللی همیشه نشان داده می‌شوند.
+directory-pick-done = ✔ تمام
+directory-read-from = هر مورد از صفحه عمومی‌ای که زیر آن آمده رونویسی شده است. شماره‌ها تغییر می‌کنند: پیش از تکیه بر هر کدام آن را بررسی کنید.
+directory-machine-drafted = 🤖 توضیحات به‌صورت ماشینی از انگلیسی ترجمه شده‌اند.
+directory-services = خدمات: { $services }
+directory-service-emergency-line = خط اضطراری برای مدافعان
+directory-service-emergency-line--disguised = خط فوری
+directory-service-emergency-grants = کمک‌هزینه اضطراری برای مدافعان
+directory-service-emergency-grants--disguised = پشتیبانی
+directory-service-legal-aid = کمک حقوقی
+directory-service-legal-aid--disguised = مشاوره
+directory-service-hotline = خط کمک
+directory-service-hotline--disguised = خط تلفن
+directory-service-shelter = سرپناه
+directory-service-shelter--disguised = جایی برای ماندن
+directory-service-detention-visits = دیدار از بازداشتگاه‌ها
+directory-service-detention-visits--disguised = دیدارها
+directory-service-labour-complaints = شکایت‌های کاری
+directory-service-labour-complaints--disguised = پرسش‌های کاری
+directory-service-trafficking = کمک به قربانیان قاچاق انسان
+directory-service-trafficking--disguised = ایمنی
+directory-service-repatriation = بازگشت به کشور
+directory-service-repatriation--disguised = سفر به خانه
+directory-service-counselling = مشاوره و حمایت
+directory-service-information = اطلاع‌رسانی و ارجاع
+directory-service-rights-complaints = شکایت‌های حقوق بشری
+directory-service-rights-complaints--disguised = گزارش‌ها
+directory-local = از داخل کشور: { $numbers }
+directory-email = ایمیل: { $email }
+directory-messaging = پیام‌رسان: { $messaging }
+directory-not-verified = ⚠️ هنوز هیچ فردی آن را تأیید نکرده است.
+directory-checked = ✅ در { $date } یک فرد آن را بررسی کرد.
 
 ## /reload (admins) and SIGHUP
 reload-not-admin = فقط مدیر این ربات می‌تواند اطلاعات حقوقی را دوباره بارگذاری کند.

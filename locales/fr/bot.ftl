@@ -44,7 +44,7 @@ help =
     /invite – inviter quelqu'un à devenir votre contact de confiance
     /card – votre fiche d'urgence
     /rights – vos droits : détention, visas, aide juridique (ou tapez simplement un mot pour chercher)
-    /directory – aide juridique et lignes d'assistance
+    /directory – aide juridique, lignes d'assistance et d'urgence
     /settings – langue, fuseau horaire, suppression automatique, mode discret
     /wipe – effacer tout ce qui vous concerne
     /cancel – arrêter ce que vous êtes en train de faire
@@ -84,7 +84,7 @@ menu =
     /invite – inviter un contact de confiance
     /card – fiche d'urgence
     /rights – vos droits
-    /directory – aide juridique et lignes d'assistance
+    /directory – aide juridique, lignes d'assistance et d'urgence
     /settings – paramètres
     /setup – configuration guidée
     /help – aide
@@ -120,7 +120,7 @@ command-card = Votre fiche d'urgence
 command-card--disguised = Profil
 command-rights = Vos droits : détention, visas, aide juridique
 command-rights--disguised = Lecture
-command-directory = Aide juridique et lignes d'assistance
+command-directory = Aide juridique, lignes d'assistance et d'urgence
 command-directory--disguised = Adresses
 command-settings = Langue, fuseau horaire, confidentialité
 command-wipe = Effacer tout ce qui vous concerne

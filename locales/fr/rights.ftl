@@ -40,26 +40,65 @@ rights-gone =
     Cette page n'est plus disponible.
     Choisissez un thème :
 rights-unavailable = Les informations sur les droits ne peuvent pas être affichées pour le moment. Veuillez réessayer plus tard.
-rights-directory-button = 📇 Aide juridique et lignes d'assistance
+rights-directory-button = 📇 Aide juridique, lignes d'assistance et d'urgence
+rights-directory-button--disguised = 📇 Adresses
 
 ## The directory of legal aid and emergency contacts
 directory-countries =
-    📇 <b>Aide juridique et lignes d'assistance</b>
+    📇 <b>Aide juridique, lignes d'assistance et d'urgence</b>
+    Choisissez un pays ou une région :
+directory-countries--disguised =
+    📇 <b>Adresses</b>
     Choisissez un pays ou une région :
 directory-international = International
 directory-country =
     📇 <b>{ $country }</b>
-directory-to-be-verified = ⚠️ À faire vérifier par votre réseau avant de vous y fier.
 directory-phones = Téléphone : { $phones }
 directory-languages = Langues : { $languages }
 directory-area = Zone : { $area }
 directory-web = Site web : { $web }
-directory-verified = Vérifié le : { $date }
-directory-source = Source : { $source }
+directory-source = Source : { $title } — { $url } (lue le { $date })
 directory-empty =
     Il n'y a pas encore d'entrée pour ce pays.
     Un réseau peut ajouter les siennes : voir CONTRIBUTING-CONTENT.md.
 directory-to-countries = ↩ Pays
+directory-none-picked = ⭐ Choisissez les pays où vous travaillez ou d'où vous venez : ils viendront en premier.
+directory-all-countries = 🗺 Tous les pays
+directory-pick = ⭐ Choisir mes pays
+directory-pick-intro =
+    ⭐ <b>Vos pays</b>
+    Appuyez sur un pays pour l'ajouter ou le retirer. Les lignes internationales sont toujours affichées.
+directory-pick-done = ✔ Terminé
+directory-read-from = Chaque fiche a été recopiée de la page publique indiquée en dessous. Les numéros changent : vérifiez avant de vous y fier.
+directory-machine-drafted = 🤖 Les descriptions ont été traduites de l'anglais par une machine.
+directory-services = Propose : { $services }
+directory-service-emergency-line = ligne d'urgence pour les défenseurs
+directory-service-emergency-line--disguised = ligne urgente
+directory-service-emergency-grants = subventions d'urgence pour les défenseurs
+directory-service-emergency-grants--disguised = soutien
+directory-service-legal-aid = aide juridique
+directory-service-legal-aid--disguised = conseil
+directory-service-hotline = ligne d'assistance
+directory-service-hotline--disguised = ligne téléphonique
+directory-service-shelter = hébergement d'urgence
+directory-service-shelter--disguised = un lieu où rester
+directory-service-detention-visits = visites en détention
+directory-service-detention-visits--disguised = visites
+directory-service-labour-complaints = plaintes liées au travail
+directory-service-labour-complaints--disguised = questions de travail
+directory-service-trafficking = aide aux victimes de la traite
+directory-service-trafficking--disguised = sécurité
+directory-service-repatriation = rapatriement
+directory-service-repatriation--disguised = retour au pays
+directory-service-counselling = écoute et conseil
+directory-service-information = information et orientation
+directory-service-rights-complaints = plaintes pour atteintes aux droits humains
+directory-service-rights-complaints--disguised = signalements
+directory-local = Depuis le pays : { $numbers }
+directory-email = Courriel : { $email }
+directory-messaging = Messagerie : { $messaging }
+directory-not-verified = ⚠️ Pas encore vérifié par une personne.
+directory-checked = ✅ Vérifié par une personne le { $date }.
 
 ## /reload (admins) and SIGHUP
 reload-not-admin = Seule une personne qui administre ce bot peut recharger les informations sur les droits.

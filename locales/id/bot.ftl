@@ -44,7 +44,7 @@ help =
     /invite – undang seseorang menjadi kontak tepercaya Anda
     /card – kartu darurat Anda
     /rights – hak-hak Anda: penahanan, visa, bantuan hukum (atau ketik saja sebuah kata untuk mencari)
-    /directory – bantuan hukum dan saluran bantuan
+    /directory – bantuan hukum, saluran bantuan dan saluran darurat
     /settings – bahasa, zona waktu, hapus otomatis, penyamaran
     /wipe – hapus semua data tentang Anda
     /cancel – hentikan yang sedang Anda lakukan
@@ -84,7 +84,7 @@ menu =
     /invite – undang kontak tepercaya
     /card – kartu darurat
     /rights – hak-hak Anda
-    /directory – bantuan hukum dan saluran bantuan
+    /directory – bantuan hukum, saluran bantuan dan saluran darurat
     /settings – pengaturan
     /setup – panduan pengaturan
     /help – bantuan
@@ -120,7 +120,7 @@ command-card = Kartu darurat Anda
 command-card--disguised = Profil
 command-rights = Hak Anda: penahanan, visa, bantuan hukum
 command-rights--disguised = Bacaan
-command-directory = Bantuan hukum dan saluran bantuan
+command-directory = Bantuan hukum, saluran bantuan dan saluran darurat
 command-directory--disguised = Alamat
 command-settings = Bahasa, zona waktu, privasi
 command-wipe = Hapus semua data tentang Anda

@@ -40,26 +40,65 @@ rights-gone =
     Halaman itu sudah tidak tersedia.
     Pilih topik:
 rights-unavailable = Informasi hak tidak dapat ditampilkan saat ini. Silakan coba lagi nanti.
-rights-directory-button = 📇 Bantuan hukum dan saluran bantuan
+rights-directory-button = 📇 Bantuan hukum, saluran bantuan, darurat
+rights-directory-button--disguised = 📇 Alamat
 
 ## The directory of legal aid and emergency contacts
 directory-countries =
-    📇 <b>Bantuan hukum dan saluran bantuan</b>
+    📇 <b>Bantuan hukum, saluran bantuan dan saluran darurat</b>
+    Pilih negara atau wilayah:
+directory-countries--disguised =
+    📇 <b>Alamat</b>
     Pilih negara atau wilayah:
 directory-international = Internasional
 directory-country =
     📇 <b>{ $country }</b>
-directory-to-be-verified = ⚠️ Perlu diverifikasi oleh jaringan Anda sebelum Anda mengandalkannya.
 directory-phones = Telepon: { $phones }
 directory-languages = Bahasa: { $languages }
 directory-area = Wilayah: { $area }
 directory-web = Situs web: { $web }
-directory-verified = Diverifikasi: { $date }
-directory-source = Sumber: { $source }
+directory-source = Sumber: { $title } — { $url } (dibaca { $date })
 directory-empty =
     Belum ada data untuk negara ini.
     Jaringan dapat menambahkan datanya sendiri: lihat CONTRIBUTING-CONTENT.md.
 directory-to-countries = ↩ Negara
+directory-none-picked = ⭐ Pilih negara tempat Anda bekerja atau asal Anda, maka negara itu tampil lebih dulu.
+directory-all-countries = 🗺 Semua negara
+directory-pick = ⭐ Pilih negara saya
+directory-pick-intro =
+    ⭐ <b>Negara Anda</b>
+    Tekan sebuah negara untuk menambahkan atau menghapusnya. Saluran internasional selalu ditampilkan.
+directory-pick-done = ✔ Selesai
+directory-read-from = Setiap entri disalin dari halaman publik yang disebut di bawahnya. Nomor bisa berubah: periksa sebelum Anda mengandalkannya.
+directory-machine-drafted = 🤖 Deskripsi diterjemahkan dari bahasa Inggris oleh mesin.
+directory-services = Layanan: { $services }
+directory-service-emergency-line = saluran darurat untuk pembela HAM
+directory-service-emergency-line--disguised = saluran mendesak
+directory-service-emergency-grants = hibah darurat untuk pembela HAM
+directory-service-emergency-grants--disguised = dukungan
+directory-service-legal-aid = bantuan hukum
+directory-service-legal-aid--disguised = nasihat
+directory-service-hotline = saluran bantuan
+directory-service-hotline--disguised = saluran telepon
+directory-service-shelter = tempat penampungan
+directory-service-shelter--disguised = tempat tinggal
+directory-service-detention-visits = kunjungan ke tahanan
+directory-service-detention-visits--disguised = kunjungan
+directory-service-labour-complaints = pengaduan ketenagakerjaan
+directory-service-labour-complaints--disguised = pertanyaan kerja
+directory-service-trafficking = bantuan korban perdagangan orang
+directory-service-trafficking--disguised = keselamatan
+directory-service-repatriation = pemulangan
+directory-service-repatriation--disguised = perjalanan pulang
+directory-service-counselling = konseling
+directory-service-information = informasi dan rujukan
+directory-service-rights-complaints = pengaduan pelanggaran HAM
+directory-service-rights-complaints--disguised = laporan
+directory-local = Dari dalam negeri: { $numbers }
+directory-email = Email: { $email }
+directory-messaging = Pesan: { $messaging }
+directory-not-verified = ⚠️ Belum diverifikasi oleh seseorang.
+directory-checked = ✅ Diperiksa oleh seseorang pada { $date }.
 
 ## /reload (admins) and SIGHUP
 reload-not-admin = Hanya admin bot ini yang dapat memuat ulang informasi hak.

@@ -40,26 +40,65 @@ rights-gone =
     ထိုစာမျက်နှာ မရရှိနိုင်တော့ပါ။
     ခေါင်းစဉ်တစ်ခု ရွေးပါ:
 rights-unavailable = အခွင့်အရေးဆိုင်ရာ သတင်းအချက်အလက်ကို ယခု ပြသ၍ မရပါ။ နောက်မှ ထပ်စမ်းကြည့်ပါ။
-rights-directory-button = 📇 ဥပဒေအကူအညီနှင့် အကူအညီ ဖုန်းလိုင်းများ
+rights-directory-button = 📇 ဥပဒေအကူအညီ၊ အကူအညီနှင့် အရေးပေါ်ဖုန်းလိုင်းများ
+rights-directory-button--disguised = 📇 လိပ်စာများ
 
 ## The directory of legal aid and emergency contacts
 directory-countries =
-    📇 <b>ဥပဒေအကူအညီနှင့် အကူအညီ ဖုန်းလိုင်းများ</b>
+    📇 <b>ဥပဒေအကူအညီ၊ အကူအညီဖုန်းလိုင်းနှင့် အရေးပေါ်ဖုန်းလိုင်းများ</b>
+    နိုင်ငံ သို့မဟုတ် ဒေသတစ်ခု ရွေးပါ:
+directory-countries--disguised =
+    📇 <b>လိပ်စာများ</b>
     နိုင်ငံ သို့မဟုတ် ဒေသတစ်ခု ရွေးပါ:
 directory-international = နိုင်ငံတကာ
 directory-country =
     📇 <b>{ $country }</b>
-directory-to-be-verified = ⚠️ ၎င်းကို အားမကိုးမီ သင့်ကွန်ရက်က စိစစ်အတည်ပြုရန် လိုသည်။
 directory-phones = ဖုန်း: { $phones }
 directory-languages = ဘာသာစကားများ: { $languages }
 directory-area = နယ်မြေ: { $area }
 directory-web = ဝဘ်: { $web }
-directory-verified = အတည်ပြုသည့်ရက်: { $date }
-directory-source = ရင်းမြစ်: { $source }
+directory-source = ရင်းမြစ်- { $title } — { $url } ({ $date } တွင် ဖတ်ခဲ့သည်)
 directory-empty =
     ဤနိုင်ငံအတွက် စာရင်း မရှိသေးပါ။
     ကွန်ရက်တစ်ခုက ၎င်း၏ ကိုယ်ပိုင် စာရင်းကို ထည့်နိုင်သည်: CONTRIBUTING-CONTENT.md ကို ကြည့်ပါ။
 directory-to-countries = ↩ နိုင်ငံများ
+directory-none-picked = ⭐ သင်အလုပ်လုပ်သော သို့မဟုတ် သင်လာခဲ့သော နိုင်ငံများကို ရွေးပါ၊ ၎င်းတို့ကို ရှေ့ဆုံးတွင် ပြပါမည်။
+directory-all-countries = 🗺 နိုင်ငံအားလုံး
+directory-pick = ⭐ ကျွန်ုပ်၏နိုင်ငံများ ရွေးရန်
+directory-pick-intro =
+    ⭐ <b>သင့်နိုင်ငံများ</b>
+    နိုင်ငံတစ်ခုကို ထည့်ရန် သို့မဟုတ် ဖယ်ရန် နှိပ်ပါ။ နိုင်ငံတကာဖုန်းလိုင်းများကို အမြဲပြပါသည်။
+directory-pick-done = ✔ ပြီးပါပြီ
+directory-read-from = အချက်အလက်တစ်ခုစီကို ၎င်း၏အောက်တွင် ဖော်ပြထားသော အများသုံးစာမျက်နှာမှ ကူးယူထားသည်။ နံပါတ်များ ပြောင်းလဲတတ်သည်- အားမကိုးမီ စစ်ဆေးပါ။
+directory-machine-drafted = 🤖 ဖော်ပြချက်များကို အင်္ဂလိပ်မှ စက်ဖြင့် ဘာသာပြန်ထားသည်။
+directory-services = ပေးသည့်ဝန်ဆောင်မှု- { $services }
+directory-service-emergency-line = လူ့အခွင့်အရေးကာကွယ်သူများအတွက် အရေးပေါ်ဖုန်းလိုင်း
+directory-service-emergency-line--disguised = အရေးတကြီးလိုင်း
+directory-service-emergency-grants = ကာကွယ်သူများအတွက် အရေးပေါ်ထောက်ပံ့ငွေ
+directory-service-emergency-grants--disguised = ပံ့ပိုးမှု
+directory-service-legal-aid = ဥပဒေအကူအညီ
+directory-service-legal-aid--disguised = အကြံဉာဏ်
+directory-service-hotline = အကူအညီဖုန်းလိုင်း
+directory-service-hotline--disguised = ဖုန်းလိုင်း
+directory-service-shelter = ခိုလှုံရာနေရာ
+directory-service-shelter--disguised = နေစရာနေရာ
+directory-service-detention-visits = ထိန်းသိမ်းရာနေရာ သွားရောက်တွေ့ဆုံခြင်း
+directory-service-detention-visits--disguised = သွားရောက်တွေ့ဆုံခြင်း
+directory-service-labour-complaints = အလုပ်ဆိုင်ရာ တိုင်ကြားချက်များ
+directory-service-labour-complaints--disguised = အလုပ်ဆိုင်ရာမေးခွန်းများ
+directory-service-trafficking = လူကုန်ကူးခံရသူများအတွက် အကူအညီ
+directory-service-trafficking--disguised = လုံခြုံရေး
+directory-service-repatriation = နေရပ်ပြန်ပို့ခြင်း
+directory-service-repatriation--disguised = အိမ်ပြန်ခရီး
+directory-service-counselling = အကြံပေးခြင်းနှင့် စိတ်ပိုင်းဆိုင်ရာ ပံ့ပိုးမှု
+directory-service-information = သတင်းအချက်အလက်နှင့် လွှဲပြောင်းပေးခြင်း
+directory-service-rights-complaints = လူ့အခွင့်အရေးဆိုင်ရာ တိုင်ကြားချက်များ
+directory-service-rights-complaints--disguised = အစီရင်ခံချက်များ
+directory-local = နိုင်ငံအတွင်းမှ- { $numbers }
+directory-email = အီးမေးလ်- { $email }
+directory-messaging = မက်ဆေ့ချ်- { $messaging }
+directory-not-verified = ⚠️ လူတစ်ဦးက မစစ်ဆေးရသေးပါ။
+directory-checked = ✅ { $date } တွင် လူတစ်ဦးက စစ်ဆေးခဲ့သည်။
 
 ## /reload (admins) and SIGHUP
 reload-not-admin = ဤဘော့တ်၏ စီမံခန့်ခွဲသူသာ အခွင့်အရေးဆိုင်ရာ သတင်းအချက်အလက်ကို ပြန်တင်နိုင်သည်။

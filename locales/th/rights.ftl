@@ -40,26 +40,65 @@ rights-gone =
     หน้านั้นไม่มีให้ดูแล้ว
     เลือกหัวข้อ:
 rights-unavailable = ไม่สามารถแสดงข้อมูลสิทธิได้ในขณะนี้ กรุณาลองใหม่ภายหลัง
-rights-directory-button = 📇 ความช่วยเหลือทางกฎหมายและสายด่วน
+rights-directory-button = 📇 ความช่วยเหลือทางกฎหมาย สายด่วน และสายฉุกเฉิน
+rights-directory-button--disguised = 📇 ที่อยู่
 
 ## The directory of legal aid and emergency contacts
 directory-countries =
-    📇 <b>ความช่วยเหลือทางกฎหมายและสายด่วน</b>
+    📇 <b>ความช่วยเหลือทางกฎหมาย สายด่วน และสายฉุกเฉิน</b>
+    เลือกประเทศหรือภูมิภาค:
+directory-countries--disguised =
+    📇 <b>ที่อยู่</b>
     เลือกประเทศหรือภูมิภาค:
 directory-international = ระหว่างประเทศ
 directory-country =
     📇 <b>{ $country }</b>
-directory-to-be-verified = ⚠️ เครือข่ายของคุณควรตรวจสอบข้อมูลนี้ก่อนที่คุณจะใช้
 directory-phones = โทรศัพท์: { $phones }
 directory-languages = ภาษา: { $languages }
 directory-area = พื้นที่: { $area }
 directory-web = เว็บไซต์: { $web }
-directory-verified = ตรวจสอบเมื่อ: { $date }
-directory-source = แหล่งที่มา: { $source }
+directory-source = แหล่งที่มา: { $title } — { $url } (อ่านเมื่อ { $date })
 directory-empty =
     ยังไม่มีข้อมูลสำหรับประเทศนี้
     เครือข่ายสามารถเพิ่มข้อมูลของตนเองได้: ดู CONTRIBUTING-CONTENT.md
 directory-to-countries = ↩ ประเทศ
+directory-none-picked = ⭐ เลือกประเทศที่คุณทำงานหรือจากมา แล้วประเทศเหล่านั้นจะแสดงก่อน
+directory-all-countries = 🗺 ทุกประเทศ
+directory-pick = ⭐ เลือกประเทศของฉัน
+directory-pick-intro =
+    ⭐ <b>ประเทศของคุณ</b>
+    กดที่ประเทศเพื่อเพิ่มหรือเอาออก สายระหว่างประเทศจะแสดงเสมอ
+directory-pick-done = ✔ เสร็จ
+directory-read-from = แต่ละรายการคัดลอกมาจากหน้าเว็บสาธารณะที่ระบุไว้ด้านล่าง หมายเลขอาจเปลี่ยน: ตรวจสอบก่อนใช้
+directory-machine-drafted = 🤖 คำอธิบายแปลจากภาษาอังกฤษด้วยเครื่อง
+directory-services = ให้บริการ: { $services }
+directory-service-emergency-line = สายฉุกเฉินสำหรับนักปกป้องสิทธิ
+directory-service-emergency-line--disguised = สายด่วนเร่งด่วน
+directory-service-emergency-grants = ทุนฉุกเฉินสำหรับนักปกป้องสิทธิ
+directory-service-emergency-grants--disguised = การสนับสนุน
+directory-service-legal-aid = ความช่วยเหลือทางกฎหมาย
+directory-service-legal-aid--disguised = คำแนะนำ
+directory-service-hotline = สายด่วน
+directory-service-hotline--disguised = สายโทรศัพท์
+directory-service-shelter = ที่พักพิง
+directory-service-shelter--disguised = ที่พัก
+directory-service-detention-visits = การเยี่ยมสถานกักตัว
+directory-service-detention-visits--disguised = การเยี่ยม
+directory-service-labour-complaints = การร้องเรียนด้านแรงงาน
+directory-service-labour-complaints--disguised = คำถามเรื่องงาน
+directory-service-trafficking = ความช่วยเหลือผู้เสียหายจากการค้ามนุษย์
+directory-service-trafficking--disguised = ความปลอดภัย
+directory-service-repatriation = การส่งกลับประเทศ
+directory-service-repatriation--disguised = การเดินทางกลับบ้าน
+directory-service-counselling = การให้คำปรึกษา
+directory-service-information = ข้อมูลและการส่งต่อ
+directory-service-rights-complaints = เรื่องร้องเรียนด้านสิทธิมนุษยชน
+directory-service-rights-complaints--disguised = การแจ้งเรื่อง
+directory-local = โทรภายในประเทศ: { $numbers }
+directory-email = อีเมล: { $email }
+directory-messaging = ช่องทางแชต: { $messaging }
+directory-not-verified = ⚠️ ยังไม่มีบุคคลตรวจสอบ
+directory-checked = ✅ มีบุคคลตรวจสอบเมื่อ { $date }
 
 ## /reload (admins) and SIGHUP
 reload-not-admin = เฉพาะผู้ดูแลบอทนี้เท่านั้นที่โหลดข้อมูลสิทธิใหม่ได้

@@ -12,9 +12,12 @@ from hypothesis import strategies as st
 from bot.content.markup import RLM, inline, right_to_left_lines, telegram_html_problems
 from bot.content.model import Article
 from bot.content.navigation import (
+    AllCountries,
     ArticlePage,
     Countries,
     CountryEntries,
+    CountryPicker,
+    ToggleCountry,
     TopicList,
     Topics,
     data_for,
@@ -207,6 +210,11 @@ PLACES = [
     Countries(),
     CountryEntries("TH"),
     CountryEntries("GLOBAL"),
+    CountryEntries("GLOBAL", 2),
+    CountryEntries("TH", 12),
+    AllCountries(),
+    CountryPicker(),
+    ToggleCountry("MY"),
 ]
 
 

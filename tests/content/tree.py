@@ -50,15 +50,24 @@ machine_draft: "true"
 DIRECTORY = """country: "TH"
 entries:
   - name: "Example Legal Aid"
-    what: "Free legal advice for migrant workers."
     phones:
       - "+66 2 000 0000"
+    what:
+      en: "Free legal advice for migrant workers."
+      ar: "مشورة قانونية مجانية للعمال المهاجرين."
+    services:
+      - "legal-aid"
     languages:
       - "th"
       - "en"
     area: "Bangkok"
-    verified: "2026-01-10"
-    source: "pg-3"
+    source:
+      url: "https://example.org/legal-aid"
+      title: "Example Legal Aid: who we are"
+      read: "2026-01-10"
+    verified_by_person: "false"
+machine_drafted:
+  - "ar"
 """
 
 

@@ -201,12 +201,105 @@ async def test_a_forged_or_stale_button_gets_a_clear_answer(bot):
     assert "Sources:" in alice.last_text
 
 
-async def test_the_directory_lists_entries_to_be_verified(bot):
+async def test_the_directory_shows_the_international_lines_first_not_yet_verified(bot):
     alice = bot.user("alice", first_name="Alice")
     await alice.send("/directory")
-    assert alice.last_text.startswith("📇 Legal aid and hotlines")
-    await alice.press("International")
+    assert alice.last_text.startswith("📇 Legal aid, hotlines and emergency lines")
+    labels = [button.text for button in alice.last.flat_buttons]
+    assert labels[0] == "🌐 International"
+    assert {"Thailand", "Malaysia", "Hong Kong SAR China", "⭐ Pick my countries"} <= set(labels)
+    await alice.press("🌐 International")
     text = alice.last_text
-    assert "To be verified by your network before you rely on it." in text
-    assert "Verified: 2026-" in text
+    assert "Front Line Defenders" in text
+    assert "Not yet verified by a person." in text
     assert "Source: " in text
+    assert "(read 2026-12-06)" in text
+
+
+async def test_a_country_page_gives_numbers_services_and_where_they_were_read(bot):
+    alice = bot.user("alice", first_name="Alice")
+    await alice.send("/directory")
+    await alice.press("Philippines")
+    text = alice.last_text
+    assert "Inside the country: 1348" in text
+    assert "Offers: hotline · legal aid · detention visits" in text
+    assert "https://www.sunstar.com.ph/manila/dmw-assures-readiness-to-aid-detained-ofws" in text
+
+
+async def test_the_directory_speaks_the_readers_language(bot):
+    alice = bot.user("alice", first_name="Alice", language_code="th")
+    await alice.send("/start")
+    await alice.send("/directory")
+    assert alice.last_text.startswith("📇 ความช่วยเหลือทางกฎหมาย สายด่วน และสายฉุกเฉิน")
+    await alice.press("🌐 " + say("th", "directory-international"))
+    assert say("th", "directory-machine-drafted") in alice.last_text
+    assert "คุ้มครองนักปกป้องสิทธิมนุษยชน" in alice.last_text  # Front Line Defenders, in Thai
+
+
+async def test_a_long_directory_page_goes_on_with_next(bot):
+    alice = bot.user("alice", first_name="Alice", language_code="my")
+    await alice.send("/start")
+    await alice.send("/directory")
+    await alice.press("🌐 " + say("my", "directory-international"))
+    first = alice.last_text
+    assert "Front Line Defenders" in first
+    assert "Lifeline Embattled CSO Assistance Fund" not in first
+    await alice.press(say("my", "rights-next"))
+    second = alice.last_text
+    assert "Lifeline Embattled CSO Assistance Fund" in second
+    assert "Front Line Defenders" not in second.split("\n")[3:]
+    labels = [button.text for button in alice.last.flat_buttons]
+    assert say("my", "rights-previous") in labels
+    assert say("my", "rights-next") not in labels
+
+
+async def test_a_defender_picks_countries_and_they_come_first_after_a_restart(bot):
+    from storage.db import database_files
+
+    alice = bot.user("alice", first_name="Alice")
+    await alice.send("/directory")
+    await alice.press("⭐ Pick my countries")
+    assert alice.last_text.startswith("⭐ Your countries")
+    await alice.press("▫️ Thailand")
+    await alice.press("▫️ Malaysia")
+    labels = [button.text for button in alice.last.flat_buttons]
+    assert {"✅ Thailand", "✅ Malaysia", "▫️ Japan"} <= set(labels)
+    await alice.press("✔ Done")
+    labels = [button.text for button in alice.last.flat_buttons]
+    assert labels[:3] == ["🌐 International", "⭐ Thailand", "⭐ Malaysia"]
+    assert "Japan" not in labels
+    assert "🗺 All countries" in labels
+
+    await bot.restart()
+    await alice.send("/directory")
+    labels = [button.text for button in alice.last.flat_buttons]
+    assert labels[:3] == ["🌐 International", "⭐ Thailand", "⭐ Malaysia"]
+    await alice.press("🗺 All countries")
+    assert "Japan" in [button.text for button in alice.last.flat_buttons]
+
+    await alice.press("⭐ Pick my countries")
+    await alice.press("✅ Thailand")
+    await alice.press("✔ Done")
+    labels = [button.text for button in alice.last.flat_buttons]
+    assert labels[:2] == ["🌐 International", "⭐ Malaysia"]
+    assert "⭐ Thailand" not in labels
+
+    await bot.database.checkpoint()
+    stored = b"".join(f.read_bytes() for f in database_files(bot.database.path) if f.exists())
+    assert b"countries" not in stored
+    assert b'"MY"' not in stored
+
+
+async def test_the_directory_is_neutral_in_disguise(bot):
+    alice = bot.user("alice", first_name="Alice")
+    await alice.send("/settings")
+    await alice.press("🎭 Disguise: turn on")
+    await alice.send("/rights")
+    await alice.press(say("en", "rights-topic-legal-aid"))
+    assert "📇 Addresses" in [button.text for button in alice.last.flat_buttons]
+    await alice.send("/directory")
+    assert alice.last_text.startswith("📇 Addresses")
+    await alice.press("Philippines")
+    offers = next(line for line in alice.last_text.split("\n") if line.startswith("Offers:"))
+    for word in ("legal", "hotline", "detention"):
+        assert word not in offers

@@ -61,6 +61,20 @@ def test_settings_round_trip_and_tolerate_missing_keys():
     assert UserSettings.from_json('{"timezone": "Asia/Manila"}').timezone == "Asia/Manila"
 
 
+def test_the_directorys_countries_are_picked_dropped_and_kept_in_order():
+    settings = UserSettings().toggle_country("TH").toggle_country("MY").toggle_country("HK")
+    assert settings.countries == ("TH", "MY", "HK")
+    assert settings.toggle_country("MY").countries == ("TH", "HK")
+    assert UserSettings.from_json(settings.to_json()) == settings
+    assert UserSettings.from_json("{}").countries == ()
+    # Whatever else a stored value holds is dropped, never shown as a country.
+    stored = '{"countries": ["TH", 7, "<b>", "thailand", null, "MY"]}'
+    assert UserSettings.from_json(stored).countries == ("TH", "MY")
+    assert UserSettings.from_json('{"countries": null}').countries == ()
+    assert UserSettings.from_json('{"countries": 7}').countries == ()
+    assert UserSettings.from_json('{"countries": "TH"}').countries == ()
+
+
 @pytest.mark.parametrize(
     ("typed", "language", "expected"),
     [
