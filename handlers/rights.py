@@ -60,7 +60,8 @@ async def on_rights(update: Update, context: BotContext) -> None:
 async def on_directory(update: Update, context: BotContext) -> None:
     user = await registered_user(update, context)
     if user is not None:
-        await _show(context, user, context.services.rights.countries(user.language))
+        rights = context.services.rights
+        await _show(context, user, rights.countries(user.language, disguise=user.settings.disguise))
 
 
 @plain_text_fallback
@@ -71,7 +72,8 @@ async def on_search(update: Update, context: BotContext, user: User, text: str) 
         await context.services.messages.record(
             user, message.chat_id, message.message_id, sensitive=True
         )
-    await _show(context, user, context.services.rights.search(user.language, text))
+    disguise = user.settings.disguise
+    await _show(context, user, context.services.rights.search(user.language, text, disguise=disguise))
     return True
 
 
@@ -84,16 +86,17 @@ async def on_navigation(update: Update, context: BotContext) -> None:
     language = context.services.translate.resolve_language(language)
     rights = context.services.rights
     place = place_of(query.data or "")
+    disguise = bool(user and user.settings.disguise)
     view: View | None
     match place:
         case Topics():
-            view = rights.topics(language, disguise=bool(user and user.settings.disguise))
+            view = rights.topics(language, disguise=disguise)
         case TopicList(topic):
-            view = rights.topic(language, topic)
+            view = rights.topic(language, topic, disguise=disguise)
         case ArticlePage():
-            view = rights.page(language, place)
+            view = rights.page(language, place, disguise=disguise)
         case Countries():
-            view = rights.countries(language)
+            view = rights.countries(language, disguise=disguise)
         case CountryEntries(code):
             view = rights.country(language, code)
         case _:
@@ -101,7 +104,7 @@ async def on_navigation(update: Update, context: BotContext) -> None:
     if view is None:
         gone = context.services.translate(language, "rights-gone")
         await query.answer(gone.split("\n")[0], show_alert=True)
-        view = rights.topics(language, intro=gone.split("\n")[0])
+        view = rights.topics(language, disguise=disguise, intro=gone.split("\n")[0])
     else:
         await query.answer()
     if not _is_rights_page(query.message):

@@ -23,6 +23,7 @@ from bot.domain.setup import SetupStep
 from bot.domain.users import User
 from bot.services.interaction import Press
 from handlers.common import registered_user
+from handlers.disguise_clear import offer_to_clear
 from handlers.menus import set_disguised_menu
 from handlers.routing import button_route, step_route
 from handlers.setup_progress import step_done
@@ -235,6 +236,8 @@ async def on_disguise_chosen(update: Update, context: BotContext, press: Press) 
         say(context, user, "disguise-on" if disguise else "disguise-off"),
         markup=main_keyboard(context, user),
     )
+    if disguise:
+        await offer_to_clear(context, user)
 
 
 def register(application: BotApplication) -> None:

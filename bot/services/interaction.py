@@ -96,6 +96,28 @@ class MessageLog:
         delay = None if seconds is None else timedelta(seconds=seconds)
         await self._messages.reschedule_sensitive(user.id, self._clock.now(), delay)
 
+    async def earlier_in_chat(self, user: User, *, keep: int | None = None) -> list[SentMessage]:
+        """What is recorded in the user's private chat that Telegram still lets the bot delete
+        (not `keep`, the message that offers it)."""
+        return [
+            m
+            for m in await self._messages.recent(user.id, self._clock.now())
+            if m.chat_id == user.chat_id and m.message_id != keep
+        ]
+
+    async def offer_of(self, user: User, message_id: int | None) -> list[SentMessage]:
+        """The record of one message in the user's chat, if it is still deletable."""
+        recent = await self._messages.recent(user.id, self._clock.now())
+        return [m for m in recent if m.chat_id == user.chat_id and m.message_id == message_id]
+
+    async def delete_soon(self, messages: list[SentMessage]) -> None:
+        """Make these due for deletion now: the deletion job removes them (and retries)."""
+        await self._messages.due_now([m.id for m in messages], self._clock.now())
+
+    async def still_recorded(self, messages: list[SentMessage]) -> int:
+        """How many of these are left to delete (the others are gone from the chat)."""
+        return await self._messages.still_recorded([m.id for m in messages]) if messages else 0
+
     async def due_for_deletion(self) -> list[SentMessage]:
         return await self._messages.due(self._clock.now())
 
