@@ -48,4 +48,3 @@ async def on_clear_pressed(update: Update, context: BotContext, press: Press) ->
     log.info("cleared %d earlier messages on disguise, %d to retry", deleted, left)
     text = say(context, user, "disguise-clear-done", count=deleted)
     await send(context, user, text, markup=main_keyboard(context, user))
-

@@ -73,7 +73,9 @@ async def on_search(update: Update, context: BotContext, user: User, text: str) 
             user, message.chat_id, message.message_id, sensitive=True
         )
     disguise = user.settings.disguise
-    await _show(context, user, context.services.rights.search(user.language, text, disguise=disguise))
+    await _show(
+        context, user, context.services.rights.search(user.language, text, disguise=disguise)
+    )
     return True
 
 

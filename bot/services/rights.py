@@ -120,20 +120,20 @@ class RightsService:
     def search(self, language: str | None, query: str, *, disguise: bool = False) -> View:
         language = self._translate.resolve_language(language)
         say = partial(self._translate, language)
-        library = self.store.library
         scores: dict[str, float] = {}
         for searched in dict.fromkeys((language, SOURCE_LANGUAGE)):
             for article, score in self.store.index(searched).search(query):
                 scores[article.id] = max(scores.get(article.id, 0.0), score)
         if not scores:
-            intro = say("rights-search-none", query=query)
+            intro = say("rights-search-none", disguise=disguise, query=query)
             return self.topics(language, disguise=disguise, intro=intro)
         best = sorted(scores, key=lambda i: -scores[i])[:5]
         rows: list[list[Button]] = [
             [(self._label(language, i, disguise=disguise), ArticlePage(i, 1))] for i in best
         ]
         rows.append([(say("rights-to-topics"), Topics())])
-        return View(say("rights-search-results", query=query), rows)
+        # In disguise the words searched are not repeated: they leave with auto-delete.
+        return View(say("rights-search-results", disguise=disguise, query=query), rows)
 
     def countries(self, language: str | None, *, disguise: bool = False) -> View:
         language = self._translate.resolve_language(language)

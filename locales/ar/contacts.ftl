@@ -45,6 +45,11 @@ invite-full = { $limit ->
     [one] لديك بالفعل جهة اتصال موثوقة أو دعوة مفتوحة، وهذا هو الحد الأقصى المسموح به.
    *[other] لديك بالفعل ما مجموعه { $limit } من جهات الاتصال الموثوقة والدعوات المفتوحة، وهذا هو الحد الأقصى المسموح به.
 } يُرجى أولًا إزالة جهة اتصال أو إلغاء دعوة من /contacts.
+invite-full--disguised =
+    { $limit ->
+        [one] لديك بالفعل شخص في قائمتك أو دعوة مفتوحة، وهذا هو الحد الأقصى.
+       *[other] لديك بالفعل { $limit } من الأشخاص في قائمتك والدعوات المفتوحة، وهذا هو الحد الأقصى.
+    } أزِل شخصًا أو ألغِ دعوة في /contacts أولًا.
 
 ## Opening the link (the invited person)
 invite-offer =
@@ -109,6 +114,7 @@ contacts-tiers-note--disguised = يصل الخبر إلى المستوى 1 أو�
 contacts-invites-title = <b>دعوات تنتظر الرد</b>
 contacts-invite-entry = • <b>{ $label }</b> – المستوى { $tier } – بانتظار الرد حتى { $until }
 contacts-protected-title = <b>أنت جهة اتصال موثوقة لدى</b>
+contacts-protected-title--disguised = <b>أنت في قائمة</b>
 contacts-protected-entry = • <b>{ $name }</b>
 contacts-button-tier = { $label }: إلى المستوى { $tier }
 contacts-button-remove = إزالة { $label }
@@ -117,14 +123,20 @@ contacts-button-invite = ➕ دعوة جهة اتصال
 contacts-button-step-down = انسحاب: { $name }
 contacts-button-keep = لا، احتفظ بها
 contacts-remove-confirm = هل تريد إزالة <b>{ $label }</b> من جهات اتصالك الموثوقة؟ سيُبلَّغ هذا الشخص فقط بأنه لم يعد جهة اتصالك الموثوقة.
+contacts-remove-confirm--disguised = إزالة <b>{ $label }</b> من قائمتك؟ سيُبلَّغ فقط بأنه لم يعد فيها.
 contacts-remove-yes = نعم، إزالة
 contacts-removed = لم يعد <b>{ $label }</b> جهة اتصالك الموثوقة.
+contacts-removed--disguised = لم يعد <b>{ $label }</b> في قائمتك.
 contacts-removed-notice = لم تعد جهة اتصال موثوقة لدى <b>{ $name }</b>.
+contacts-removed-notice--disguised = لم تعد في قائمة <b>{ $name }</b>.
 contacts-tier-changed = أصبح <b>{ $label }</b> الآن في المستوى { $tier }.
 contacts-revoked = أُلغيت الدعوة الموجهة إلى <b>{ $label }</b>: لم يعد رابطها يعمل.
 contacts-step-down-confirm = هل تريد التوقف عن كونك جهة اتصال موثوقة لدى <b>{ $name }</b>؟ سيُبلَّغ هذا الشخص بذلك.
+contacts-step-down-confirm--disguised = مغادرة قائمة <b>{ $name }</b>؟ سيُبلَّغ بذلك.
 contacts-step-down-yes = نعم، أنسحب
 contacts-stepped-down = لم تعد جهة اتصال موثوقة لدى <b>{ $name }</b>. تم إبلاغ هذا الشخص.
+contacts-stepped-down--disguised = لم تعد في قائمة <b>{ $name }</b>. تم إبلاغه.
 contacts-stepped-down-notice = لم يعد <b>{ $label }</b> جهة اتصالك الموثوقة: لقد انسحب. يمكنك دعوة شخص آخر من /contacts.
+contacts-stepped-down-notice--disguised = غادر <b>{ $label }</b> قائمتك. يمكنك دعوة شخص آخر في /contacts.
 contacts-nothing-changed = لم يتغير شيء.
 contacts-gone = جهة الاتصال أو الدعوة هذه لم تعد موجودة. لم يتغير شيء.

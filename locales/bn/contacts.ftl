@@ -39,6 +39,11 @@ invite-full = { $limit ->
     [one] আপনার ইতিমধ্যে একজন বিশ্বস্ত পরিচিতজন বা একটি খোলা আমন্ত্রণ আছে, যা সর্বোচ্চ সীমা।
    *[other] আপনার বিশ্বস্ত পরিচিতজন ও খোলা আমন্ত্রণ মিলিয়ে ইতিমধ্যে { $limit }টি আছে, যা সর্বোচ্চ সীমা।
 } আগে /contacts থেকে একজন পরিচিতজনকে সরান বা একটি আমন্ত্রণ বাতিল করুন।
+invite-full--disguised =
+    { $limit ->
+        [one] আপনার তালিকায় ইতিমধ্যে একজন আছেন বা একটি খোলা আমন্ত্রণ আছে, যা সর্বোচ্চ সীমা।
+       *[other] আপনার তালিকায় ইতিমধ্যে { $limit } জন মানুষ ও খোলা আমন্ত্রণ আছে, যা সর্বোচ্চ সীমা।
+    } আগে /contacts-এ কাউকে সরান বা একটি আমন্ত্রণ বাতিল করুন।
 
 ## Opening the link (the invited person)
 invite-offer =
@@ -97,6 +102,7 @@ contacts-tiers-note--disguised = স্তর 1 প্রথমে জানত�
 contacts-invites-title = <b>উত্তরের অপেক্ষায় থাকা আমন্ত্রণ</b>
 contacts-invite-entry = • <b>{ $label }</b> – স্তর { $tier } – { $until } পর্যন্ত অপেক্ষমাণ
 contacts-protected-title = <b>আপনি যাঁদের বিশ্বস্ত পরিচিতজন</b>
+contacts-protected-title--disguised = <b>আপনি যাঁদের তালিকায় আছেন</b>
 contacts-protected-entry = • <b>{ $name }</b>
 contacts-button-tier = { $label }: স্তর { $tier }-এ নিন
 contacts-button-remove = সরান: { $label }
@@ -105,14 +111,20 @@ contacts-button-invite = ➕ পরিচিতজনকে আমন্ত্�
 contacts-button-step-down = সরে দাঁড়ান: { $name }
 contacts-button-keep = না, রাখুন
 contacts-remove-confirm = <b>{ $label }</b>-কে আপনার বিশ্বস্ত পরিচিতজনদের তালিকা থেকে সরাবেন? তাঁকে কেবল জানানো হবে যে তিনি আর আপনার বিশ্বস্ত পরিচিতজন নন।
+contacts-remove-confirm--disguised = <b>{ $label }</b>-কে আপনার তালিকা থেকে সরাবেন? তাঁকে শুধু জানানো হবে যে তিনি আর তালিকায় নেই।
 contacts-remove-yes = হ্যাঁ, সরান
 contacts-removed = <b>{ $label }</b> আর আপনার বিশ্বস্ত পরিচিতজন নন।
+contacts-removed--disguised = <b>{ $label }</b> আর আপনার তালিকায় নেই।
 contacts-removed-notice = আপনি আর <b>{ $name }</b>-এর বিশ্বস্ত পরিচিতজন নন।
+contacts-removed-notice--disguised = আপনি আর <b>{ $name }</b>-এর তালিকায় নেই।
 contacts-tier-changed = <b>{ $label }</b> এখন স্তর { $tier }-এ আছেন।
 contacts-revoked = <b>{ $label }</b>-এর আমন্ত্রণ বাতিল করা হয়েছে: এর লিংক আর কাজ করে না।
 contacts-step-down-confirm = <b>{ $name }</b>-এর বিশ্বস্ত পরিচিতজন হিসেবে আর থাকবেন না? তাঁকে জানানো হবে।
+contacts-step-down-confirm--disguised = <b>{ $name }</b>-এর তালিকা ছেড়ে দেবেন? তাঁকে জানানো হবে।
 contacts-step-down-yes = হ্যাঁ, সরে দাঁড়াই
 contacts-stepped-down = আপনি আর <b>{ $name }</b>-এর বিশ্বস্ত পরিচিতজন নন। তাঁকে জানানো হয়েছে।
+contacts-stepped-down--disguised = আপনি আর <b>{ $name }</b>-এর তালিকায় নেই। তাঁকে জানানো হয়েছে।
 contacts-stepped-down-notice = <b>{ $label }</b> আর আপনার বিশ্বস্ত পরিচিতজন নন: তিনি সরে দাঁড়িয়েছেন। /contacts থেকে আপনি অন্য কাউকে আমন্ত্রণ জানাতে পারেন।
+contacts-stepped-down-notice--disguised = <b>{ $label }</b> আপনার তালিকা ছেড়ে গেছেন। /contacts-এ আপনি অন্য কাউকে আমন্ত্রণ জানাতে পারেন।
 contacts-nothing-changed = কিছুই বদলানো হয়নি।
 contacts-gone = সেই পরিচিতজন বা আমন্ত্রণ আর নেই। কিছুই বদলানো হয়নি।

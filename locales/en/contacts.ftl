@@ -40,6 +40,11 @@ invite-full = { $limit ->
     [one] You already have a trusted contact or an open invitation, the most allowed.
    *[other] You already have { $limit } trusted contacts and open invitations, the most allowed.
 } Remove a contact or revoke an invitation in /contacts first.
+invite-full--disguised =
+    { $limit ->
+        [one] You already have someone in your list or an open invitation, the most allowed.
+       *[other] You already have { $limit } people in your list and open invitations, the most allowed.
+    } Remove someone or revoke an invitation in /contacts first.
 
 ## Opening the link (the invited person)
 invite-offer =
@@ -98,6 +103,7 @@ contacts-tiers-note--disguised = Tier 1 hears first; tier 2 if nobody in tier 1 
 contacts-invites-title = <b>Invitations waiting for an answer</b>
 contacts-invite-entry = • <b>{ $label }</b> – tier { $tier } – pending until { $until }
 contacts-protected-title = <b>You are a trusted contact for</b>
+contacts-protected-title--disguised = <b>You are in the list of</b>
 contacts-protected-entry = • <b>{ $name }</b>
 contacts-button-tier = { $label }: to tier { $tier }
 contacts-button-remove = Remove { $label }
@@ -106,14 +112,20 @@ contacts-button-invite = ➕ Invite a contact
 contacts-button-step-down = Step down: { $name }
 contacts-button-keep = No, keep
 contacts-remove-confirm = Remove <b>{ $label }</b> from your trusted contacts? They will only be told that they are no longer your trusted contact.
+contacts-remove-confirm--disguised = Remove <b>{ $label }</b> from your list? They will only be told that they are no longer in it.
 contacts-remove-yes = Yes, remove
 contacts-removed = <b>{ $label }</b> is no longer your trusted contact.
+contacts-removed--disguised = <b>{ $label }</b> is no longer in your list.
 contacts-removed-notice = You are no longer a trusted contact for <b>{ $name }</b>.
+contacts-removed-notice--disguised = You are no longer in the list of <b>{ $name }</b>.
 contacts-tier-changed = <b>{ $label }</b> is now in tier { $tier }.
 contacts-revoked = The invitation for <b>{ $label }</b> was revoked: its link no longer works.
 contacts-step-down-confirm = Stop being a trusted contact for <b>{ $name }</b>? They will be told.
+contacts-step-down-confirm--disguised = Leave the list of <b>{ $name }</b>? They will be told.
 contacts-step-down-yes = Yes, step down
 contacts-stepped-down = You are no longer a trusted contact for <b>{ $name }</b>. They have been told.
+contacts-stepped-down--disguised = You are no longer in the list of <b>{ $name }</b>. They have been told.
 contacts-stepped-down-notice = <b>{ $label }</b> is no longer your trusted contact: they stepped down. You can invite someone else in /contacts.
+contacts-stepped-down-notice--disguised = <b>{ $label }</b> left your list. You can invite someone else in /contacts.
 contacts-nothing-changed = Nothing was changed.
 contacts-gone = That contact or invitation is no longer there. Nothing was changed.

@@ -38,6 +38,11 @@ invite-full = { $limit ->
     [one] Ya tienes un contacto de confianza o una invitación abierta, el máximo permitido.
    *[other] Ya tienes { $limit } contactos de confianza e invitaciones abiertas, el máximo permitido.
 } Quita un contacto o anula una invitación en /contacts primero.
+invite-full--disguised =
+    { $limit ->
+        [one] Ya tienes a alguien en tu lista o una invitación abierta, el máximo permitido.
+       *[other] Ya tienes { $limit } personas en tu lista e invitaciones abiertas, el máximo permitido.
+    } Quita a alguien o anula una invitación en /contacts primero.
 
 ## Abrir el enlace (la persona invitada)
 invite-offer =
@@ -96,6 +101,7 @@ contacts-tiers-note--disguised = El nivel 1 recibe mensajes primero; el nivel 2,
 contacts-invites-title = <b>Invitaciones esperando respuesta</b>
 contacts-invite-entry = • <b>{ $label }</b> – nivel { $tier } – pendiente hasta { $until }
 contacts-protected-title = <b>Eres contacto de confianza de</b>
+contacts-protected-title--disguised = <b>Estás en la lista de</b>
 contacts-protected-entry = • <b>{ $name }</b>
 contacts-button-tier = { $label }: al nivel { $tier }
 contacts-button-remove = Quitar a { $label }
@@ -104,14 +110,20 @@ contacts-button-invite = ➕ Invitar a un contacto
 contacts-button-step-down = Dejar de ser contacto: { $name }
 contacts-button-keep = No, mantener
 contacts-remove-confirm = ¿Quitar a <b>{ $label }</b> de tus contactos de confianza? Solo se le dirá que ya no es tu contacto de confianza.
+contacts-remove-confirm--disguised = ¿Quitar a <b>{ $label }</b> de tu lista? Solo se le dirá que ya no está en ella.
 contacts-remove-yes = Sí, quitar
 contacts-removed = <b>{ $label }</b> ya no es tu contacto de confianza.
+contacts-removed--disguised = <b>{ $label }</b> ya no está en tu lista.
 contacts-removed-notice = Ya no eres contacto de confianza de <b>{ $name }</b>.
+contacts-removed-notice--disguised = Ya no estás en la lista de <b>{ $name }</b>.
 contacts-tier-changed = <b>{ $label }</b> está ahora en el nivel { $tier }.
 contacts-revoked = Se anuló la invitación para <b>{ $label }</b>: su enlace ya no funciona.
 contacts-step-down-confirm = ¿Dejar de ser contacto de confianza de <b>{ $name }</b>? Se le avisará.
+contacts-step-down-confirm--disguised = ¿Salir de la lista de <b>{ $name }</b>? Se le avisará.
 contacts-step-down-yes = Sí, dejarlo
 contacts-stepped-down = Ya no eres contacto de confianza de <b>{ $name }</b>. Se le avisó.
+contacts-stepped-down--disguised = Ya no estás en la lista de <b>{ $name }</b>. Se le ha avisado.
 contacts-stepped-down-notice = <b>{ $label }</b> ya no es tu contacto de confianza: lo dejó. Puedes invitar a otra persona en /contacts.
+contacts-stepped-down-notice--disguised = <b>{ $label }</b> salió de tu lista. Puedes invitar a otra persona en /contacts.
 contacts-nothing-changed = No se cambió nada.
 contacts-gone = Ese contacto o invitación ya no existe. No se cambió nada.

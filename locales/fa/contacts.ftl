@@ -39,6 +39,11 @@ invite-full = { $limit ->
     [one] شما از قبل { $limit } مخاطب مورد اعتماد یا دعوت باز دارید، که حداکثر مجاز است.
    *[other] شما از قبل { $limit } مخاطب مورد اعتماد و دعوت باز دارید، که حداکثر مجاز است.
 } ابتدا در /contacts یک مخاطب را حذف یا یک دعوت را لغو کنید.
+invite-full--disguised =
+    { $limit ->
+        [one] شما همین حالا یک نفر در فهرست یا یک دعوت باز دارید، که بیشترین تعداد مجاز است.
+       *[other] شما همین حالا { $limit } نفر در فهرست و دعوت باز دارید، که بیشترین تعداد مجاز است.
+    } اول در /contacts کسی را حذف کنید یا دعوتی را لغو کنید.
 
 ## Opening the link (the invited person)
 invite-offer =
@@ -97,6 +102,7 @@ contacts-tiers-note--disguised = سطح 1 اول خبردار می شود؛ اگ
 contacts-invites-title = <b>دعوت های در انتظار پاسخ</b>
 contacts-invite-entry = • <b>{ $label }</b> – سطح { $tier } – در انتظار تا { $until }
 contacts-protected-title = <b>شما مخاطب مورد اعتماد این افراد هستید</b>
+contacts-protected-title--disguised = <b>شما در فهرست این افراد هستید</b>
 contacts-protected-entry = • <b>{ $name }</b>
 contacts-button-tier = { $label }: به سطح { $tier }
 contacts-button-remove = حذف { $label }
@@ -105,14 +111,20 @@ contacts-button-invite = ➕ دعوت از یک مخاطب
 contacts-button-step-down = کناره گیری: { $name }
 contacts-button-keep = نه، بماند
 contacts-remove-confirm = <b>{ $label }</b> از مخاطبان مورد اعتماد شما حذف شود؟ فقط به او گفته می شود که دیگر مخاطب مورد اعتماد شما نیست.
+contacts-remove-confirm--disguised = <b>{ $label }</b> از فهرست شما حذف شود؟ فقط به او گفته می شود که دیگر در آن نیست.
 contacts-remove-yes = بله، حذف شود
 contacts-removed = <b>{ $label }</b> دیگر مخاطب مورد اعتماد شما نیست.
+contacts-removed--disguised = <b>{ $label }</b> دیگر در فهرست شما نیست.
 contacts-removed-notice = شما دیگر مخاطب مورد اعتماد <b>{ $name }</b> نیستید.
+contacts-removed-notice--disguised = شما دیگر در فهرست <b>{ $name }</b> نیستید.
 contacts-tier-changed = <b>{ $label }</b> اکنون در سطح { $tier } است.
 contacts-revoked = دعوت <b>{ $label }</b> لغو شد: لینک آن دیگر کار نمی کند.
 contacts-step-down-confirm = دیگر نمی خواهید مخاطب مورد اعتماد <b>{ $name }</b> باشید؟ به او اطلاع داده می شود.
+contacts-step-down-confirm--disguised = از فهرست <b>{ $name }</b> بیرون می روید؟ به او گفته می شود.
 contacts-step-down-yes = بله، کناره گیری می کنم
 contacts-stepped-down = شما دیگر مخاطب مورد اعتماد <b>{ $name }</b> نیستید. به او اطلاع داده شد.
+contacts-stepped-down--disguised = شما دیگر در فهرست <b>{ $name }</b> نیستید. به او گفته شد.
 contacts-stepped-down-notice = <b>{ $label }</b> دیگر مخاطب مورد اعتماد شما نیست: خودش کناره گیری کرد. می توانید در /contacts کس دیگری را دعوت کنید.
+contacts-stepped-down-notice--disguised = <b>{ $label }</b> از فهرست شما بیرون رفت. می توانید در /contacts کس دیگری را دعوت کنید.
 contacts-nothing-changed = چیزی تغییر نکرد.
 contacts-gone = آن مخاطب یا دعوت دیگر وجود ندارد. چیزی تغییر نکرد.

@@ -39,6 +39,11 @@ invite-full = { $limit ->
     [one] Vous avez déjà un contact de confiance ou une invitation en cours : c'est le maximum autorisé.
    *[other] Vous avez déjà { $limit } contacts de confiance et invitations en cours : c'est le maximum autorisé.
 } Retirez d'abord un contact ou annulez une invitation dans /contacts.
+invite-full--disguised =
+    { $limit ->
+        [one] Vous avez déjà quelqu'un dans votre liste ou une invitation ouverte, le maximum permis.
+       *[other] Vous avez déjà { $limit } personnes dans votre liste et invitations ouvertes, le maximum permis.
+    } Retirez quelqu'un ou annulez une invitation dans /contacts d'abord.
 
 ## Opening the link (the invited person)
 invite-offer =
@@ -97,6 +102,7 @@ contacts-tiers-note--disguised = Le niveau 1 est prévenu en premier ; le niveau
 contacts-invites-title = <b>Invitations en attente de réponse</b>
 contacts-invite-entry = • <b>{ $label }</b> – niveau { $tier } – en attente jusqu'à { $until }
 contacts-protected-title = <b>Vous êtes contact de confiance de :</b>
+contacts-protected-title--disguised = <b>Vous êtes dans la liste de</b>
 contacts-protected-entry = • <b>{ $name }</b>
 contacts-button-tier = { $label } : passer au niveau { $tier }
 contacts-button-remove = Retirer { $label }
@@ -105,14 +111,20 @@ contacts-button-invite = ➕ Inviter un contact
 contacts-button-step-down = Me retirer : { $name }
 contacts-button-keep = Non, garder
 contacts-remove-confirm = Retirer <b>{ $label }</b> de vos contacts de confiance ? Cette personne apprendra seulement qu'elle n'est plus votre contact de confiance.
+contacts-remove-confirm--disguised = Retirer <b>{ $label }</b> de votre liste ? On lui dira seulement qu'il ou elle n'y est plus.
 contacts-remove-yes = Oui, retirer
 contacts-removed = <b>{ $label }</b> n'est plus votre contact de confiance.
+contacts-removed--disguised = <b>{ $label }</b> n'est plus dans votre liste.
 contacts-removed-notice = Vous n'êtes plus contact de confiance de <b>{ $name }</b>.
+contacts-removed-notice--disguised = Vous n'êtes plus dans la liste de <b>{ $name }</b>.
 contacts-tier-changed = <b>{ $label }</b> est maintenant au niveau { $tier }.
 contacts-revoked = L'invitation pour <b>{ $label }</b> a été annulée : son lien ne fonctionne plus.
 contacts-step-down-confirm = Ne plus être contact de confiance de <b>{ $name }</b> ? Cette personne en sera informée.
+contacts-step-down-confirm--disguised = Quitter la liste de <b>{ $name }</b> ? Cette personne sera prévenue.
 contacts-step-down-yes = Oui, me retirer
 contacts-stepped-down = Vous n'êtes plus contact de confiance de <b>{ $name }</b>. Cette personne en a été informée.
+contacts-stepped-down--disguised = Vous n'êtes plus dans la liste de <b>{ $name }</b>. Cette personne a été prévenue.
 contacts-stepped-down-notice = <b>{ $label }</b> n'est plus votre contact de confiance : cette personne s'est retirée. Vous pouvez inviter quelqu'un d'autre dans /contacts.
+contacts-stepped-down-notice--disguised = <b>{ $label }</b> a quitté votre liste. Vous pouvez inviter quelqu'un d'autre dans /contacts.
 contacts-nothing-changed = Rien n'a été modifié.
 contacts-gone = Ce contact ou cette invitation n'existe plus. Rien n'a été modifié.

@@ -38,6 +38,11 @@ invite-link =
 invite-full = { $limit ->
    *[other] Jumlah kontak tepercaya dan undangan terbuka Anda sudah mencapai batas ({ $limit }).
 } Hapus kontak atau batalkan undangan di /contacts terlebih dahulu.
+invite-full--disguised =
+    { $limit ->
+        [one] Anda sudah punya seseorang di daftar atau undangan yang masih terbuka, jumlah paling banyak.
+       *[other] Anda sudah punya { $limit } orang di daftar dan undangan terbuka, jumlah paling banyak.
+    } Hapus seseorang atau batalkan undangan di /contacts dulu.
 
 ## Opening the link (the invited person)
 invite-offer =
@@ -96,6 +101,7 @@ contacts-tiers-note--disguised = Tingkat 1 mendapat kabar lebih dulu; tingkat 2 
 contacts-invites-title = <b>Undangan yang menunggu jawaban</b>
 contacts-invite-entry = • <b>{ $label }</b> – tingkat { $tier } – menunggu sampai { $until }
 contacts-protected-title = <b>Anda adalah kontak tepercaya untuk</b>
+contacts-protected-title--disguised = <b>Anda ada di daftar milik</b>
 contacts-protected-entry = • <b>{ $name }</b>
 contacts-button-tier = { $label }: ke tingkat { $tier }
 contacts-button-remove = Hapus { $label }
@@ -104,14 +110,20 @@ contacts-button-invite = ➕ Undang kontak
 contacts-button-step-down = Mundur: { $name }
 contacts-button-keep = Tidak, biarkan
 contacts-remove-confirm = Hapus <b>{ $label }</b> dari kontak tepercaya Anda? Ia hanya akan diberi tahu bahwa ia bukan lagi kontak tepercaya Anda.
+contacts-remove-confirm--disguised = Hapus <b>{ $label }</b> dari daftar Anda? Mereka hanya akan diberi tahu bahwa mereka tidak lagi ada di daftar itu.
 contacts-remove-yes = Ya, hapus
 contacts-removed = <b>{ $label }</b> bukan lagi kontak tepercaya Anda.
+contacts-removed--disguised = <b>{ $label }</b> tidak lagi ada di daftar Anda.
 contacts-removed-notice = Anda bukan lagi kontak tepercaya untuk <b>{ $name }</b>.
+contacts-removed-notice--disguised = Anda tidak lagi ada di daftar milik <b>{ $name }</b>.
 contacts-tier-changed = <b>{ $label }</b> sekarang di tingkat { $tier }.
 contacts-revoked = Undangan untuk <b>{ $label }</b> telah dibatalkan: tautannya tidak berlaku lagi.
 contacts-step-down-confirm = Berhenti menjadi kontak tepercaya untuk <b>{ $name }</b>? Ia akan diberi tahu.
+contacts-step-down-confirm--disguised = Keluar dari daftar milik <b>{ $name }</b>? Mereka akan diberi tahu.
 contacts-step-down-yes = Ya, mundur
 contacts-stepped-down = Anda bukan lagi kontak tepercaya untuk <b>{ $name }</b>. Ia sudah diberi tahu.
+contacts-stepped-down--disguised = Anda tidak lagi ada di daftar milik <b>{ $name }</b>. Mereka sudah diberi tahu.
 contacts-stepped-down-notice = <b>{ $label }</b> bukan lagi kontak tepercaya Anda: ia mengundurkan diri. Anda dapat mengundang orang lain di /contacts.
+contacts-stepped-down-notice--disguised = <b>{ $label }</b> keluar dari daftar Anda. Anda bisa mengundang orang lain di /contacts.
 contacts-nothing-changed = Tidak ada yang diubah.
 contacts-gone = Kontak atau undangan itu sudah tidak ada. Tidak ada yang diubah.

@@ -38,6 +38,11 @@ invite-link =
 invite-full = { $limit ->
    *[other] သင့်တွင် ယုံကြည်ရသော အဆက်အသွယ်များနှင့် ဖွင့်ထားသော ဖိတ်ကြားချက်များ စုစုပေါင်း { $limit } ခု ရှိနေပြီ၊ ၎င်းသည် ခွင့်ပြုထားသည့် အများဆုံး ဖြစ်သည်။
 } ဦးစွာ /contacts တွင် အဆက်အသွယ်တစ်ဦးကို ဖယ်ရှားပါ သို့မဟုတ် ဖိတ်ကြားချက်တစ်ခုကို ရုပ်သိမ်းပါ။
+invite-full--disguised =
+    { $limit ->
+        [one] သင့်စာရင်းတွင် တစ်ဦး သို့မဟုတ် ဖွင့်ထားသော ဖိတ်ကြားချက် တစ်ခု ရှိပြီးဖြစ်ပြီး ၎င်းမှာ အများဆုံး ဖြစ်သည်။
+       *[other] သင့်စာရင်းတွင် လူနှင့် ဖွင့်ထားသော ဖိတ်ကြားချက် { $limit } ခု ရှိပြီးဖြစ်ပြီး ၎င်းမှာ အများဆုံး ဖြစ်သည်။
+    } /contacts တွင် တစ်ဦးကို ဖယ်ပါ သို့မဟုတ် ဖိတ်ကြားချက်ကို အရင် ပယ်ဖျက်ပါ။
 
 ## Opening the link (the invited person)
 invite-offer =
@@ -96,6 +101,7 @@ contacts-tiers-note--disguised = အဆင့် 1 က ပထမဆုံး သ
 contacts-invites-title = <b>အဖြေ စောင့်နေသော ဖိတ်ကြားချက်များ</b>
 contacts-invite-entry = • <b>{ $label }</b> – အဆင့် { $tier } – { $until } အထိ စောင့်ဆိုင်းဆဲ
 contacts-protected-title = <b>သင်သည် အောက်ပါသူများ၏ ယုံကြည်ရသော အဆက်အသွယ် ဖြစ်သည်</b>
+contacts-protected-title--disguised = <b>သင်ပါဝင်သော စာရင်းများ</b>
 contacts-protected-entry = • <b>{ $name }</b>
 contacts-button-tier = { $label }: အဆင့် { $tier } သို့
 contacts-button-remove = { $label } ကို ဖယ်ရှားရန်
@@ -104,14 +110,20 @@ contacts-button-invite = ➕ အဆက်အသွယ် ဖိတ်ရန်
 contacts-button-step-down = နုတ်ထွက်ရန်: { $name }
 contacts-button-keep = မဟုတ်ပါ၊ ထားမည်
 contacts-remove-confirm = <b>{ $label }</b> ကို သင်၏ ယုံကြည်ရသော အဆက်အသွယ်များမှ ဖယ်ရှားမလား။ သူ့ကို သင်၏ ယုံကြည်ရသော အဆက်အသွယ် မဟုတ်တော့ကြောင်းသာ အသိပေးမည်။
+contacts-remove-confirm--disguised = <b>{ $label }</b> ကို သင့်စာရင်းမှ ဖယ်မလား။ စာရင်းတွင် မရှိတော့ကြောင်းသာ သူ့ကို ပြောပြမည်။
 contacts-remove-yes = ဟုတ်ကဲ့၊ ဖယ်ရှားမည်
 contacts-removed = <b>{ $label }</b> သည် သင်၏ ယုံကြည်ရသော အဆက်အသွယ် မဟုတ်တော့ပါ။
+contacts-removed--disguised = <b>{ $label }</b> သည် သင့်စာရင်းတွင် မရှိတော့ပါ။
 contacts-removed-notice = သင်သည် <b>{ $name }</b> ၏ ယုံကြည်ရသော အဆက်အသွယ် မဟုတ်တော့ပါ။
+contacts-removed-notice--disguised = သင်သည် <b>{ $name }</b> ၏ စာရင်းတွင် မရှိတော့ပါ။
 contacts-tier-changed = <b>{ $label }</b> သည် ယခု အဆင့် { $tier } တွင် ရှိသည်။
 contacts-revoked = <b>{ $label }</b> အတွက် ဖိတ်ကြားချက်ကို ရုပ်သိမ်းလိုက်ပြီ: ၎င်း၏ လင့်ခ် အလုပ်မလုပ်တော့ပါ။
 contacts-step-down-confirm = <b>{ $name }</b> ၏ ယုံကြည်ရသော အဆက်အသွယ်အဖြစ်မှ နုတ်ထွက်မလား။ သူ့ကို အသိပေးမည်။
+contacts-step-down-confirm--disguised = <b>{ $name }</b> ၏ စာရင်းမှ ထွက်မလား။ သူ့ကို ပြောပြမည်။
 contacts-step-down-yes = ဟုတ်ကဲ့၊ နုတ်ထွက်မည်
 contacts-stepped-down = သင်သည် <b>{ $name }</b> ၏ ယုံကြည်ရသော အဆက်အသွယ် မဟုတ်တော့ပါ။ သူ့ကို အသိပေးပြီးပါပြီ။
+contacts-stepped-down--disguised = သင်သည် <b>{ $name }</b> ၏ စာရင်းတွင် မရှိတော့ပါ။ သူ့ကို ပြောပြပြီးပါပြီ။
 contacts-stepped-down-notice = <b>{ $label }</b> သည် သင်၏ ယုံကြည်ရသော အဆက်အသွယ် မဟုတ်တော့ပါ: သူ နုတ်ထွက်သွားသည်။ /contacts တွင် အခြားသူတစ်ဦးကို ဖိတ်နိုင်သည်။
+contacts-stepped-down-notice--disguised = <b>{ $label }</b> သည် သင့်စာရင်းမှ ထွက်သွားပါပြီ။ /contacts တွင် အခြားသူကို ဖိတ်နိုင်သည်။
 contacts-nothing-changed = ဘာမျှ မပြောင်းလဲပါ။
 contacts-gone = ထိုအဆက်အသွယ် သို့မဟုတ် ဖိတ်ကြားချက် မရှိတော့ပါ။ ဘာမျှ မပြောင်းလဲပါ။

@@ -38,6 +38,11 @@ invite-link =
 invite-full = { $limit ->
    *[other] คุณมีผู้ติดต่อที่ไว้ใจและคำเชิญที่ยังรอคำตอบรวม { $limit } รายแล้ว ซึ่งเป็นจำนวนสูงสุดที่อนุญาต
 } กรุณาลบผู้ติดต่อหรือเพิกถอนคำเชิญที่ /contacts ก่อน
+invite-full--disguised =
+    { $limit ->
+        [one] คุณมีคนในรายชื่อหรือคำเชิญที่เปิดอยู่แล้ว ซึ่งเป็นจำนวนสูงสุด
+       *[other] คุณมีคนในรายชื่อและคำเชิญที่เปิดอยู่ { $limit } รายการแล้ว ซึ่งเป็นจำนวนสูงสุด
+    } นำใครออกหรือยกเลิกคำเชิญใน /contacts ก่อน
 
 ## Opening the link (the invited person)
 invite-offer =
@@ -96,6 +101,7 @@ contacts-tiers-note--disguised = ลำดับ 1 ได้รับข้อ�
 contacts-invites-title = <b>คำเชิญที่รอคำตอบ</b>
 contacts-invite-entry = • <b>{ $label }</b> – ลำดับ { $tier } – รอคำตอบถึง { $until }
 contacts-protected-title = <b>คุณเป็นผู้ติดต่อที่ไว้ใจของ</b>
+contacts-protected-title--disguised = <b>คุณอยู่ในรายชื่อของ</b>
 contacts-protected-entry = • <b>{ $name }</b>
 contacts-button-tier = { $label }: ย้ายไปลำดับ { $tier }
 contacts-button-remove = ลบ { $label }
@@ -104,14 +110,20 @@ contacts-button-invite = ➕ เชิญผู้ติดต่อ
 contacts-button-step-down = ถอนตัว: { $name }
 contacts-button-keep = ไม่ เก็บไว้
 contacts-remove-confirm = ลบ <b>{ $label }</b> ออกจากผู้ติดต่อที่ไว้ใจของคุณหรือไม่? เขาจะได้รับแจ้งเพียงว่าเขาไม่ได้เป็นผู้ติดต่อที่ไว้ใจของคุณแล้ว
+contacts-remove-confirm--disguised = นำ <b>{ $label }</b> ออกจากรายชื่อของคุณไหม เขาจะได้รับแจ้งเพียงว่าไม่ได้อยู่ในรายชื่อแล้ว
 contacts-remove-yes = ใช่ ลบออก
 contacts-removed = <b>{ $label }</b> ไม่ได้เป็นผู้ติดต่อที่ไว้ใจของคุณแล้ว
+contacts-removed--disguised = <b>{ $label }</b> ไม่ได้อยู่ในรายชื่อของคุณแล้ว
 contacts-removed-notice = คุณไม่ได้เป็นผู้ติดต่อที่ไว้ใจของ <b>{ $name }</b> แล้ว
+contacts-removed-notice--disguised = คุณไม่ได้อยู่ในรายชื่อของ <b>{ $name }</b> แล้ว
 contacts-tier-changed = ตอนนี้ <b>{ $label }</b> อยู่ในลำดับ { $tier }
 contacts-revoked = เพิกถอนคำเชิญสำหรับ <b>{ $label }</b> แล้ว: ลิงก์ใช้ไม่ได้อีกต่อไป
 contacts-step-down-confirm = เลิกเป็นผู้ติดต่อที่ไว้ใจของ <b>{ $name }</b> หรือไม่? เขาจะได้รับแจ้ง
+contacts-step-down-confirm--disguised = ออกจากรายชื่อของ <b>{ $name }</b> ไหม เขาจะได้รับแจ้ง
 contacts-step-down-yes = ใช่ ถอนตัว
 contacts-stepped-down = คุณไม่ได้เป็นผู้ติดต่อที่ไว้ใจของ <b>{ $name }</b> แล้ว เขาได้รับแจ้งแล้ว
+contacts-stepped-down--disguised = คุณไม่ได้อยู่ในรายชื่อของ <b>{ $name }</b> แล้ว เขาได้รับแจ้งแล้ว
 contacts-stepped-down-notice = <b>{ $label }</b> ไม่ได้เป็นผู้ติดต่อที่ไว้ใจของคุณแล้ว: เขาถอนตัว คุณเชิญคนอื่นได้ที่ /contacts
+contacts-stepped-down-notice--disguised = <b>{ $label }</b> ออกจากรายชื่อของคุณแล้ว คุณเชิญคนอื่นได้ใน /contacts
 contacts-nothing-changed = ไม่มีการเปลี่ยนแปลงใดๆ
 contacts-gone = ไม่พบผู้ติดต่อหรือคำเชิญนั้นแล้ว ไม่มีการเปลี่ยนแปลงใดๆ

@@ -3,6 +3,7 @@ shown. The same ideas in every language: SOS, alert, PIN, duress, trusted contac
 coordinator, lawyer, rights, detention, legal aid, passport, migrant, emergency, police,
 asylum, refugee (with immigration, which the rights topics use).
 
+"Someone you trust" is not a giveaway; "trusted contact" is: the lists hold the phrase.
 Latin-script languages match whole words with their inflected forms. Arabic, Farsi, Bengali,
 Thai and Burmese match the stem anywhere in a word: their words take prefixes and suffixes
 (Arabic's ال, Bengali's case endings) or are written without spaces (Thai, Burmese).
@@ -87,7 +88,9 @@ STEMS: dict[str, list[str]] = {
         "تنبيه",
         "إنذار",
         "إكراه",
-        "موثوق",  # trusted (contacts)
+        "اتصال موثوق",  # trusted contact(s), not "someone you trust"
+        "اتصالك الموثوق",
+        "الاتصال الموثوق",
         "منسق",
         "محام",
         "حقوق",
@@ -106,7 +109,9 @@ STEMS: dict[str, list[str]] = {
     "fa": [
         "هشدار",
         "اجبار",
-        "مورد اعتماد",
+        "مخاطب مورد اعتماد",
+        "مخاطبان مورد اعتماد",
+        "مخاطبین مورد اعتماد",
         "هماهنگ کنند",
         "هماهنگ‌کنند",
         "وکیل",
@@ -123,7 +128,8 @@ STEMS: dict[str, list[str]] = {
         "সতর্ক",
         "বিপদ-সংকেত",
         "জবরদস্তি",
-        "বিশ্বস্ত",
+        "বিশ্বস্ত পরিচিত",
+        "বিশ্বস্ত যোগাযোগ",
         "সমন্বয়",
         "আইনজীবী",
         "উকিল",
@@ -142,8 +148,8 @@ STEMS: dict[str, list[str]] = {
         "แจ้งเตือน",
         "ถูกบังคับ",
         "ข่มขู่",
-        "ไว้ใจ",
-        "ไว้วางใจ",
+        "ผู้ติดต่อที่ไว้ใจ",
+        "ผู้ติดต่อที่ไว้วางใจ",
         "ผู้ประสานงาน",
         "ทนาย",
         "สิทธิ",
@@ -164,7 +170,7 @@ STEMS: dict[str, list[str]] = {
         "သတိပေး",
         "အတင်းအကျပ်",
         "လျှို့ဝှက်အချက်ပြ",
-        "ယုံကြည်ရသော",
+        "ယုံကြည်ရသော အဆက်အသွယ်",
         "ညှိနှိုင်းရေးမှူး",
         "ရှေ့နေ",
         "အခွင့်အရေး",

@@ -4,8 +4,8 @@ language, rendered as the bot renders it, searched for words that give the bot a
 Which messages: every catalogue id the code of bot/ and handlers/ names, found by reading
 that code (a string that is a message id, or the fixed start of an f-string such as
 f"card-field-{...}" or a key such as "card-ask" joined to a field's name, which stand for
-every id beginning so). No list of ids is kept by hand;
-a new message a handler sends is walked as soon as it is written.
+every id beginning so). No list of ids is kept by hand: a new message a handler sends is
+walked as soon as it is written, and so are the new topics and articles of the rights content.
 
 The boundary (what is left out, and why) is the one decision kept here by hand:
 - messages to the people an alert reaches (contacts, the coordinators' chat): ids starting
@@ -18,11 +18,13 @@ The boundary (what is left out, and why) is the one decision kept here by hand:
 - messages for the deployment's admins (`admin-`, `reload-`).
 - messages shown only while disguise is off (the way to turn it on; "disguise is off").
 - `sos-typed-words`: never shown, the words that raise an SOS when typed alone.
-- `language-name`: each language's own name, shown on the language buttons.
-Rights article bodies and directory entries are content the person chose to open; they are
-outside the walk (and sent protected, deleted with auto-delete). What lists them (topics,
-article titles in lists, search results, the directory's buttons) is walked through
-`RightsService` views in disguise.
+- `language-name`: each language's own name ("Français"), which names nothing else.
+Rights article bodies and directory entries are content the person chose to open: disguise
+shows them as written (a neutral article about one's rights cannot be written), sent
+protected from forwarding and deleted with auto-delete, so they are outside the walk, with
+the lines only the page renderer adds to them (sources, dates, "not legal advice"). What
+lists them (topics, article titles in lists, search results, the directory's buttons) is
+walked through `RightsService` views in disguise (tests/unit/test_disguise_walk.py).
 """
 
 from __future__ import annotations
@@ -62,35 +64,44 @@ INVITED_PERSON = (
 )
 ADMINS = ("admin-", "reload-")
 DISGUISE_OFF_ONLY = {"settings-disguise-on", "disguise-off"}
-NEVER_SHOWN = {"sos-typed-words", "language-name"}
+NEVER_SHOWN = {"sos-typed-words"}
+OWN_NAME = {"language-name"}
+# What only the page renderer names is part of an article's text (its sources, its date, the
+# "not legal advice" line): shown as written, like the article (see the module's comment).
+ARTICLE_PAGE = {"bot/content/pages.py"}
 
 
 def outside_the_walk(message_id: str) -> bool:
-    if message_id in DISGUISE_OFF_ONLY | NEVER_SHOWN or message_id.startswith(ADMINS):
+    if message_id in DISGUISE_OFF_ONLY | NEVER_SHOWN | OWN_NAME or message_id.startswith(ADMINS):
         return True
     if message_id in INVITED_PERSON:
         return True
     return message_id.startswith(TO_RECIPIENTS) and not message_id.startswith(DEFENDER_SEES_TOO)
 
 
-def named_in_code(catalogue: set[str]) -> set[str]:
-    """Every catalogue id the code names, literally or as the fixed start of an f-string."""
-    found: set[str] = set()
+def named_in_code(catalogue: set[str]) -> dict[str, set[str]]:
+    """Every catalogue id the code names, literally or as the fixed start of an f-string,
+    with the files (relative to the project) that name it."""
+    found: dict[str, set[str]] = {}
     for folder in CODE:
         for path in sorted(folder.rglob("*.py")):
             if "emulator" in path.parts:
                 continue
+            where = str(path.relative_to(ROOT))
             tree = python_ast.parse(path.read_text(encoding="utf-8"))
             for node in python_ast.walk(tree):
+                named: set[str] = set()
                 if isinstance(node, python_ast.JoinedStr) and node.values:
                     head = node.values[0]
                     if isinstance(head, python_ast.Constant) and isinstance(head.value, str):
                         prefix = head.value
                         if len(prefix) > 3 and prefix.endswith("-"):
-                            found |= {m for m in catalogue if m.startswith(prefix)}
+                            named = {m for m in catalogue if m.startswith(prefix)}
                 elif isinstance(node, python_ast.Constant) and isinstance(node.value, str):
-                    found |= _named_by(node.value, catalogue)
-    return {m.removesuffix(DISGUISED) for m in found}
+                    named = _named_by(node.value, catalogue)
+                for message_id in named:
+                    found.setdefault(message_id.removesuffix(DISGUISED), set()).add(where)
+    return found
 
 
 def _named_by(text: str, catalogue: set[str]) -> set[str]:
@@ -104,13 +115,20 @@ def _named_by(text: str, catalogue: set[str]) -> set[str]:
 
 def reachable(translate: Translator) -> list[str]:
     catalogue = set(translate.message_ids("en"))
-    return sorted(m for m in named_in_code(catalogue) if not outside_the_walk(m))
+    return sorted(
+        m
+        for m, files in named_in_code(catalogue).items()
+        if not outside_the_walk(m) and not files <= ARTICLE_PAGE
+    )
 
 
 def _variables(node: object) -> Iterator[tuple[str, list[object]]]:
     """(variable, the keys of the selections made on it) for every variable of a pattern."""
     if isinstance(node, ast.SelectExpression):
-        keys = [v.key.value if isinstance(v.key, ast.NumberLiteral) else v.key.name for v in node.variants]
+        keys = [
+            v.key.value if isinstance(v.key, ast.NumberLiteral) else v.key.name
+            for v in node.variants
+        ]
         if isinstance(node.selector, ast.VariableReference):
             yield node.selector.id.name, keys
     if isinstance(node, ast.VariableReference):
