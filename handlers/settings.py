@@ -230,14 +230,15 @@ async def on_disguise_chosen(update: Update, context: BotContext, press: Press) 
     user = await save(context, press.user, replace(press.user.settings, disguise=disguise))
     await set_disguised_menu(context.bot, context.services.translate, user)
     await show_settings(update, context, user)
+    if disguise:
+        screen = update.callback_query.message if update.callback_query else None
+        await offer_to_clear(context, user, keep=screen.message_id if screen else None)
     await send(
         context,
         user,
         say(context, user, "disguise-on" if disguise else "disguise-off"),
         markup=main_keyboard(context, user),
     )
-    if disguise:
-        await offer_to_clear(context, user)
 
 
 def register(application: BotApplication) -> None:

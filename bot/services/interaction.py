@@ -96,19 +96,14 @@ class MessageLog:
         delay = None if seconds is None else timedelta(seconds=seconds)
         await self._messages.reschedule_sensitive(user.id, self._clock.now(), delay)
 
-    async def earlier_in_chat(self, user: User, *, keep: int | None = None) -> list[SentMessage]:
+    async def earlier_in_chat(self, user: User, *, before: int | None = None) -> list[SentMessage]:
         """What is recorded in the user's private chat that Telegram still lets the bot delete
-        (not `keep`, the message that offers it)."""
+        (only what came before message `before`: a chat's message ids only grow)."""
         return [
             m
             for m in await self._messages.recent(user.id, self._clock.now())
-            if m.chat_id == user.chat_id and m.message_id != keep
+            if m.chat_id == user.chat_id and (before is None or m.message_id < before)
         ]
-
-    async def offer_of(self, user: User, message_id: int | None) -> list[SentMessage]:
-        """The record of one message in the user's chat, if it is still deletable."""
-        recent = await self._messages.recent(user.id, self._clock.now())
-        return [m for m in recent if m.chat_id == user.chat_id and m.message_id == message_id]
 
     async def delete_soon(self, messages: list[SentMessage]) -> None:
         """Make these due for deletion now: the deletion job removes them (and retries)."""
