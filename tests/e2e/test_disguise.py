@@ -66,4 +66,5 @@ async def test_the_rights_lists_in_disguise_show_neutral_labels(bot):
     await alice.send("passport")
     assert alice.last_text == "Readings found:"  # the words searched are not repeated
     found = [row[0] for row in alice.last.buttons[:-1]]
-    assert found and all(label.startswith("📄 Reading ") for label in found)
+    assert found
+    assert all(label.startswith("📄 Reading ") for label in found)
