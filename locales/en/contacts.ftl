@@ -59,25 +59,28 @@ invite-offer =
 
     Whatever you answer, { $name } will be told, with your Telegram name.
 invite-offer--disguised =
-    <b>{ $name }</b> asks you to be one of their trusted contacts.
+    <b>{ $name }</b> asks you to join their list of people.
 
-    If they need you, this bot will write to you, possibly with where they are and their personal details (identity, lawyer, medical needs), and ask you to act, for example try to reach them or call their lawyer. The bot never contacts any authority. You can step down at any time in /contacts.
+    If they need you, this bot will write to you, possibly with where they are and their personal details (identity, adviser, health needs), and ask you to act, for example try to reach them or call someone for them. The bot never contacts any authority. You can leave the list at any time in /contacts.
 
     Whatever you answer, { $name } will be told, with your Telegram name.
 invite-accept = ✅ Accept
 invite-decline = Decline
 invite-accepted = You are now a trusted contact for <b>{ $name }</b>. Thank you. /contacts shows the people you protect, and lets you step down.
-invite-accepted--disguised = You are now a trusted contact for <b>{ $name }</b>. Thank you. See /contacts.
+invite-accepted--disguised = You are now in the list of <b>{ $name }</b>. Thank you. See /contacts.
 invite-declined = You declined. <b>{ $name }</b> has been told; the link no longer works.
 invite-malformed = This is not a valid invitation link. Check that you opened the whole link, or ask the person who sent it for a new one.
 invite-unknown = This invitation link is not known. Ask the person who sent it for a new one.
 invite-expired = This invitation link has expired: links work for { $hours } hours. Ask the person who sent it for a new one.
 invite-used = This invitation link has already been used: each link works only once. Ask the person who sent it for a new one.
 invite-already-accepted = You already accepted this invitation: you are a trusted contact for <b>{ $name }</b>. See /contacts.
+invite-already-accepted--disguised = You already accepted this invitation: you are in the list of <b>{ $name }</b>. See /contacts.
 invite-revoked = This invitation was revoked by the person who sent it, so it no longer works.
 invite-was-declined = This invitation was declined, so it no longer works. Ask the person who sent it for a new one.
 invite-own = This is your own invitation link: you cannot be your own trusted contact. Send the link to the person you want to invite; it still works.
+invite-own--disguised = This is your own invitation link: you cannot be in your own list. Send the link to the person you want to invite; it still works.
 invite-already-contact = You are already a trusted contact for <b>{ $name }</b>. Nothing was changed.
+invite-already-contact--disguised = You are already in the list of <b>{ $name }</b>. Nothing was changed.
 
 ## Told to the defender
 invite-defender-accepted =

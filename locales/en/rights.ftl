@@ -1,6 +1,7 @@
 ## Rights information: /rights, search, /directory, /reload.
 ## Articles themselves live in locales/<language>/rights/*.md (see CONTRIBUTING-CONTENT.md).
-## Rights pages are shown as asked even in disguise mode; they are deleted with auto-delete.
+## In disguise mode the lists are neutral (topics by their --disguised names, articles as
+## "Reading 1", "Reading 2"…); an article itself is shown as written, and deleted with auto-delete.
 
 rights-topics =
     ⚖️ <b>Your rights</b>

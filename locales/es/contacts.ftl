@@ -57,25 +57,28 @@ invite-offer =
 
     Respondas lo que respondas, se le dirá a { $name }, con tu nombre de Telegram.
 invite-offer--disguised =
-    <b>{ $name }</b> te pide ser uno de sus contactos de confianza.
+    <b>{ $name }</b> te pide que entres en su lista de personas.
 
-    Si te necesita, este bot te escribirá, quizá con su ubicación y sus datos personales (identidad, abogada o abogado, necesidades médicas), y te pedirá actuar, por ejemplo intentar comunicarte o llamar a su abogada o abogado. El bot nunca contacta a ninguna autoridad. Puedes dejarlo en cualquier momento en /contacts.
+    Si te necesita, este bot te escribirá, quizá con el lugar donde está y sus datos personales (identidad, asesora o asesor, necesidades de salud), y te pedirá que actúes, por ejemplo que intentes localizarle o que llames a alguien por esa persona. El bot nunca contacta a ninguna autoridad. Puedes salir de la lista cuando quieras en /contacts.
 
     Respondas lo que respondas, se le dirá a { $name }, con tu nombre de Telegram.
 invite-accept = ✅ Aceptar
 invite-decline = Rechazar
 invite-accepted = Ahora eres contacto de confianza de <b>{ $name }</b>. Gracias. /contacts muestra a las personas que proteges y te permite dejarlo.
-invite-accepted--disguised = Ahora eres contacto de confianza de <b>{ $name }</b>. Gracias. Mira /contacts.
+invite-accepted--disguised = Ahora estás en la lista de <b>{ $name }</b>. Gracias. Mira /contacts.
 invite-declined = Rechazaste la invitación. Se le dijo a <b>{ $name }</b>; el enlace ya no funciona.
 invite-malformed = Este no es un enlace de invitación válido. Comprueba que abriste el enlace completo, o pide uno nuevo a quien te lo envió.
 invite-unknown = Este enlace de invitación no se conoce. Pide uno nuevo a quien te lo envió.
 invite-expired = Este enlace de invitación ha caducado: los enlaces funcionan durante { $hours } horas. Pide uno nuevo a quien te lo envió.
 invite-used = Este enlace de invitación ya se usó: cada enlace funciona una sola vez. Pide uno nuevo a quien te lo envió.
 invite-already-accepted = Ya aceptaste esta invitación: eres contacto de confianza de <b>{ $name }</b>. Mira /contacts.
+invite-already-accepted--disguised = Ya aceptaste esta invitación: estás en la lista de <b>{ $name }</b>. Mira /contacts.
 invite-revoked = Quien envió esta invitación la anuló, así que ya no funciona.
 invite-was-declined = Esta invitación fue rechazada, así que ya no funciona. Pide una nueva a quien te la envió.
 invite-own = Este es tu propio enlace de invitación: no puedes ser tu propio contacto de confianza. Envía el enlace a la persona que quieres invitar; sigue funcionando.
+invite-own--disguised = Este es tu propio enlace de invitación: no puedes estar en tu propia lista. Envía el enlace a la persona que quieres invitar; sigue funcionando.
 invite-already-contact = Ya eres contacto de confianza de <b>{ $name }</b>. No se cambió nada.
+invite-already-contact--disguised = Ya estás en la lista de <b>{ $name }</b>. No se cambió nada.
 
 ## Avisos a quien defiende
 invite-defender-accepted =

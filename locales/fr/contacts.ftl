@@ -58,25 +58,28 @@ invite-offer =
 
     Quelle que soit votre réponse, { $name } la recevra, avec votre nom Telegram.
 invite-offer--disguised =
-    <b>{ $name }</b> vous demande de faire partie de ses contacts de confiance.
+    <b>{ $name }</b> vous demande de rejoindre sa liste de personnes.
 
-    Si cette personne a besoin de vous, ce bot vous écrira, peut-être avec l'endroit où elle se trouve et ses informations personnelles (identité, avocat, besoins médicaux), et vous demandera d'agir, par exemple essayer de la joindre ou appeler son avocat. Le bot ne contacte jamais aucune autorité. Vous pouvez vous retirer à tout moment dans /contacts.
+    Si cette personne a besoin de vous, ce bot vous écrira, peut-être avec l'endroit où elle se trouve et ses informations personnelles (identité, conseiller, besoins de santé), et vous demandera d'agir, par exemple essayer de la joindre ou appeler quelqu'un pour elle. Le bot ne contacte jamais aucune autorité. Vous pouvez quitter la liste à tout moment dans /contacts.
 
-    Quelle que soit votre réponse, { $name } la recevra, avec votre nom Telegram.
+    Quelle que soit votre réponse, { $name } en sera informé, avec votre nom Telegram.
 invite-accept = ✅ Accepter
 invite-decline = Refuser
 invite-accepted = Vous êtes maintenant contact de confiance de <b>{ $name }</b>. Merci. /contacts affiche les personnes que vous protégez et vous permet de vous retirer.
-invite-accepted--disguised = Vous êtes maintenant contact de confiance de <b>{ $name }</b>. Merci. Voir /contacts.
+invite-accepted--disguised = Vous êtes maintenant dans la liste de <b>{ $name }</b>. Merci. Voir /contacts.
 invite-declined = Vous avez refusé. Votre réponse a été transmise à <b>{ $name }</b> ; le lien ne fonctionne plus.
 invite-malformed = Ce lien d'invitation n'est pas valide. Vérifiez que vous avez ouvert le lien en entier, ou demandez-en un nouveau à la personne qui vous l'a envoyé.
 invite-unknown = Ce lien d'invitation est inconnu. Demandez-en un nouveau à la personne qui vous l'a envoyé.
 invite-expired = Ce lien d'invitation a expiré : les liens fonctionnent pendant { $hours } heures. Demandez-en un nouveau à la personne qui vous l'a envoyé.
 invite-used = Ce lien d'invitation a déjà été utilisé : chaque lien ne fonctionne qu'une seule fois. Demandez-en un nouveau à la personne qui vous l'a envoyé.
 invite-already-accepted = Vous avez déjà accepté cette invitation : vous êtes contact de confiance de <b>{ $name }</b>. Voir /contacts.
+invite-already-accepted--disguised = Vous avez déjà accepté cette invitation : vous êtes dans la liste de <b>{ $name }</b>. Voir /contacts.
 invite-revoked = Cette invitation a été annulée par la personne qui l'a envoyée ; elle ne fonctionne donc plus.
 invite-was-declined = Cette invitation a été refusée ; elle ne fonctionne donc plus. Demandez-en une nouvelle à la personne qui vous l'a envoyée.
 invite-own = C'est votre propre lien d'invitation : vous ne pouvez pas être votre propre contact de confiance. Envoyez ce lien à la personne que vous voulez inviter ; il fonctionne toujours.
+invite-own--disguised = C'est votre propre lien d'invitation : vous ne pouvez pas être dans votre propre liste. Envoyez le lien à la personne que vous voulez inviter ; il fonctionne toujours.
 invite-already-contact = Vous êtes déjà contact de confiance de <b>{ $name }</b>. Rien n'a été modifié.
+invite-already-contact--disguised = Vous êtes déjà dans la liste de <b>{ $name }</b>. Rien n'a changé.
 
 ## Told to the defender
 invite-defender-accepted =

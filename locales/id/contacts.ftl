@@ -57,25 +57,28 @@ invite-offer =
 
     Apa pun jawaban Anda, { $name } akan diberi tahu, beserta nama Telegram Anda.
 invite-offer--disguised =
-    <b>{ $name }</b> meminta Anda menjadi salah satu kontak tepercayanya.
+    <b>{ $name }</b> meminta Anda masuk ke daftar orangnya.
 
-    Jika ia membutuhkan Anda, bot ini akan menulis kepada Anda, mungkin beserta tempat ia berada dan data pribadinya (identitas, pengacara, kebutuhan medis), dan meminta Anda bertindak, misalnya mencoba menghubunginya atau menelepon pengacaranya. Bot ini tidak pernah menghubungi pihak berwenang mana pun. Anda dapat mundur kapan saja di /contacts.
+    Jika mereka membutuhkan Anda, bot ini akan menulis kepada Anda, mungkin dengan tempat mereka berada dan data pribadi mereka (identitas, penasihat, kebutuhan kesehatan), dan meminta Anda bertindak, misalnya mencoba menghubungi mereka atau menelepon seseorang untuk mereka. Bot tidak pernah menghubungi pihak berwenang mana pun. Anda bisa keluar dari daftar kapan saja di /contacts.
 
     Apa pun jawaban Anda, { $name } akan diberi tahu, beserta nama Telegram Anda.
 invite-accept = ✅ Terima
 invite-decline = Tolak
 invite-accepted = Anda sekarang menjadi kontak tepercaya untuk <b>{ $name }</b>. Terima kasih. /contacts menampilkan orang-orang yang Anda lindungi, dan di sana Anda dapat mundur.
-invite-accepted--disguised = Anda sekarang menjadi kontak tepercaya untuk <b>{ $name }</b>. Terima kasih. Lihat /contacts.
+invite-accepted--disguised = Anda sekarang ada di daftar milik <b>{ $name }</b>. Terima kasih. Lihat /contacts.
 invite-declined = Anda menolak. <b>{ $name }</b> sudah diberi tahu; tautan ini tidak berlaku lagi.
 invite-malformed = Ini bukan tautan undangan yang sah. Pastikan Anda membuka tautan secara utuh, atau minta tautan baru kepada orang yang mengirimnya.
 invite-unknown = Tautan undangan ini tidak dikenal. Minta tautan baru kepada orang yang mengirimnya.
 invite-expired = Tautan undangan ini sudah kedaluwarsa: tautan hanya berlaku selama { $hours } jam. Minta tautan baru kepada orang yang mengirimnya.
 invite-used = Tautan undangan ini sudah dipakai: setiap tautan hanya berlaku satu kali. Minta tautan baru kepada orang yang mengirimnya.
 invite-already-accepted = Anda sudah menerima undangan ini: Anda adalah kontak tepercaya untuk <b>{ $name }</b>. Lihat /contacts.
+invite-already-accepted--disguised = Anda sudah menerima undangan ini: Anda ada di daftar milik <b>{ $name }</b>. Lihat /contacts.
 invite-revoked = Undangan ini dibatalkan oleh orang yang mengirimnya, jadi tidak berlaku lagi.
 invite-was-declined = Undangan ini sudah ditolak, jadi tidak berlaku lagi. Minta tautan baru kepada orang yang mengirimnya.
 invite-own = Ini tautan undangan Anda sendiri: Anda tidak bisa menjadi kontak tepercaya bagi diri sendiri. Kirim tautan ini kepada orang yang ingin Anda undang; tautannya masih berlaku.
+invite-own--disguised = Ini tautan undangan Anda sendiri: Anda tidak bisa ada di daftar Anda sendiri. Kirim tautan ini ke orang yang ingin Anda undang; tautannya masih berlaku.
 invite-already-contact = Anda sudah menjadi kontak tepercaya untuk <b>{ $name }</b>. Tidak ada yang diubah.
+invite-already-contact--disguised = Anda sudah ada di daftar milik <b>{ $name }</b>. Tidak ada yang diubah.
 
 ## Told to the defender
 invite-defender-accepted =

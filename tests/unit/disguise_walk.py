@@ -12,9 +12,9 @@ The boundary (what is left out, and why) is the one decision kept here by hand:
   `alert-` (other than `alert-you-`, which is for the defender, and the names and reference
   the defender's own messages quote), `alerts-` (coordinators' /alerts and /resolve),
   `contact-` (a contact acting on an alert), `coordinators-` (said in the coordinators'
-  group), `verification-code-contact` and the invitation as the invited person opens it
-  (`invite-offer`, `invite-accept…`, `invite-declined`, the link's refusals). These people
-  are not in disguise: it is the defender's phone that may be seized.
+  group) and `verification-code-contact`. These people are not in disguise: it is the
+  defender's phone that may be seized. The invitation as the invited person opens it is
+  walked: that person may be a defender in disguise, and the link's own owner opens it too.
 - messages for the deployment's admins (`admin-`, `reload-`).
 - messages shown only while disguise is off (the way to turn it on; "disguise is off").
 - `sos-typed-words`: never shown, the words that raise an SOS when typed alone.
@@ -45,23 +45,7 @@ DISGUISED = "--disguised"
 
 TO_RECIPIENTS = ("alert-", "alerts-", "contact-", "coordinators-")
 DEFENDER_SEES_TOO = ("alert-you-", "alert-reference", "alert-name", "alert-names-")
-INVITED_PERSON = (
-    "invite-offer",
-    "invite-accept",
-    "invite-decline",
-    "invite-declined",
-    "invite-accepted",
-    "invite-malformed",
-    "invite-unknown",
-    "invite-expired",
-    "invite-used",
-    "invite-already-accepted",
-    "invite-revoked",
-    "invite-was-declined",
-    "invite-own",
-    "invite-already-contact",
-    "verification-code-contact",
-)
+TO_CONTACTS_ONLY = {"verification-code-contact"}
 ADMINS = ("admin-", "reload-")
 DISGUISE_OFF_ONLY = {"settings-disguise-on", "disguise-off"}
 NEVER_SHOWN = {"sos-typed-words"}
@@ -74,7 +58,7 @@ ARTICLE_PAGE = {"bot/content/pages.py"}
 def outside_the_walk(message_id: str) -> bool:
     if message_id in DISGUISE_OFF_ONLY | NEVER_SHOWN | OWN_NAME or message_id.startswith(ADMINS):
         return True
-    if message_id in INVITED_PERSON:
+    if message_id in TO_CONTACTS_ONLY:
         return True
     return message_id.startswith(TO_RECIPIENTS) and not message_id.startswith(DEFENDER_SEES_TOO)
 
