@@ -33,6 +33,7 @@ import ast as python_ast
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from fluent.syntax import ast
@@ -63,28 +64,38 @@ def outside_the_walk(message_id: str) -> bool:
     return message_id.startswith(TO_RECIPIENTS) and not message_id.startswith(DEFENDER_SEES_TOO)
 
 
-def named_in_code(catalogue: set[str]) -> dict[str, set[str]]:
-    """Every catalogue id the code names, literally or as the fixed start of an f-string,
-    with the files (relative to the project) that name it."""
-    found: dict[str, set[str]] = {}
+@cache
+def _strings_in_code() -> tuple[tuple[str, str, bool], ...]:
+    """(file, string, whether it starts an f-string) for every string the code holds."""
+    found: list[tuple[str, str, bool]] = []
     for folder in CODE:
         for path in sorted(folder.rglob("*.py")):
             if "emulator" in path.parts:
                 continue
             where = str(path.relative_to(ROOT))
-            tree = python_ast.parse(path.read_text(encoding="utf-8"))
-            for node in python_ast.walk(tree):
-                named: set[str] = set()
+            for node in python_ast.walk(python_ast.parse(path.read_text(encoding="utf-8"))):
                 if isinstance(node, python_ast.JoinedStr) and node.values:
                     head = node.values[0]
                     if isinstance(head, python_ast.Constant) and isinstance(head.value, str):
-                        prefix = head.value
-                        if len(prefix) > 3 and prefix.endswith("-"):
-                            named = {m for m in catalogue if m.startswith(prefix)}
+                        found.append((where, head.value, True))
                 elif isinstance(node, python_ast.Constant) and isinstance(node.value, str):
-                    named = _named_by(node.value, catalogue)
-                for message_id in named:
-                    found.setdefault(message_id.removesuffix(DISGUISED), set()).add(where)
+                    found.append((where, node.value, False))
+    return tuple(found)
+
+
+def named_in_code(catalogue: set[str]) -> dict[str, set[str]]:
+    """Every catalogue id the code names, literally or as the fixed start of an f-string,
+    with the files (relative to the project) that name it."""
+    found: dict[str, set[str]] = {}
+    for where, text, starts_f_string in _strings_in_code():
+        if starts_f_string:
+            named = set()
+            if len(text) > 3 and text.endswith("-"):
+                named = {m for m in catalogue if m.startswith(text)}
+        else:
+            named = _named_by(text, catalogue)
+        for message_id in named:
+            found.setdefault(message_id.removesuffix(DISGUISED), set()).add(where)
     return found
 
 

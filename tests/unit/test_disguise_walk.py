@@ -59,12 +59,17 @@ def rights_leaks(translate: Translator, locales: Path) -> list[Leak]:
     return sorted(set(found), key=str)
 
 
-def test_every_language_has_its_giveaways():
-    assert Translator.load().languages == LANGUAGES
+@pytest.fixture(scope="module")
+def translate() -> Translator:
+    return Translator.load()
 
 
-def test_the_walk_finds_the_messages_handlers_send():
-    walked = reachable(Translator.load())
+def test_every_language_has_its_giveaways(translate):
+    assert translate.languages == LANGUAGES
+
+
+def test_the_walk_finds_the_messages_handlers_send(translate):
+    walked = reachable(translate)
     # Found in the code, not listed: a few every flow shows, and ones named through f-strings.
     for message_id in ("safety-pin-saved", "card-field-lawyer-name", "wipe-ask", "help"):
         assert message_id in walked
@@ -74,13 +79,13 @@ def test_the_walk_finds_the_messages_handlers_send():
     assert "alert-you-resolved" in walked
 
 
-def test_nothing_a_defender_in_disguise_sees_gives_the_bot_away():
-    leaks = walk(Translator.load())
+def test_nothing_a_defender_in_disguise_sees_gives_the_bot_away(translate):
+    leaks = walk(translate)
     assert [str(leak) for leak in leaks] == []
 
 
-def test_rights_lists_in_disguise_are_neutral():
-    leaks = rights_leaks(Translator.load(), default_locales_dir())
+def test_rights_lists_in_disguise_are_neutral(translate):
+    leaks = rights_leaks(translate, default_locales_dir())
     assert [str(leak) for leak in leaks] == []
 
 
