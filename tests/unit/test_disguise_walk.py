@@ -11,7 +11,7 @@ from bot.content.navigation import ArticlePage
 from bot.content.store import ContentStore
 from bot.i18n import Translator, default_locales_dir
 from bot.services.rights import RightsService, View
-from tests.unit.disguise_giveaways import LANGUAGES, giveaways
+from tests.unit.disguise_giveaways import GIVEAWAYS, IDEAS, LANGUAGES, giveaways, pattern
 from tests.unit.disguise_walk import Leak, argument_sets, leaks_in, reachable
 
 
@@ -118,3 +118,38 @@ def test_the_rights_walk_fails_when_a_topic_label_gives_it_away(patched_locales)
     )
     leaks = rights_leaks(Translator.load(patched_locales), patched_locales)
     assert "th topics: “สิทธิ”" in [str(leak) for leak in leaks]
+
+
+# Plain (not disguised) messages that name each idea: in every language, the list of
+# giveaways must catch that idea's word in them, or the walk would miss it in that language.
+NAMED_PLAINLY = {
+    "SOS": ("sos-raised", {"names": "Sam"}),
+    "alert": ("checkin-pin-ask", {}),
+    "PIN": ("pin-gate-ask", {}),
+    "duress": ("settings-duress", {}),
+    "trusted contact": ("contacts-removed", {"label": "Sam"}),
+    "coordinator": ("alert-name-coordinators", {}),
+    "lawyer": ("card-field-lawyer-name", {}),
+    "rights": ("rights-unavailable", {}),
+    "detention": ("rights-topic-detention", {}),
+    "legal aid": ("rights-directory-button", {}),
+    "passport": ("card-field-document-number", {}),
+    "migrant": ("rights-topic-detention", {}),
+    "emergency": ("card-heading", {}),
+    "police": ("help", {}),
+}
+
+
+@pytest.mark.parametrize("idea", sorted(NAMED_PLAINLY))
+def test_the_giveaways_know_every_languages_word(translate, idea):
+    message_id, args = NAMED_PLAINLY[idea]
+    missed = [
+        language
+        for language in translate.languages
+        if not leaks_in(translate(language, message_id, **args), pattern(language, [idea]))
+    ]
+    assert missed == []
+
+
+def test_every_language_lists_every_idea():
+    assert all(sorted(GIVEAWAYS[language]) == sorted(IDEAS) for language in LANGUAGES)
