@@ -43,7 +43,7 @@ class RightsService:
         say = partial(self._translate, language)
         library = self.store.library
         if not library.articles:
-            return View(say("rights-unavailable"), [])
+            return View(say("rights-unavailable", disguise=disguise), [])
         text = say("rights-topics", disguise=disguise)
         rows: list[list[Button]] = [
             [(say(f"rights-topic-{topic}", disguise=disguise), TopicList(topic))]
