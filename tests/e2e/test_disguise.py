@@ -3,7 +3,10 @@ the rights lists it words neutrally."""
 
 from datetime import timedelta
 
+from tests.e2e.alerting import network, set_word
 from tests.e2e.test_rights import LIBRARY, title
+from tests.unit.disguise_giveaways import giveaways
+from tests.unit.disguise_walk import leaks_in
 
 
 async def turn_disguise_on(person) -> None:
@@ -68,3 +71,53 @@ async def test_the_rights_lists_in_disguise_show_neutral_labels(bot):
     found = [row[0] for row in alice.last.buttons[:-1]]
     assert found
     assert all(label.startswith("📄 Reading ") for label in found)
+
+
+def shown(person, since: int, content: set[int]) -> list[str]:
+    """Every text and button label the bot showed this person after message `since`
+    (deleted ones too: they were on the screen), and the keyboard they have now; not the
+    text of `content` (a directory entry or an article, shown as written)."""
+    messages = [m for m in bot_messages(person) if m.message_id > since]
+    texts = [m.text or m.caption or "" for m in messages if m.message_id not in content]
+    labels = [label for m in messages for row in m.buttons for label in row]
+    keyboard = [label for row in person.keyboard or [] for label in row]
+    return texts + labels + keyboard
+
+
+def bot_messages(person):
+    return person.inbox + person.deleted
+
+
+async def test_a_defender_in_disguise_is_shown_no_giveaway_on_any_screen(bot):
+    """Driving the flows (the walk reads the catalogue and the code; this catches a path that
+    renders without the person's disguise)."""
+    net = await network(bot)
+    alice = net.alice
+    await turn_disguise_on(alice)
+    since = alice.inbox[-1].message_id
+    for command in ("/start", "/help", "/status", "/contacts", "/schedule", "/setup", "/wipe"):
+        await alice.send(command)
+        await alice.send("/cancel")
+    await alice.send("☰ Menu")
+    await alice.send("/card")
+    await alice.press("👁 Show my profile")
+    await alice.send("/card")
+    await alice.press("Adviser's name")
+    await alice.send("Carlos Mendoza")
+    await alice.send("/invite")
+    await alice.send("/cancel")
+    await set_word(alice, "🔐 Code", "4829")
+    await alice.send("/checkin")
+    await alice.send("📞 Call")
+    await alice.send("✅ Done")
+    await alice.send("1111")  # a wrong code first
+    await alice.send("4829")
+    await alice.send("📖 Read")
+    await alice.press(1)  # a topic's list of articles
+    await alice.send("/directory")
+    await alice.press(1)  # a country's entries: content, as an article is
+    entries = alice.last.message_id
+    await alice.send("passport")
+    words = giveaways("en")
+    leaks = {text: leaks_in(text, words) for text in shown(alice, since, {entries})}
+    assert {text: found for text, found in leaks.items() if found} == {}
