@@ -119,5 +119,10 @@ async def test_a_defender_in_disguise_is_shown_no_giveaway_on_any_screen(bot):
     entries = alice.last.message_id
     await alice.send("passport")
     words = giveaways("en")
-    leaks = {text: leaks_in(text, words) for text in shown(alice, since, {entries})}
+    menu = bot.emulator.visible_commands(alice)  # the chat's own command menu
+    everything = shown(alice, since, {entries}) + [
+        f"/{c['command']} {c['description']}" for c in menu
+    ]
+    leaks = {text: leaks_in(text, words) for text in everything}
     assert {text: found for text, found in leaks.items() if found} == {}
+    assert "card" in [c["command"] for c in menu]
