@@ -20,6 +20,6 @@ safety-pin-too-common--disguised = That code is among the first anyone would gue
 
 ## To contacts: several wrong PINs typed on the defender's phone. Their screen shows only "wrong PIN".
 alert-to-pin-attempts = ⚠️ Several wrong safety-PIN attempts on { $who }'s account: they may be under pressure. Their screen shows only “wrong PIN”. Do not call or message them openly; check on them through people you trust.
-alert-to-pin-attempts--disguised = ⚠️ Several wrong PINs were typed on { $who }'s phone. Please check on them quietly, through people you trust.
+alert-to-pin-attempts--disguised = ⚠️ Several wrong codes were typed on { $who }'s phone. Please check on them quietly, through people you trust.
 alert-to-false-alarm-unverified = ↩️ { $who } cancelled the alert as a false alarm. This is not verified: they have set no safety PIN. If anything seems wrong, check on them through people you trust.
 alert-to-false-alarm-unverified--disguised = ↩️ { $who } says that was sent by mistake (not confirmed).

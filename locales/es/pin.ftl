@@ -21,6 +21,6 @@ safety-pin-too-common--disguised = Ese código es de los primeros que cualquiera
 
 ## A los contactos: varios PIN incorrectos escritos en el teléfono de quien defiende. Su pantalla solo muestra «PIN incorrecto».
 alert-to-pin-attempts = ⚠️ Varios intentos con un PIN de seguridad incorrecto en la cuenta de { $who }: puede que esté bajo presión. En su pantalla solo aparece «PIN incorrecto». No llames ni escribas a esa persona abiertamente; averigua cómo está a través de personas de confianza.
-alert-to-pin-attempts--disguised = ⚠️ Se escribieron varios PIN incorrectos en el teléfono de { $who }. Por favor, averigua con discreción cómo está, a través de personas de confianza.
+alert-to-pin-attempts--disguised = ⚠️ Se escribieron varios códigos incorrectos en el teléfono de { $who }. Por favor, averigua con discreción cómo está, a través de personas de confianza.
 alert-to-false-alarm-unverified = ↩️ { $who } canceló la alerta como falsa alarma. No está verificado: no tiene PIN de seguridad. Si algo te parece raro, averigua cómo está a través de personas de confianza.
 alert-to-false-alarm-unverified--disguised = ↩️ { $who } dice que envió eso por error (sin confirmar).

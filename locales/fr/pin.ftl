@@ -23,6 +23,6 @@ safety-pin-too-common--disguised = Ce code fait partie des premiers que n'import
 
 ## To contacts: several wrong PINs typed on the defender's phone. Their screen shows only "wrong PIN".
 alert-to-pin-attempts = ⚠️ Plusieurs codes PIN de sécurité erronés ont été saisis sur le compte de { $who } : cette personne est peut-être sous pression. Son écran affiche seulement « code PIN erroné ». Ne l'appelez pas et ne lui écrivez pas ouvertement ; prenez de ses nouvelles par l'intermédiaire de personnes de confiance.
-alert-to-pin-attempts--disguised = ⚠️ Plusieurs codes PIN erronés ont été saisis sur le téléphone de { $who }. Merci de prendre discrètement de ses nouvelles, par l'intermédiaire de personnes de confiance.
+alert-to-pin-attempts--disguised = ⚠️ Plusieurs codes erronés ont été saisis sur le téléphone de { $who }. Merci de prendre discrètement de ses nouvelles, par l'intermédiaire de personnes de confiance.
 alert-to-false-alarm-unverified = ↩️ { $who } a annulé l'alerte en disant que c'était une fausse alerte. Ce n'est pas vérifié : aucun code PIN de sécurité n'a été défini. Si quelque chose vous semble anormal, prenez de ses nouvelles par l'intermédiaire de personnes de confiance.
 alert-to-false-alarm-unverified--disguised = ↩️ { $who } dit avoir envoyé cela par erreur (non confirmé).

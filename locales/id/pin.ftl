@@ -23,6 +23,6 @@ safety-pin-too-common--disguised = Kode itu termasuk yang pertama akan ditebak o
 
 ## To contacts: several wrong PINs typed on the defender's phone. Their screen shows only "wrong PIN".
 alert-to-pin-attempts = ⚠️ Ada beberapa percobaan PIN keamanan yang salah di akun { $who }: ia mungkin sedang ditekan. Layarnya hanya menampilkan “PIN salah”. Jangan menelepon atau mengirim pesan kepadanya secara terbuka; periksa keadaannya melalui orang yang Anda percaya.
-alert-to-pin-attempts--disguised = ⚠️ Beberapa PIN yang salah diketik di ponsel { $who }. Silakan periksa keadaannya diam-diam, melalui orang yang Anda percaya.
+alert-to-pin-attempts--disguised = ⚠️ Beberapa kode yang salah diketik di ponsel { $who }. Silakan periksa keadaannya diam-diam, melalui orang yang Anda percaya.
 alert-to-false-alarm-unverified = ↩️ { $who } membatalkan peringatan sebagai alarm palsu. Ini belum terverifikasi: ia belum memasang PIN keamanan. Jika ada yang terasa janggal, periksa keadaannya melalui orang yang Anda percaya.
 alert-to-false-alarm-unverified--disguised = ↩️ { $who } mengatakan itu tidak sengaja terkirim (belum dipastikan).

@@ -8,17 +8,16 @@ every id beginning so). No list of ids is kept by hand: a new message a handler 
 walked as soon as it is written, and so are the new topics and articles of the rights content.
 
 The boundary (what is left out, and why) is the one decision kept here by hand:
-- messages to the people an alert reaches (contacts, the coordinators' chat): ids starting
-  `alert-` (other than `alert-you-`, which is for the defender, and the names and reference
-  the defender's own messages quote), `alerts-` (coordinators' /alerts and /resolve),
-  `contact-` (a contact acting on an alert), `coordinators-` (said in the coordinators'
-  group) and `verification-code-contact`. These people are not in disguise: it is the
-  defender's phone that may be seized. The invitation as the invited person opens it is
-  walked: that person may be a defender in disguise, and the link's own owner opens it too.
+- messages to the network's coordinators: their group's (`coordinators-`) and their /alerts
+  and /resolve (`alerts-`). Coordinators act for the network, in its chat; they are not in
+  disguise mode.
 - messages for the deployment's admins (`admin-`, `reload-`).
 - messages shown only while disguise is off (the way to turn it on; "disguise is off").
 - `sos-typed-words`: never shown, the words that raise an SOS when typed alone.
 - `language-name`: each language's own name ("Français"), which names nothing else.
+Messages to a trusted contact are walked: a contact may be a defender in disguise too, and
+the bot words an alert in its reader's disguise. So is the invitation as the invited person
+opens it, and as its own owner does.
 Rights article bodies and directory entries are content the person chose to open: disguise
 shows them as written (a neutral article about one's rights cannot be written), sent
 protected from forwarding and deleted with auto-delete, so they are outside the walk, with
@@ -44,9 +43,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CODE = [ROOT / "bot", ROOT / "handlers"]
 DISGUISED = "--disguised"
 
-TO_RECIPIENTS = ("alert-", "alerts-", "contact-", "coordinators-")
-DEFENDER_SEES_TOO = ("alert-you-", "alert-reference", "alert-name", "alert-names-")
-TO_CONTACTS_ONLY = {"verification-code-contact"}
+TO_COORDINATORS = ("alerts-", "coordinators-")
 ADMINS = ("admin-", "reload-")
 DISGUISE_OFF_ONLY = {"settings-disguise-on", "disguise-off"}
 NEVER_SHOWN = {"sos-typed-words"}
@@ -59,9 +56,7 @@ ARTICLE_PAGE = {"bot/content/pages.py"}
 def outside_the_walk(message_id: str) -> bool:
     if message_id in DISGUISE_OFF_ONLY | NEVER_SHOWN | OWN_NAME or message_id.startswith(ADMINS):
         return True
-    if message_id in TO_CONTACTS_ONLY:
-        return True
-    return message_id.startswith(TO_RECIPIENTS) and not message_id.startswith(DEFENDER_SEES_TOO)
+    return message_id.startswith(TO_COORDINATORS)
 
 
 @cache
