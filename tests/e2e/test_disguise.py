@@ -126,3 +126,20 @@ async def test_a_defender_in_disguise_is_shown_no_giveaway_on_any_screen(bot):
     leaks = {text: leaks_in(text, words) for text in everything}
     assert {text: found for text, found in leaks.items() if found} == {}
     assert "card" in [c["command"] for c in menu]
+
+
+async def test_a_contact_in_disguise_is_told_of_an_alert_without_a_giveaway(bot):
+    net = await network(bot)
+    bob = net.bob
+    await turn_disguise_on(bob)
+    since = bob.inbox[-1].message_id
+    await net.alice.send("/sos stopped at the station")
+    await bot.deliver()
+    await bob.press(1)  # "I'm on it", in its neutral wording
+    await net.alice.send("/checkin")
+    await bot.deliver()
+    texts = shown(bob, since, set())
+    assert any("Ref" in text for text in texts)  # the alert reached Bob
+    # The defender's own words are theirs ("stopped at the station"); the bot's are neutral.
+    leaks = {text: leaks_in(text, giveaways("en")) for text in texts}
+    assert {text: found for text, found in leaks.items() if found} == {}
