@@ -93,12 +93,16 @@ class SentMessageRepository:
             )
 
     async def still_recorded(self, ids: list[str]) -> int:
+        found = 0
         async with self._db.read() as tx:
-            rows = await tx.fetchall(
-                f"SELECT id FROM sent_messages WHERE id IN ({', '.join('?' for _ in ids)})",
-                tuple(ids),
-            )
-        return len(rows)
+            for start in range(0, len(ids), 500):  # well within SQLite's limit on parameters
+                chunk = ids[start : start + 500]
+                rows = await tx.fetchall(
+                    f"SELECT id FROM sent_messages WHERE id IN ({', '.join('?' for _ in chunk)})",
+                    tuple(chunk),
+                )
+                found += len(rows)
+        return found
 
     async def reschedule_sensitive(
         self, user_id: str, now: datetime, delay: timedelta | None
