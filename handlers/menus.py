@@ -33,8 +33,8 @@ COMMANDS = (
     "cancel",
 )
 # A command's name cannot be reworded: in disguise, these are left out of the menu (the
-# keyboard's neutral "Call" button still raises the SOS).
-GIVE_AWAY_BY_NAME = frozenset({"sos"})
+# keyboard's neutral "Call" and "Read" buttons still raise the SOS and open the reading).
+GIVE_AWAY_BY_NAME = frozenset({"sos", "rights"})
 
 
 def commands_for(translate: Translator, language: str, *, disguise: bool) -> list[BotCommand]:

@@ -76,8 +76,9 @@ async def on_search(update: Update, context: BotContext, user: User, text: str) 
     What someone searches for tells what they fear: their words, and the answer that repeats
     them, go with auto-delete and /wipe. The answer may still be forwarded outside disguise."""
     await delete_their_message_later(context, user, update.effective_message)
-    view = context.services.rights.search(user.language, text)
-    shareable = not user.settings.disguise
+    disguise = user.settings.disguise
+    view = context.services.rights.search(user.language, text, disguise=disguise)
+    shareable = not disguise
     markup = markup_of(view)
     await send(context, user, view.text, markup=markup, sensitive=True, shareable=shareable)
     return True
@@ -92,21 +93,20 @@ async def on_navigation(update: Update, context: BotContext) -> None:
     language = context.services.translate.resolve_language(language)
     rights = context.services.rights
     place = place_of(query.data or "")
+    disguise = bool(user and user.settings.disguise)
     view: View | None
     match place:
         case Topics():
-            view = rights.topics(language, disguise=bool(user and user.settings.disguise))
+            view = rights.topics(language, disguise=disguise)
         case TopicList(topic):
-            view = rights.topic(language, topic, disguise=bool(user and user.settings.disguise))
+            view = rights.topic(language, topic, disguise=disguise)
         case ArticlePage():
-            view = rights.page(language, place)
+            view = rights.page(language, place, disguise=disguise)
         case Countries() | AllCountries():
             picked = user.settings.countries if user else ()
-            disguise = bool(user and user.settings.disguise)
             every = isinstance(place, AllCountries)
             view = rights.countries(language, picked, disguise=disguise, every=every)
         case CountryEntries(code, page):
-            disguise = bool(user and user.settings.disguise)
             view = rights.country(language, code, page, disguise=disguise)
         case CountryPicker():
             view = rights.picker(language, user.settings.countries if user else ())
@@ -120,7 +120,7 @@ async def on_navigation(update: Update, context: BotContext) -> None:
     if view is None:
         gone = context.services.translate(language, "rights-gone")
         await query.answer(gone.split("\n")[0], show_alert=True)
-        view = rights.topics(language, intro=gone.split("\n")[0])
+        view = rights.topics(language, disguise=disguise, intro=gone.split("\n")[0])
     else:
         await query.answer()
     if not _is_rights_page(query.message):

@@ -23,6 +23,7 @@ from bot.domain.setup import SetupStep
 from bot.domain.users import User
 from bot.services.interaction import Press
 from handlers.common import registered_user
+from handlers.disguise_clear import offer_to_clear
 from handlers.menus import set_disguised_menu
 from handlers.routing import button_route, step_route
 from handlers.setup_progress import step_done
@@ -241,6 +242,9 @@ async def on_disguise_chosen(update: Update, context: BotContext, press: Press) 
     user = await save(context, press.user, replace(press.user.settings, disguise=disguise))
     await set_disguised_menu(context.bot, context.services.translate, user)
     await show_settings(update, context, user)
+    if disguise:
+        screen = update.callback_query.message if update.callback_query else None
+        await offer_to_clear(context, user, keep=screen.message_id if screen else None)
     await send(
         context,
         user,

@@ -10,7 +10,7 @@ from bot.domain.interaction import DELETABLE_FOR, SentMessage, deletion_time
 from bot.errors import StorageError
 from storage.db import Database
 from storage.ids import new_id
-from storage.timecodec import from_db_time, to_db_time, to_db_wake
+from storage.timecodec import from_db_time, to_db_minute, to_db_time, to_db_wake
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +67,41 @@ class SentMessageRepository:
             log.error("%d sent-message records could not be read; forgotten", len(unreadable))
             await self.forget(unreadable)
         return due
+
+    async def recent(self, user_id: str, now: datetime) -> list[SentMessage]:
+        """The messages sent to or recorded from this user that Telegram may still delete."""
+        async with self._db.read() as tx:
+            rows = await tx.fetchall(
+                "SELECT * FROM sent_messages WHERE user_id = ? AND sent_at > ?",
+                (user_id, to_db_time(now - DELETABLE_FOR)),
+            )
+        found = []
+        for row in rows:
+            try:
+                found.append(self._decode(row))
+            except (ValueError, StorageError):
+                continue  # the deletion job forgets unreadable records
+        return found
+
+    async def due_now(self, ids: list[str], now: datetime) -> None:
+        """Delete these at the deletion job's next run (at once when it is run now)."""
+        async with self._db.transaction() as tx:
+            await tx.executemany(
+                "UPDATE sent_messages SET delete_at = ? WHERE id = ?",
+                [(to_db_minute(now), i) for i in ids],
+            )
+
+    async def still_recorded(self, ids: list[str]) -> int:
+        found = 0
+        async with self._db.read() as tx:
+            for start in range(0, len(ids), 500):  # well within SQLite's limit on parameters
+                chunk = ids[start : start + 500]
+                rows = await tx.fetchall(
+                    f"SELECT id FROM sent_messages WHERE id IN ({', '.join('?' for _ in chunk)})",
+                    tuple(chunk),
+                )
+                found += len(rows)
+        return found
 
     async def reschedule_sensitive(
         self, user_id: str, now: datetime, delay: timedelta | None

@@ -112,6 +112,23 @@ class MessageLog:
         delay = None if seconds is None else timedelta(seconds=seconds)
         await self._messages.reschedule_sensitive(user.id, self._clock.now(), delay)
 
+    async def earlier_in_chat(self, user: User, *, before: int | None = None) -> list[SentMessage]:
+        """What is recorded in the user's private chat that Telegram still lets the bot delete
+        (only what came before message `before`: a chat's message ids only grow)."""
+        return [
+            m
+            for m in await self._messages.recent(user.id, self._clock.now())
+            if m.chat_id == user.chat_id and (before is None or m.message_id < before)
+        ]
+
+    async def delete_soon(self, messages: list[SentMessage]) -> None:
+        """Make these due for deletion now: the deletion job removes them (and retries)."""
+        await self._messages.due_now([m.id for m in messages], self._clock.now())
+
+    async def still_recorded(self, messages: list[SentMessage]) -> int:
+        """How many of these are left to delete (the others are gone from the chat)."""
+        return await self._messages.still_recorded([m.id for m in messages]) if messages else 0
+
     async def due_for_deletion(self) -> list[SentMessage]:
         return await self._messages.due(self._clock.now())
 

@@ -46,16 +46,26 @@ class RightsService:
         say = partial(self._translate, language)
         library = self.store.library
         if not library.articles:
-            return View(say("rights-unavailable"), [])
+            return View(say("rights-unavailable", disguise=disguise), [])
         text = say("rights-topics", disguise=disguise)
         rows: list[list[Button]] = [
-            [(say(f"rights-topic-{topic}"), TopicList(topic))]
+            [(say(f"rights-topic-{topic}", disguise=disguise), TopicList(topic))]
             for topic in library.topics
             if library.ids_in(topic)
         ]
         if library.countries:
             rows.append([(say("rights-directory-button", disguise=disguise), Countries())])
         return View(f"{intro}\n\n{text}" if intro else text, rows)
+
+    def _label(self, language: str, article_id: str, *, disguise: bool) -> str:
+        """An article's title on a button; in disguise, a neutral label with its number in
+        the whole library (the same in a topic's list and in search results)."""
+        library = self.store.library
+        if disguise:
+            every = [i for topic in library.topics for i in library.ids_in(topic)]
+            number = every.index(article_id) + 1 if article_id in every else 0
+            return self._translate(language, "rights-article-neutral", number=number)
+        return self._best(library, language, article_id).title
 
     def topic(self, language: str | None, topic: str, *, disguise: bool = False) -> View | None:
         language = self._translate.resolve_language(language)
@@ -64,16 +74,20 @@ class RightsService:
         if not ids:
             return None
         say = partial(self._translate, language)
-        name = say(f"rights-topic-{topic}")
+        name = say(f"rights-topic-{topic}", disguise=disguise)
         rows: list[list[Button]] = [
-            [(self._best(library, language, i).title, ArticlePage(i, 1))] for i in ids
+            [(self._label(language, i, disguise=disguise), ArticlePage(i, 1))] for i in ids
         ]
         if topic == "legal-aid" and library.countries:
             rows.append([(say("rights-directory-button", disguise=disguise), Countries())])
         rows.append([(say("rights-to-topics"), Topics())])
         return View(say("rights-topic-articles", topic=name), rows)
 
-    def page(self, language: str | None, place: ArticlePage) -> View | None:
+    def page(
+        self, language: str | None, place: ArticlePage, *, disguise: bool = False
+    ) -> View | None:
+        """The page as written, in disguise too (what the person chose to read); only its
+        buttons back to the lists are neutral."""
         language = self._translate.resolve_language(language)
         library = self.store.library
         wanted = place.language or language
@@ -97,7 +111,7 @@ class RightsService:
         if notes.stale:
             english_page = ArticlePage(article.id, 1, SOURCE_LANGUAGE)
             rows.append([(say("rights-read-english"), english_page)])
-        topic_name = say(f"rights-topic-{article.topic}")
+        topic_name = say(f"rights-topic-{article.topic}", disguise=disguise)
         rows.append(
             [
                 (say("rights-to-topic", topic=topic_name), TopicList(article.topic)),
@@ -106,18 +120,19 @@ class RightsService:
         )
         return View(text, rows)
 
-    def search(self, language: str | None, query: str) -> View:
+    def search(self, language: str | None, query: str, *, disguise: bool = False) -> View:
         language = self._translate.resolve_language(language)
         say = partial(self._translate, language)
-        library = self.store.library
         best = [article_id for article_id, _ in self.store.search(language, query)]
         if not best:
-            return self.topics(language, intro=say("rights-search-none", query=query))
+            intro = say("rights-search-none", disguise=disguise, query=query)
+            return self.topics(language, disguise=disguise, intro=intro)
         rows: list[list[Button]] = [
-            [(self._best(library, language, i).title, ArticlePage(i, 1))] for i in best
+            [(self._label(language, i, disguise=disguise), ArticlePage(i, 1))] for i in best
         ]
         rows.append([(say("rights-to-topics"), Topics())])
-        return View(say("rights-search-results", query=query), rows)
+        # In disguise the words searched are not repeated: they leave with auto-delete.
+        return View(say("rights-search-results", disguise=disguise, query=query), rows)
 
     def countries(
         self,

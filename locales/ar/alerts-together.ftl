@@ -7,6 +7,7 @@ alert-button-note = ✍️ أضف ملاحظة
 alert-to-contact-note = ✍️ كتب <b>{ $author }</b> بشأن التنبيه عن { $who }: «{ $note }»
 alert-to-contact-note--disguised = ✍️ كتب <b>{ $author }</b> عن { $who }: «{ $note }»
 alert-reply-hint = ردّ على هذه الرسالة لتكتب إلى كل من يتابع التنبيه.
+alert-reply-hint--disguised = ردّ على هذه الرسالة لتكتب إلى كل من هنا.
 alert-to-closed-by-contact = ✅ أغلق { $helper } التنبيه عن { $who }: { $reason }
 alert-to-closed-by-contact--disguised = ✅ يقول { $helper } إن كل شيء بخير مع { $who }: { $reason }
 alert-to-passed-on = 📎 أرسل { $who } هذا أثناء التنبيه.
@@ -32,6 +33,7 @@ contact-button-close = ✅ أغلقه: ماذا حدث
 contact-close-ask = ✅ ماذا حدث؟ اكتبه في كلمات قليلة، مثلًا: هي مع محاميها. سيُبلَّغ كل من يتابع التنبيه عن { $who } ({ $ref }). أرسل /cancel للتوقف.
 contact-close-ask--disguised = ✅ ماذا حدث؟ بكلمات قليلة من فضلك. سيُبلَّغ كل المعنيين ({ $ref }). أرسل /cancel للتوقف.
 contact-closed = ✅ أُغلق ({ $ref }). أُبلغ كل من يتابعه: { $reason }
+contact-closed--disguised = ✅ أُغلق ({ $ref }). أُبلغ الجميع: { $reason }
 contact-close-not-yours = لا يغلق هذا التنبيه إلا من تولاه. اكتب ملاحظة بدلًا من ذلك ليعرف الجميع ما تعرفه.
 contact-close-not-yours--disguised = لا يغلقه إلا من تولاه.
 
@@ -63,4 +65,5 @@ sos-typed-words = مساعدة, النجدة, ساعدوني, أنقذوني, ا
 ## In the alert itself, for someone told of it after contacts wrote notes
 
 alert-notes-so-far = ✍️ <b>ملاحظات من يتابعون التنبيه</b>
+alert-notes-so-far--disguised = ✍️ <b>الملاحظات حتى الآن</b>
 alert-note-line = • كتب { $author } ({ $time }): «{ $note }»

@@ -10,6 +10,7 @@ alert-name-coordinators = منسقو الشبكة
 alert-name-coordinators--disguised = المنظمون
 alert-name-coordinators-count = 2
 alert-name-former-contact = شخص لم يعد من جهات اتصالك
+alert-name-former-contact--disguised = شخص لم يعد في قائمتك
 alert-name-someone = جهة اتصال أخرى
 alert-names-and = { $first } و{ $second }
 alert-names-comma = { $first }، { $second }

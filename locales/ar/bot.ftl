@@ -27,7 +27,6 @@ help--disguised =
     /contacts – الأشخاص
     /invite – دعوة شخص
     /card – الملف الشخصي
-    /rights – مواد للقراءة
     /settings – الإعدادات
     /wipe – إعادة الضبط
     /cancel – إيقاف
@@ -97,7 +96,6 @@ menu--disguised =
     /contacts – الأشخاص
     /invite – دعوة شخص
     /card – الملف الشخصي
-    /rights – مواد للقراءة
     /settings – الإعدادات
     /help – المساعدة
 

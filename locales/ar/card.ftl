@@ -15,7 +15,7 @@ card-intro--disguised =
     بيانات قد يحتاجها الأشخاص الذين اخترتهم إذا تعذّر الوصول إليك. كل الحقول اختيارية.
 
     <b>من يمكنه رؤيته</b>
-    لا أحد غيرك، حتى يُخطر البوت الأشخاص الذين اخترتهم. عندها تتلقاه جهات اتصالك النشطة، وإذا تصاعد الأمر، يتلقاه منسقو الشبكة أيضًا. لا يُرسَل أبدًا إلى أي شخص آخر.
+    لا أحد غيرك، حتى يُخطر البوت الأشخاص الذين اخترتهم. عندها تتلقاه جهات اتصالك النشطة، وإذا لزم الأمر، أشخاص آخرون في الشبكة أيضًا. لا يُرسَل أبدًا إلى أي شخص آخر.
 
     الحقول المملوءة: { $filled } من { $total }.
 card-heading = <b>🪪 بطاقة الطوارئ الخاصة بك</b>
@@ -33,17 +33,23 @@ card-field-full-name = الاسم القانوني الكامل
 card-field-date-of-birth = تاريخ الميلاد
 card-field-nationality = الجنسية
 card-field-document-number = رقم جواز السفر أو الهوية
+card-field-document-number--disguised = رقم الهوية
 card-field-permit = نوع التأشيرة أو التصريح وتاريخ انتهائه
 card-field-employer = جهة العمل أو المنظمة
 card-field-medical-needs = الاحتياجات الطبية
 card-field-lawyer-name = اسم المحامي
+card-field-lawyer-name--disguised = اسم المستشار
 card-field-lawyer-phone = هاتف المحامي
+card-field-lawyer-phone--disguised = هاتف المستشار
 card-field-instructions = التعليمات
 card-field-instructions--disguised = ملاحظات
 
 ## Asking for a field
 card-ask-full-name =
     أرسل <b>اسمك القانوني الكامل</b>، كما هو مكتوب في جواز سفرك أو هويتك.
+    مثال: <i>Nur Aisyah binti Rahman</i>
+card-ask-full-name--disguised =
+    أرسل <b>اسمك الكامل</b> كما هو مكتوب في بطاقة هويتك.
     مثال: <i>Nur Aisyah binti Rahman</i>
 card-ask-date-of-birth =
     أرسل <b>تاريخ ميلادك</b>.
@@ -54,20 +60,32 @@ card-ask-nationality =
 card-ask-document-number =
     أرسل <b>رقم جواز سفرك أو هويتك</b>، ونوع الوثيقة.
     مثال: <i>جواز سفر MA1234567</i>
+card-ask-document-number--disguised =
+    أرسل <b>رقم هويتك</b>، واذكر نوع الوثيقة.
+    مثال: <i>بطاقة هوية MA1234567</i>
 card-ask-permit =
     أرسل <b>نوع تأشيرتك أو تصريحك، وتاريخ انتهائه</b>.
     مثال: <i>تصريح عمل، ينتهي في 2026-12-31</i>
 card-ask-employer =
     أرسل <b>جهة عملك أو منظمتك</b>.
     مثال: <i>شبكة حقوق العمال المهاجرين، كوالالمبور</i>
+card-ask-employer--disguised =
+    أرسل <b>جهة عملك أو منظمتك</b>.
+    مثال: <i>مصنع الوادي الأخضر للملابس، كوالالمبور</i>
 card-ask-medical-needs =
     أرسل أي <b>احتياجات طبية</b>: الحالات الصحية، والأدوية وجرعاتها، والحساسية.
     مثال: <i>سكري من النوع 1: أنسولين مرتين يوميًا. حساسية من البنسلين.</i>
 card-ask-lawyer-name =
     أرسل <b>اسم محاميك</b>، واسم مكتبه إن وُجد.
     مثال: <i>كارلوس مندوزا، مركز المساعدة القانونية</i>
+card-ask-lawyer-name--disguised =
+    أرسل <b>اسم مستشار</b> تعتمد عليه، واسم مكتبه إن وُجد.
+    مثال: <i>كارلوس مندوزا، مركز المعلومات في المدينة</i>
 card-ask-lawyer-phone =
     أرسل <b>رقم هاتف محاميك</b>، مع رمز البلد.
+    مثال: <i>+60 12-345 6789</i>
+card-ask-lawyer-phone--disguised =
+    أرسل <b>رقم هاتف مستشارك</b> مع رمز البلد.
     مثال: <i>+60 12-345 6789</i>
 card-ask-instructions =
     أرسل <b>تعليمات</b> للأشخاص الذين يتلقون بطاقتك: ما يجب فعله أولًا، وما ينبغي أن يعرفوه.

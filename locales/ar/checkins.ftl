@@ -67,6 +67,7 @@ status-nobody--disguised = ⚠️ لن يُبلَّغ أحد: أضف شخصًا 
 
 ## /settings: the safety PIN and the duress word
 settings-pin = 🔐 رمز الأمان
+settings-pin--disguised = 🔐 الرمز السري
 settings-duress = 🗝 كلمة الإكراه
 settings-duress--disguised = 🗝 الكلمة الثانية
 safety-pin-explain =
@@ -91,7 +92,9 @@ safety-word-length = يجب أن يتكون من 4 إلى 64 حرفًا. أرس�
 safety-word-same = يجب أن يختلف رمز الأمان عن كلمة الإكراه. أرسل قيمة أخرى، أو /cancel.
 safety-word-same--disguised = يجب أن يختلف رمزك السري عن كلمتك الثانية. أرسل قيمة أخرى، أو /cancel.
 safety-pin-saved = 🔐 تم حفظ رمز الأمان.
+safety-pin-saved--disguised = 🔐 تم حفظ رمزك السري.
 safety-pin-cleared = تمت إزالة رمز الأمان.
+safety-pin-cleared--disguised = تمت إزالة رمزك السري.
 safety-duress-saved = 🗝 تم حفظ كلمة الإكراه.
 safety-duress-saved--disguised = 🗝 تم الحفظ.
 safety-duress-cleared = تمت إزالة كلمة الإكراه.

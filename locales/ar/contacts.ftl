@@ -45,6 +45,11 @@ invite-full = { $limit ->
     [one] لديك بالفعل جهة اتصال موثوقة أو دعوة مفتوحة، وهذا هو الحد الأقصى المسموح به.
    *[other] لديك بالفعل ما مجموعه { $limit } من جهات الاتصال الموثوقة والدعوات المفتوحة، وهذا هو الحد الأقصى المسموح به.
 } يُرجى أولًا إزالة جهة اتصال أو إلغاء دعوة من /contacts.
+invite-full--disguised =
+    { $limit ->
+        [one] لديك بالفعل شخص في قائمتك أو دعوة مفتوحة، وهذا هو الحد الأقصى.
+       *[other] لديك بالفعل { $limit } من الأشخاص في قائمتك والدعوات المفتوحة، وهذا هو الحد الأقصى.
+    } أزِل شخصًا أو ألغِ دعوة في /contacts أولًا.
 
 ## Opening the link (the invited person)
 invite-offer =
@@ -59,15 +64,15 @@ invite-offer =
 
     أيًّا كان ردك، سيُبلَّغ { $name } به، مع اسمك على تيليجرام.
 invite-offer--disguised =
-    دعوة من <b>{ $name }</b> لتكون إحدى جهات الاتصال الموثوقة لديه.
+    يطلب منك <b>{ $name }</b> الانضمام إلى قائمة الأشخاص لديه.
 
-    عند الحاجة إليك، سيكتب لك هذا البوت، وربما يرسل مكان هذا الشخص وبياناته الشخصية (الهوية، والمحامي، والاحتياجات الطبية)، ويطلب منك التصرف، مثل محاولة الوصول إليه أو الاتصال بمحاميه. لا يتصل البوت أبدًا بأي سلطة. يمكنك الانسحاب في أي وقت من /contacts.
+    إذا احتاج إليك، سيكتب لك هذا البوت، وربما يرسل مكانه وبياناته الشخصية (الهوية، المستشار، الاحتياجات الصحية)، ويطلب منك التصرف، مثل محاولة الوصول إليه أو الاتصال بأحد نيابة عنه. لا يتصل البوت أبدًا بأي سلطة. يمكنك مغادرة القائمة في أي وقت من /contacts.
 
-    أيًّا كان ردك، سيُبلَّغ { $name } به، مع اسمك على تيليجرام.
+    أيًّا كان ردك، سيُبلَّغ { $name } به، مع اسمك في تيليجرام.
 invite-accept = ✅ قبول
 invite-decline = رفض
 invite-accepted = أصبحت الآن جهة اتصال موثوقة لدى <b>{ $name }</b>. شكرًا لك. يعرض /contacts الأشخاص الذين تحميهم، ويتيح لك الانسحاب.
-invite-accepted--disguised = أصبحت الآن جهة اتصال موثوقة لدى <b>{ $name }</b>. شكرًا لك. انظر /contacts.
+invite-accepted--disguised = أنت الآن في قائمة <b>{ $name }</b>. شكرًا لك. انظر /contacts.
 invite-declined = لقد رفضت الدعوة. تم إبلاغ <b>{ $name }</b>؛ ولم يعد الرابط يعمل.
 invite-malformed = هذا ليس رابط دعوة صالحًا. تأكد من أنك فتحت الرابط كاملًا، أو اطلب رابطًا جديدًا من الشخص الذي أرسله.
 invite-unknown = رابط الدعوة هذا غير معروف. اطلب رابطًا جديدًا من الشخص الذي أرسله.
@@ -80,10 +85,13 @@ invite-expired = انتهت صلاحية رابط الدعوة هذا: تعمل 
 }. اطلب رابطًا جديدًا من الشخص الذي أرسله.
 invite-used = سبق استخدام رابط الدعوة هذا: كل رابط يعمل مرة واحدة فقط. اطلب رابطًا جديدًا من الشخص الذي أرسله.
 invite-already-accepted = لقد قبلت هذه الدعوة من قبل: أنت جهة اتصال موثوقة لدى <b>{ $name }</b>. انظر /contacts.
+invite-already-accepted--disguised = لقد قبلت هذه الدعوة من قبل: أنت في قائمة <b>{ $name }</b>. انظر /contacts.
 invite-revoked = ألغى الشخص الذي أرسل هذه الدعوة دعوته، لذا لم تعد تعمل.
 invite-was-declined = رُفضت هذه الدعوة، لذا لم تعد تعمل. اطلب رابطًا جديدًا من الشخص الذي أرسلها.
 invite-own = هذا رابط دعوتك أنت: لا يمكنك أن تكون جهة اتصال موثوقة لنفسك. أرسل الرابط إلى الشخص الذي تريد دعوته؛ فهو ما زال يعمل.
+invite-own--disguised = هذا رابط دعوتك أنت: لا يمكنك أن تكون في قائمتك. أرسل الرابط إلى الشخص الذي تريد دعوته؛ ما زال يعمل.
 invite-already-contact = أنت بالفعل جهة اتصال موثوقة لدى <b>{ $name }</b>. لم يتغير شيء.
+invite-already-contact--disguised = أنت بالفعل في قائمة <b>{ $name }</b>. لم يتغير شيء.
 
 ## Told to the defender
 invite-defender-accepted =
@@ -109,6 +117,7 @@ contacts-tiers-note--disguised = يصل الخبر إلى المستوى 1 أو�
 contacts-invites-title = <b>دعوات تنتظر الرد</b>
 contacts-invite-entry = • <b>{ $label }</b> – المستوى { $tier } – بانتظار الرد حتى { $until }
 contacts-protected-title = <b>أنت جهة اتصال موثوقة لدى</b>
+contacts-protected-title--disguised = <b>أنت في قائمة</b>
 contacts-protected-entry = • <b>{ $name }</b>
 contacts-button-tier = { $label }: إلى المستوى { $tier }
 contacts-button-remove = إزالة { $label }
@@ -117,14 +126,20 @@ contacts-button-invite = ➕ دعوة جهة اتصال
 contacts-button-step-down = انسحاب: { $name }
 contacts-button-keep = لا، احتفظ بها
 contacts-remove-confirm = هل تريد إزالة <b>{ $label }</b> من جهات اتصالك الموثوقة؟ سيُبلَّغ هذا الشخص فقط بأنه لم يعد جهة اتصالك الموثوقة.
+contacts-remove-confirm--disguised = إزالة <b>{ $label }</b> من قائمتك؟ سيُبلَّغ فقط بأنه لم يعد فيها.
 contacts-remove-yes = نعم، إزالة
 contacts-removed = لم يعد <b>{ $label }</b> جهة اتصالك الموثوقة.
+contacts-removed--disguised = لم يعد <b>{ $label }</b> في قائمتك.
 contacts-removed-notice = لم تعد جهة اتصال موثوقة لدى <b>{ $name }</b>.
+contacts-removed-notice--disguised = لم تعد في قائمة <b>{ $name }</b>.
 contacts-tier-changed = أصبح <b>{ $label }</b> الآن في المستوى { $tier }.
 contacts-revoked = أُلغيت الدعوة الموجهة إلى <b>{ $label }</b>: لم يعد رابطها يعمل.
 contacts-step-down-confirm = هل تريد التوقف عن كونك جهة اتصال موثوقة لدى <b>{ $name }</b>؟ سيُبلَّغ هذا الشخص بذلك.
+contacts-step-down-confirm--disguised = مغادرة قائمة <b>{ $name }</b>؟ سيُبلَّغ بذلك.
 contacts-step-down-yes = نعم، أنسحب
 contacts-stepped-down = لم تعد جهة اتصال موثوقة لدى <b>{ $name }</b>. تم إبلاغ هذا الشخص.
+contacts-stepped-down--disguised = لم تعد في قائمة <b>{ $name }</b>. تم إبلاغه.
 contacts-stepped-down-notice = لم يعد <b>{ $label }</b> جهة اتصالك الموثوقة: لقد انسحب. يمكنك دعوة شخص آخر من /contacts.
+contacts-stepped-down-notice--disguised = غادر <b>{ $label }</b> قائمتك. يمكنك دعوة شخص آخر في /contacts.
 contacts-nothing-changed = لم يتغير شيء.
 contacts-gone = جهة الاتصال أو الدعوة هذه لم تعد موجودة. لم يتغير شيء.

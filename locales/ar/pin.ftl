@@ -15,8 +15,11 @@ safety-word-again = أرسل القيمة نفسها مرة أخرى للتأك�
 safety-word-mismatch = لم تتطابق القيمتان، لذلك لم يُحفظ شيء. أرسل القيمة الجديدة مرة أخرى، أو /cancel.
 safety-word-open-again = أُغلقت تلك الشاشة. افتح /settings مرة أخرى لإجراء أي تغيير.
 safety-pin-too-short = يجب أن يتكون الرمز من 4 أحرف على الأقل، دون احتساب المسافات. أرسل رمزًا آخر، أو /cancel.
+safety-pin-too-short--disguised = يحتاج الرمز السري إلى 4 أحرف على الأقل، من دون احتساب المسافات. أرسل غيره، أو /cancel.
 safety-pin-too-long = يمكن أن يتكون الرمز من 64 حرفًا على الأكثر. أرسل رمزًا آخر، أو /cancel.
+safety-pin-too-long--disguised = لا يمكن أن يتجاوز الرمز السري 64 حرفًا. أرسل غيره، أو /cancel.
 safety-pin-too-common = هذا الرمز من أول ما قد يخمّنه أي شخص (مثل 1234 أو 0000). اختر رمزًا آخر، أو /cancel.
+safety-pin-too-common--disguised = هذا الرمز من أول ما قد يخمّنه أي شخص (مثل 1234 أو 0000). اختر غيره، أو /cancel.
 
 ## To contacts: several wrong PINs typed on the defender's phone. Their screen shows only "wrong PIN".
 alert-to-pin-attempts = ⚠️ أُدخل رمز أمان خاطئ عدة مرات في حساب { $who }: ربما يتعرض لضغط. لا يظهر على شاشته إلا «رمز خاطئ». لا تتصل به ولا تراسله علنًا؛ اطمئن عليه عبر أشخاص تثق بهم.

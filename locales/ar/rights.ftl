@@ -8,10 +8,15 @@ rights-topics--disguised =
     📖 <b>مواد للقراءة</b>
     اختر موضوعًا، أو اكتب كلمة للبحث.
 rights-topic-detention = احتجاز المهاجرين
+rights-topic-detention--disguised = 📗 الجزء 1
 rights-topic-status = التأشيرات ووضع الإقامة
+rights-topic-status--disguised = 📗 الجزء 2
 rights-topic-legal-aid = المساعدة القانونية والشكاوى
+rights-topic-legal-aid--disguised = 📗 الجزء 3
 rights-topic-defenders = المدافعون والمدافعات: حقوقك وسلامتك
+rights-topic-defenders--disguised = 📗 الجزء 4
 rights-topic-checklists = قوائم مرجعية
+rights-article-neutral = 📄 قراءة { $number }
 rights-topic-articles =
     <b>{ $topic }</b>
     اختر مقالًا:
@@ -33,13 +38,18 @@ rights-stale = ⚠️ تغيّر النص الإنجليزي منذ إعداد �
 rights-read-english = القراءة بالإنجليزية
 rights-in-english = هذا المقال غير متوفر بلغتك بعد، لذا إليك النسخة الإنجليزية.
 rights-search-results = مقالات عن «{ $query }»:
+rights-search-results--disguised = مواد القراءة التي وُجدت:
 rights-search-none =
     لا شيء يطابق «{ $query }».
+    اختر موضوعًا:
+rights-search-none--disguised =
+    لم يُعثر على شيء.
     اختر موضوعًا:
 rights-gone =
     هذه الصفحة لم تعد متاحة.
     اختر موضوعًا:
 rights-unavailable = لا يمكن عرض معلومات الحقوق الآن. يُرجى المحاولة مرة أخرى لاحقًا.
+rights-unavailable--disguised = لا يمكن عرض مواد القراءة الآن. يُرجى المحاولة لاحقًا.
 rights-directory-button = 📇 المساعدة القانونية وخطوط المساعدة والطوارئ
 rights-directory-button--disguised = 📇 عناوين
 

@@ -7,6 +7,7 @@ alert-button-note = ✍️ নোট যোগ করুন
 alert-to-contact-note = ✍️ <b>{ $author }</b>, { $who }-এর সতর্কবার্তা নিয়ে: “{ $note }”
 alert-to-contact-note--disguised = ✍️ <b>{ $author }</b>, { $who } সম্পর্কে: “{ $note }”
 alert-reply-hint = সতর্কবার্তার সবাইকে লিখতে এই বার্তার উত্তর দিন।
+alert-reply-hint--disguised = এখানকার সবাইকে লিখতে এই বার্তার উত্তর দিন।
 alert-to-closed-by-contact = ✅ { $helper } { $who }-এর সতর্কবার্তা বন্ধ করেছেন: { $reason }
 alert-to-closed-by-contact--disguised = ✅ { $helper } জানিয়েছেন { $who } ভালো আছেন: { $reason }
 alert-to-passed-on = 📎 সতর্কবার্তা চলাকালীন { $who } এটি পাঠিয়েছেন।
@@ -32,6 +33,7 @@ contact-button-close = ✅ বন্ধ করুন: কী হয়েছে
 contact-close-ask = ✅ কী হয়েছে? অল্প কথায় লিখুন, যেমন: তিনি তার আইনজীবীর সাথে আছেন। { $who }-এর সতর্কবার্তার সবাইকে জানানো হবে ({ $ref })। থামাতে /cancel পাঠান।
 contact-close-ask--disguised = ✅ কী হয়েছে? অল্প কথায় লিখুন। সংশ্লিষ্ট সবাইকে জানানো হবে ({ $ref })। থামাতে /cancel পাঠান।
 contact-closed = ✅ বন্ধ হয়েছে ({ $ref })। সবাইকে জানানো হয়েছে: { $reason }
+contact-closed--disguised = ✅ বন্ধ হয়েছে ({ $ref })। সবাইকে জানানো হয়েছে: { $reason }
 contact-close-not-yours = যিনি এই সতর্কবার্তার দায়িত্ব নিয়েছেন শুধু তিনিই এটি বন্ধ করতে পারেন। বরং একটি নোট লিখুন, যাতে সবাই জানে আপনি কী জানেন।
 contact-close-not-yours--disguised = যিনি দায়িত্ব নিয়েছেন শুধু তিনিই এটি বন্ধ করতে পারেন।
 
@@ -63,4 +65,5 @@ sos-typed-words = সাহায্য, সাহায্য করুন, ব
 ## In the alert itself, for someone told of it after contacts wrote notes
 
 alert-notes-so-far = ✍️ <b>সতর্কবার্তার মানুষদের নোট</b>
+alert-notes-so-far--disguised = ✍️ <b>এ পর্যন্ত নোট</b>
 alert-note-line = • { $author } ({ $time }): “{ $note }”

@@ -10,6 +10,7 @@ alert-name-coordinators = নেটওয়ার্কের সমন্ব�
 alert-name-coordinators--disguised = আয়োজকরা
 alert-name-coordinators-count = 2
 alert-name-former-contact = এমন কেউ, যিনি আর আপনার পরিচিতজন নন
+alert-name-former-contact--disguised = এমন কেউ যিনি আর আপনার তালিকায় নেই
 alert-name-someone = অন্য একজন পরিচিতজন
 alert-names-and = { $first } ও { $second }
 alert-names-comma = { $first }, { $second }

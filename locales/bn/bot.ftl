@@ -27,7 +27,6 @@ help--disguised =
     /contacts – মানুষজন
     /invite – কাউকে আমন্ত্রণ জানান
     /card – প্রোফাইল
-    /rights – পড়ার বিষয়
     /settings – সেটিংস
     /wipe – রিসেট
     /cancel – থামান
@@ -97,7 +96,6 @@ menu--disguised =
     /contacts – মানুষজন
     /invite – কাউকে আমন্ত্রণ জানান
     /card – প্রোফাইল
-    /rights – পড়ার বিষয়
     /settings – সেটিংস
     /help – সাহায্য
 
@@ -149,9 +147,9 @@ setup-schedule-explain--disguised = রুটিন: সময়মতো উ�
 setup-schedule-do = 🗓 সময়সূচি ঠিক করুন
 setup-schedule-do--disguised = 🗓 রুটিন ঠিক করুন
 setup-pin-explain = নিরাপত্তা PIN: এটি না জানলে আপনার ফোন যার হাতে আছে সে আপনার সতর্কবার্তা বন্ধ করতে, চেক-ইন সাময়িকভাবে থামাতে বা আপনার পরিচিতজনদের সরাতে পারবে না।
-setup-pin-explain--disguised = PIN: এটি না জানলে আপনার ফোন যার হাতে আছে সে এখানে আপনার ঠিক করা কিছুই বদলাতে পারবে না।
+setup-pin-explain--disguised = একটি কোড: এটি ছাড়া আপনার ফোন হাতে থাকা কেউ এখানে আপনার সাজানো কিছু বদলাতে পারবে না।
 setup-pin-do = 🔐 নিরাপত্তা PIN ঠিক করুন
-setup-pin-do--disguised = 🔐 PIN ঠিক করুন
+setup-pin-do--disguised = 🔐 একটি কোড ঠিক করুন
 setup-next = ⏭ পরবর্তী
 setup-stop = ✖️ সেট-আপ বন্ধ করুন
 setup-done = ✅ সেট-আপ সম্পন্ন। পরে সবকিছু বদলানো যায়: /settings, /card, /contacts, /schedule। আপনি কী করতে পারেন দেখতে /help পাঠান।

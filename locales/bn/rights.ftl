@@ -8,10 +8,15 @@ rights-topics--disguised =
     📖 <b>পড়ার বিষয়</b>
     একটি বিষয় বেছে নিন, অথবা খুঁজতে একটি শব্দ লিখুন।
 rights-topic-detention = অভিবাসন আটক
+rights-topic-detention--disguised = 📗 অংশ 1
 rights-topic-status = ভিসা ও বসবাসের বৈধতা
+rights-topic-status--disguised = 📗 অংশ 2
 rights-topic-legal-aid = আইনি সহায়তা ও অভিযোগ
+rights-topic-legal-aid--disguised = 📗 অংশ 3
 rights-topic-defenders = মানবাধিকার রক্ষাকারী: আপনার অধিকার ও নিরাপত্তা
+rights-topic-defenders--disguised = 📗 অংশ 4
 rights-topic-checklists = চেকলিস্ট
+rights-article-neutral = 📄 পাঠ { $number }
 rights-topic-articles =
     <b>{ $topic }</b>
     একটি লেখা বেছে নিন:
@@ -33,13 +38,18 @@ rights-stale = ⚠️ এই অনুবাদ করার পর ইংরে
 rights-read-english = ইংরেজিতে পড়ুন
 rights-in-english = এই লেখাটি এখনো আপনার ভাষায় নেই, তাই ইংরেজিতে দেওয়া হলো।
 rights-search-results = “{ $query }” সম্পর্কিত লেখা:
+rights-search-results--disguised = পাওয়া পাঠগুলো:
 rights-search-none =
     “{ $query }”-এর সঙ্গে কিছু মেলেনি।
+    একটি বিষয় বেছে নিন:
+rights-search-none--disguised =
+    কিছু পাওয়া যায়নি।
     একটি বিষয় বেছে নিন:
 rights-gone =
     সেই পৃষ্ঠাটি আর পাওয়া যাচ্ছে না।
     একটি বিষয় বেছে নিন:
 rights-unavailable = এই মুহূর্তে অধিকার সম্পর্কিত তথ্য দেখানো যাচ্ছে না। অনুগ্রহ করে পরে আবার চেষ্টা করুন।
+rights-unavailable--disguised = পড়ার বিষয়গুলো এখন দেখানো যাচ্ছে না। পরে আবার চেষ্টা করুন।
 rights-directory-button = 📇 আইনি সহায়তা, হেল্পলাইন, জরুরি লাইন
 rights-directory-button--disguised = 📇 ঠিকানা
 

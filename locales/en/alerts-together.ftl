@@ -8,6 +8,7 @@ alert-button-note = ✍️ Add a note
 alert-to-contact-note = ✍️ <b>{ $author }</b>, on the alert about { $who }: “{ $note }”
 alert-to-contact-note--disguised = ✍️ <b>{ $author }</b>, about { $who }: “{ $note }”
 alert-reply-hint = Reply to this message to write to everyone on it.
+alert-reply-hint--disguised = Reply to this message to write to everyone here.
 alert-to-closed-by-contact = ✅ { $helper } closed the alert about { $who }: { $reason }
 alert-to-closed-by-contact--disguised = ✅ { $helper } says all is well with { $who }: { $reason }
 alert-to-passed-on = 📎 { $who } sent this during the alert.
@@ -33,6 +34,7 @@ contact-button-close = ✅ Close it: what happened
 contact-close-ask = ✅ What happened? Write it in a few words, for example: she is with her lawyer. Everyone on the alert about { $who } ({ $ref }) will be told. Send /cancel to stop.
 contact-close-ask--disguised = ✅ What happened? A few words, please. Everyone involved will be told ({ $ref }). Send /cancel to stop.
 contact-closed = ✅ Closed ({ $ref }). Everyone on it was told: { $reason }
+contact-closed--disguised = ✅ Closed ({ $ref }). Everyone was told: { $reason }
 contact-close-not-yours = Only the person who took this alert on can close it. Write a note instead, so everyone knows what you know.
 contact-close-not-yours--disguised = Only the person who took this on can close it.
 
@@ -66,4 +68,5 @@ sos-typed-words = help, help me, sos, s.o.s
 ## In the alert itself, for someone told of it after contacts wrote notes
 
 alert-notes-so-far = ✍️ <b>Notes from the people on it</b>
+alert-notes-so-far--disguised = ✍️ <b>Notes so far</b>
 alert-note-line = • { $author } ({ $time }): “{ $note }”

@@ -14,6 +14,7 @@ alert-name-coordinators--disguised = the organisers
 # plural ("the coordinators are"), 1 when it is singular ("la coordination est").
 alert-name-coordinators-count = 2
 alert-name-former-contact = someone who is no longer your contact
+alert-name-former-contact--disguised = someone who is no longer in your list
 alert-name-someone = another contact
 
 ## Lists of names (issue 11): "A and B", "A, B and C". Translate only the joining words.

@@ -28,7 +28,6 @@ help--disguised =
     /contacts – people
     /invite – invite someone
     /card – profile
-    /rights – reading
     /settings – settings
     /wipe – reset
     /cancel – stop
@@ -98,7 +97,6 @@ menu--disguised =
     /contacts – people
     /invite – invite someone
     /card – profile
-    /rights – reading
     /settings – settings
     /help – help
 
@@ -150,9 +148,9 @@ setup-schedule-explain--disguised = A routine: if you do not reply on time, the 
 setup-schedule-do = 🗓 Set a schedule
 setup-schedule-do--disguised = 🗓 Set a routine
 setup-pin-explain = A safety PIN: without it, nobody holding your phone can close your alert, pause your check-ins or remove your contacts.
-setup-pin-explain--disguised = A PIN: without it, nobody holding your phone can change what you set up here.
+setup-pin-explain--disguised = A code: without it, nobody holding your phone can change what you set up here.
 setup-pin-do = 🔐 Set a safety PIN
-setup-pin-do--disguised = 🔐 Set a PIN
+setup-pin-do--disguised = 🔐 Set a code
 setup-next = ⏭ Next
 setup-stop = ✖️ Stop setting up
 setup-done = ✅ You are set up. Everything can be changed later: /settings, /card, /contacts, /schedule. Send /help to see what you can do.

@@ -15,7 +15,7 @@ card-intro--disguised =
     Details the people you chose may need if you cannot be reached. Every field is optional.
 
     <b>Who can see it</b>
-    Nobody but you, until the bot notifies the people you chose. Then your active contacts receive it, and if it escalates, the network's coordinators too. It is never sent to anyone else.
+    Nobody but you, until the bot notifies the people you chose. Then your active contacts receive it, and if needed, more people in the network too. It is never sent to anyone else.
 
     { $filled } of { $total } fields filled.
 card-heading = <b>🪪 Your emergency card</b>
@@ -33,17 +33,23 @@ card-field-full-name = Full legal name
 card-field-date-of-birth = Date of birth
 card-field-nationality = Nationality
 card-field-document-number = Passport or ID number
+card-field-document-number--disguised = ID number
 card-field-permit = Visa or permit type and expiry
 card-field-employer = Employer or organisation
 card-field-medical-needs = Medical needs
 card-field-lawyer-name = Lawyer's name
+card-field-lawyer-name--disguised = Adviser's name
 card-field-lawyer-phone = Lawyer's phone
+card-field-lawyer-phone--disguised = Adviser's phone
 card-field-instructions = Instructions
 card-field-instructions--disguised = Notes
 
 ## Asking for a field
 card-ask-full-name =
     Send your <b>full legal name</b>, as it is written in your passport or ID.
+    Example: <i>Nur Aisyah binti Rahman</i>
+card-ask-full-name--disguised =
+    Send your <b>full name</b>, as it is written in your ID.
     Example: <i>Nur Aisyah binti Rahman</i>
 card-ask-date-of-birth =
     Send your <b>date of birth</b>.
@@ -54,20 +60,32 @@ card-ask-nationality =
 card-ask-document-number =
     Send your <b>passport or ID number</b>, and which document it is.
     Example: <i>Passport MA1234567</i>
+card-ask-document-number--disguised =
+    Send your <b>ID number</b>, and which document it is.
+    Example: <i>ID card MA1234567</i>
 card-ask-permit =
     Send the <b>type of your visa or permit, and when it expires</b>.
     Example: <i>Work permit, expires 2026-12-31</i>
 card-ask-employer =
     Send your <b>employer or organisation</b>.
     Example: <i>Migrant Workers' Rights Network, Kuala Lumpur</i>
+card-ask-employer--disguised =
+    Send your <b>employer or organisation</b>.
+    Example: <i>Green Valley Garments, Kuala Lumpur</i>
 card-ask-medical-needs =
     Send any <b>medical needs</b>: conditions, medicines and doses, allergies.
     Example: <i>Type 1 diabetes: insulin twice a day. Allergic to penicillin.</i>
 card-ask-lawyer-name =
     Send your <b>lawyer's name</b>, and their firm if they have one.
     Example: <i>Carlos Mendoza, Legal Aid Centre</i>
+card-ask-lawyer-name--disguised =
+    Send the <b>name of an adviser</b> you rely on, and their office if they have one.
+    Example: <i>Carlos Mendoza, City Advice Centre</i>
 card-ask-lawyer-phone =
     Send your <b>lawyer's phone number</b>, with the country code.
+    Example: <i>+60 12-345 6789</i>
+card-ask-lawyer-phone--disguised =
+    Send your <b>adviser's phone number</b>, with the country code.
     Example: <i>+60 12-345 6789</i>
 card-ask-instructions =
     Send <b>instructions</b> for the people who receive your card: what to do first, and what they should know.

@@ -7,9 +7,9 @@ checkin-next = Next check-in due by { $due }.
 checkin-next--disguised = Next reply due by { $due }.
 checkin-deadline-ended = Your deadline of { $deadline } is done.
 checkin-pin-ask = Your alert is still open. To close it, send your safety PIN.
-checkin-pin-ask--disguised = To close it, send your PIN.
+checkin-pin-ask--disguised = To close it, send your code.
 checkin-pin-wrong = That is not your safety PIN. The alert stays open. Send your PIN again, or /cancel.
-checkin-pin-wrong--disguised = That is not your PIN. Send it again, or /cancel.
+checkin-pin-wrong--disguised = That is not your code. Send it again, or /cancel.
 checkin-resumed = ▶️ Your pause is over: check-ins are on again. Next check-in due by { $due }.
 checkin-resumed--disguised = ▶️ Your break is over. Next reply due by { $due }.
 checkin-reminder = ⏰ Time to check in: you are due by { $due }. Tap below if you are safe.
@@ -67,6 +67,7 @@ status-nobody--disguised = ⚠️ Nobody would be told: add someone with /invite
 
 ## /settings: the safety PIN and the duress word
 settings-pin = 🔐 Safety PIN
+settings-pin--disguised = 🔐 Code
 settings-duress = 🗝 Duress word
 settings-duress--disguised = 🗝 Second word
 safety-pin-explain =
@@ -75,23 +76,25 @@ safety-pin-explain =
     After 3 wrong PINs within an hour your contacts are warned; after 5, PIN prompts are locked for 15 minutes, then longer.
     Choose something you will remember under stress, 4 to 64 characters, not 1234 or 0000. Send it now, then once more; it is deleted from this chat at once and kept only in a form nobody can read back. Or /cancel.
 safety-pin-explain--disguised =
-    <b>PIN</b>
-    Choose a PIN, 4 to 64 characters, and send it now. It is deleted from this chat at once. Or /cancel.
+    <b>Code</b>
+    Choose a code, 4 to 64 characters, and send it now. It is deleted from this chat at once. Or /cancel.
 safety-duress-explain =
     <b>Duress word</b>
     A word that looks like an ordinary check-in but secretly alerts your contacts and the coordinators. Use it if someone forces you to check in or to close an alert: send it instead of /checkin (or after /checkin, or at the PIN prompt). Your screen shows exactly what a normal check-in shows; nothing in this chat will show the alert.
     Choose a word you would not type by accident, 4 to 64 characters, different from your PIN. Send it now; it is deleted from this chat at once and kept only in a form nobody can read back. Or /cancel.
 safety-duress-explain--disguised =
     <b>Second word</b>
-    Choose a second word, 4 to 64 characters, different from your PIN, and send it now. It is deleted from this chat at once. Or /cancel.
+    Choose a second word, 4 to 64 characters, different from your code, and send it now. It is deleted from this chat at once. Or /cancel.
 safety-word-is-set = One is set now. Send a new one to replace it, or remove it with the button.
 safety-word-not-set = None is set yet.
 safety-word-clear = Remove it
 safety-word-length = It must be 4 to 64 characters. Send another, or /cancel.
 safety-word-same = Your PIN and your duress word must be different. Send another, or /cancel.
-safety-word-same--disguised = Your PIN and your second word must be different. Send another, or /cancel.
+safety-word-same--disguised = Your code and your second word must be different. Send another, or /cancel.
 safety-pin-saved = 🔐 Your safety PIN is saved.
+safety-pin-saved--disguised = 🔐 Your code is saved.
 safety-pin-cleared = Your safety PIN is removed.
+safety-pin-cleared--disguised = Your code is removed.
 safety-duress-saved = 🗝 Your duress word is saved.
 safety-duress-saved--disguised = 🗝 Saved.
 safety-duress-cleared = Your duress word is removed.

@@ -40,6 +40,11 @@ invite-full = { $limit ->
     [one] You already have a trusted contact or an open invitation, the most allowed.
    *[other] You already have { $limit } trusted contacts and open invitations, the most allowed.
 } Remove a contact or revoke an invitation in /contacts first.
+invite-full--disguised =
+    { $limit ->
+        [one] You already have someone in your list or an open invitation, the most allowed.
+       *[other] You already have { $limit } people in your list and open invitations, the most allowed.
+    } Remove someone or revoke an invitation in /contacts first.
 
 ## Opening the link (the invited person)
 invite-offer =
@@ -54,25 +59,28 @@ invite-offer =
 
     Whatever you answer, { $name } will be told, with your Telegram name.
 invite-offer--disguised =
-    <b>{ $name }</b> asks you to be one of their trusted contacts.
+    <b>{ $name }</b> asks you to join their list of people.
 
-    If they need you, this bot will write to you, possibly with where they are and their personal details (identity, lawyer, medical needs), and ask you to act, for example try to reach them or call their lawyer. The bot never contacts any authority. You can step down at any time in /contacts.
+    If they need you, this bot will write to you, possibly with where they are and their personal details (identity, adviser, health needs), and ask you to act, for example try to reach them or call someone for them. The bot never contacts any authority. You can leave the list at any time in /contacts.
 
     Whatever you answer, { $name } will be told, with your Telegram name.
 invite-accept = ✅ Accept
 invite-decline = Decline
 invite-accepted = You are now a trusted contact for <b>{ $name }</b>. Thank you. /contacts shows the people you protect, and lets you step down.
-invite-accepted--disguised = You are now a trusted contact for <b>{ $name }</b>. Thank you. See /contacts.
+invite-accepted--disguised = You are now in the list of <b>{ $name }</b>. Thank you. See /contacts.
 invite-declined = You declined. <b>{ $name }</b> has been told; the link no longer works.
 invite-malformed = This is not a valid invitation link. Check that you opened the whole link, or ask the person who sent it for a new one.
 invite-unknown = This invitation link is not known. Ask the person who sent it for a new one.
 invite-expired = This invitation link has expired: links work for { $hours } hours. Ask the person who sent it for a new one.
 invite-used = This invitation link has already been used: each link works only once. Ask the person who sent it for a new one.
 invite-already-accepted = You already accepted this invitation: you are a trusted contact for <b>{ $name }</b>. See /contacts.
+invite-already-accepted--disguised = You already accepted this invitation: you are in the list of <b>{ $name }</b>. See /contacts.
 invite-revoked = This invitation was revoked by the person who sent it, so it no longer works.
 invite-was-declined = This invitation was declined, so it no longer works. Ask the person who sent it for a new one.
 invite-own = This is your own invitation link: you cannot be your own trusted contact. Send the link to the person you want to invite; it still works.
+invite-own--disguised = This is your own invitation link: you cannot be in your own list. Send the link to the person you want to invite; it still works.
 invite-already-contact = You are already a trusted contact for <b>{ $name }</b>. Nothing was changed.
+invite-already-contact--disguised = You are already in the list of <b>{ $name }</b>. Nothing was changed.
 
 ## Told to the defender
 invite-defender-accepted =
@@ -98,6 +106,7 @@ contacts-tiers-note--disguised = Tier 1 hears first; tier 2 if nobody in tier 1 
 contacts-invites-title = <b>Invitations waiting for an answer</b>
 contacts-invite-entry = • <b>{ $label }</b> – tier { $tier } – pending until { $until }
 contacts-protected-title = <b>You are a trusted contact for</b>
+contacts-protected-title--disguised = <b>You are in the list of</b>
 contacts-protected-entry = • <b>{ $name }</b>
 contacts-button-tier = { $label }: to tier { $tier }
 contacts-button-remove = Remove { $label }
@@ -106,14 +115,20 @@ contacts-button-invite = ➕ Invite a contact
 contacts-button-step-down = Step down: { $name }
 contacts-button-keep = No, keep
 contacts-remove-confirm = Remove <b>{ $label }</b> from your trusted contacts? They will only be told that they are no longer your trusted contact.
+contacts-remove-confirm--disguised = Remove <b>{ $label }</b> from your list? They will only be told that they are no longer in it.
 contacts-remove-yes = Yes, remove
 contacts-removed = <b>{ $label }</b> is no longer your trusted contact.
+contacts-removed--disguised = <b>{ $label }</b> is no longer in your list.
 contacts-removed-notice = You are no longer a trusted contact for <b>{ $name }</b>.
+contacts-removed-notice--disguised = You are no longer in the list of <b>{ $name }</b>.
 contacts-tier-changed = <b>{ $label }</b> is now in tier { $tier }.
 contacts-revoked = The invitation for <b>{ $label }</b> was revoked: its link no longer works.
 contacts-step-down-confirm = Stop being a trusted contact for <b>{ $name }</b>? They will be told.
+contacts-step-down-confirm--disguised = Leave the list of <b>{ $name }</b>? They will be told.
 contacts-step-down-yes = Yes, step down
 contacts-stepped-down = You are no longer a trusted contact for <b>{ $name }</b>. They have been told.
+contacts-stepped-down--disguised = You are no longer in the list of <b>{ $name }</b>. They have been told.
 contacts-stepped-down-notice = <b>{ $label }</b> is no longer your trusted contact: they stepped down. You can invite someone else in /contacts.
+contacts-stepped-down-notice--disguised = <b>{ $label }</b> left your list. You can invite someone else in /contacts.
 contacts-nothing-changed = Nothing was changed.
 contacts-gone = That contact or invitation is no longer there. Nothing was changed.

@@ -1,6 +1,7 @@
 ## Rights information: /rights, search, /directory, /reload.
 ## Articles themselves live in locales/<language>/rights/*.md (see CONTRIBUTING-CONTENT.md).
-## Rights pages are shown as asked even in disguise mode; they are deleted with auto-delete.
+## In disguise mode the lists are neutral (topics by their --disguised names, articles as
+## "Reading 1", "Reading 2"…); an article itself is shown as written, and deleted with auto-delete.
 
 rights-topics =
     ⚖️ <b>Your rights</b>
@@ -9,10 +10,15 @@ rights-topics--disguised =
     📖 <b>Reading</b>
     Choose a topic, or type a word to search.
 rights-topic-detention = Immigration detention
+rights-topic-detention--disguised = 📗 Part 1
 rights-topic-status = Visas and residence status
+rights-topic-status--disguised = 📗 Part 2
 rights-topic-legal-aid = Legal help and complaints
+rights-topic-legal-aid--disguised = 📗 Part 3
 rights-topic-defenders = Defenders: your rights and safety
+rights-topic-defenders--disguised = 📗 Part 4
 rights-topic-checklists = Checklists
+rights-article-neutral = 📄 Reading { $number }
 rights-topic-articles =
     <b>{ $topic }</b>
     Choose an article:
@@ -34,13 +40,18 @@ rights-stale = ⚠️ The English text has changed since this translation was ma
 rights-read-english = Read in English
 rights-in-english = This article is not in your language yet, so here it is in English.
 rights-search-results = Articles for “{ $query }”:
+rights-search-results--disguised = Readings found:
 rights-search-none =
     Nothing matches “{ $query }”.
+    Choose a topic:
+rights-search-none--disguised =
+    Nothing found.
     Choose a topic:
 rights-gone =
     That page is no longer available.
     Choose a topic:
 rights-unavailable = Rights information cannot be shown right now. Please try again later.
+rights-unavailable--disguised = The reading cannot be shown right now. Please try again later.
 rights-directory-button = 📇 Legal aid, hotlines, emergency lines
 rights-directory-button--disguised = 📇 Addresses
 

@@ -52,6 +52,10 @@ wipe-ask =
     This erases <b>everything</b> the bot keeps about you: your settings, your card, your trusted contacts and the people you protect (they will be told only that a contact left). The bot will also delete its recent messages in this chat where Telegram allows.
 
     This cannot be undone. To go ahead, send the word <b>{ $word }</b>. To stop, send /cancel.
+wipe-ask--disguised =
+    This erases <b>everything</b> the bot keeps about you: your settings, your profile, your list of people and the lists you are in (they will be told only that someone left). The bot will also delete its recent messages in this chat where Telegram allows.
+
+    This cannot be undone. To go ahead, send the word <b>{ $word }</b>. To stop, send /cancel.
 wipe-word = DELETE
 wipe-not-confirmed = That was not the word { $word }. Nothing was erased. Send { $word } to erase everything, or /cancel.
 wipe-done = Everything about you has been erased from this bot. If you want to use it again, send /start.

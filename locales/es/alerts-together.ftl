@@ -7,6 +7,7 @@ alert-button-note = ✍️ Añadir una nota
 alert-to-contact-note = ✍️ <b>{ $author }</b>, en la alerta sobre { $who }: «{ $note }»
 alert-to-contact-note--disguised = ✍️ <b>{ $author }</b>, sobre { $who }: «{ $note }»
 alert-reply-hint = Responde a este mensaje para escribir a todas las personas de la alerta.
+alert-reply-hint--disguised = Responde a este mensaje para escribir a todas las personas de aquí.
 alert-to-closed-by-contact = ✅ { $helper } cerró la alerta sobre { $who }: { $reason }
 alert-to-closed-by-contact--disguised = ✅ { $helper } dice que todo está bien con { $who }: { $reason }
 alert-to-passed-on = 📎 { $who } envió esto durante la alerta.
@@ -32,6 +33,7 @@ contact-button-close = ✅ Cerrarla: qué pasó
 contact-close-ask = ✅ ¿Qué pasó? Escríbelo en pocas palabras, por ejemplo: está con su abogada. Se avisará a todas las personas de la alerta sobre { $who } ({ $ref }). Envía /cancel para parar.
 contact-close-ask--disguised = ✅ ¿Qué pasó? En pocas palabras, por favor. Se avisará a todas las personas implicadas ({ $ref }). Envía /cancel para parar.
 contact-closed = ✅ Cerrada ({ $ref }). Se avisó a todas las personas: { $reason }
+contact-closed--disguised = ✅ Cerrado ({ $ref }). Se avisó a todas las personas: { $reason }
 contact-close-not-yours = Solo quien se encargó de esta alerta puede cerrarla. Escribe una nota para que todos sepan lo que sabes.
 contact-close-not-yours--disguised = Solo quien se encargó puede cerrarlo.
 
@@ -63,4 +65,5 @@ sos-typed-words = ayuda, ayúdame, ayúdenme, socorro, auxilio
 ## In the alert itself, for someone told of it after contacts wrote notes
 
 alert-notes-so-far = ✍️ <b>Notas de las personas de la alerta</b>
+alert-notes-so-far--disguised = ✍️ <b>Notas hasta ahora</b>
 alert-note-line = • { $author } ({ $time }): «{ $note }»

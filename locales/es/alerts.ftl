@@ -11,6 +11,7 @@ alert-name-coordinators = la coordinación de la red
 alert-name-coordinators--disguised = la organización
 alert-name-coordinators-count = 1
 alert-name-former-contact = alguien que ya no es tu contacto de confianza
+alert-name-former-contact--disguised = alguien que ya no está en tu lista
 alert-name-someone = otro contacto
 alert-names-and = { $first } y { $second }
 alert-names-comma = { $first }, { $second }

@@ -48,7 +48,6 @@ help--disguised =
     /contacts – personas
     /invite – invitar a alguien
     /card – perfil
-    /rights – lectura
     /settings – ajustes
     /wipe – reiniciar
     /cancel – detener
@@ -95,7 +94,6 @@ menu--disguised =
     /contacts – personas
     /invite – invitar a alguien
     /card – perfil
-    /rights – lectura
     /settings – ajustes
     /help – ayuda
 
@@ -147,10 +145,10 @@ setup-schedule-explain--disguised = Una rutina: si no respondes a tiempo, se avi
 setup-schedule-do = 🗓 Fijar un calendario
 setup-schedule-do--disguised = 🗓 Fijar una rutina
 setup-pin-explain = Un PIN de seguridad: sin él, nadie que tenga tu teléfono en la mano puede cerrar tu alerta, pausar tus registros ni quitar tus contactos.
-setup-pin-explain--disguised = Un PIN: sin él, nadie que tenga tu teléfono en la mano puede cambiar lo que configuraste aquí.
+setup-pin-explain--disguised = Un código: sin él, nadie que tenga tu teléfono puede cambiar lo que configuraste aquí.
 setup-pin-do = 🔐 Poner un PIN de seguridad
-setup-pin-do--disguised = 🔐 Poner un PIN
+setup-pin-do--disguised = 🔐 Poner un código
 setup-next = ⏭ Siguiente
 setup-stop = ✖️ Dejar la configuración
 setup-done = ✅ Ya está todo listo. Puedes cambiarlo todo más adelante: /settings, /card, /contacts, /schedule. Envía /help para ver lo que puedes hacer.
-setup-stopped = Configuración detenida. Puedes seguir cuando quieras con /setup.
+setup-stopped = Configuración en pausa. Puedes seguir cuando quieras con /setup.

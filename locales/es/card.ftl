@@ -13,12 +13,12 @@ card-intro =
     { $filled } de { $total } campos completados.
 card-intro--disguised =
     <b>👤 Perfil</b>
-    Datos que las personas que elegiste pueden necesitar si no pueden comunicarse contigo. Todos los campos son opcionales.
+    Datos que pueden necesitar las personas que elegiste si no se te puede localizar. Todos los campos son opcionales.
 
     <b>Quién puede verlo</b>
-    Nadie más que tú, hasta que el bot avisa a las personas que elegiste. Entonces lo reciben tus contactos activos y, si sube de nivel, también la coordinación de la red. Nunca se envía a nadie más.
+    Nadie más que tú, hasta que el bot avise a las personas que elegiste. Entonces lo reciben tus contactos activos y, si hace falta, más personas de la red. Nunca se envía a nadie más.
 
-    { $filled } de { $total } campos completados.
+    Campos completados: { $filled } de { $total }.
 card-heading = <b>🪪 Tu tarjeta de emergencia</b>
 card-heading--disguised = <b>👤 Tu perfil</b>
 card-empty = Tu tarjeta está vacía. Elige un campo abajo para llenarlo.
@@ -34,17 +34,23 @@ card-field-full-name = Nombre legal completo
 card-field-date-of-birth = Fecha de nacimiento
 card-field-nationality = Nacionalidad
 card-field-document-number = Número de pasaporte o identificación
+card-field-document-number--disguised = Número de identificación
 card-field-permit = Tipo de visa o permiso y vencimiento
 card-field-employer = Lugar de trabajo u organización
 card-field-medical-needs = Necesidades médicas
 card-field-lawyer-name = Nombre de la abogada o abogado
+card-field-lawyer-name--disguised = Nombre de tu asesora o asesor
 card-field-lawyer-phone = Teléfono de la abogada o abogado
+card-field-lawyer-phone--disguised = Teléfono de tu asesora o asesor
 card-field-instructions = Instrucciones
 card-field-instructions--disguised = Notas
 
 ## Pedir un campo
 card-ask-full-name =
     Envía tu <b>nombre legal completo</b>, tal como aparece en tu pasaporte o documento de identidad.
+    Ejemplo: <i>Nur Aisyah binti Rahman</i>
+card-ask-full-name--disguised =
+    Envía tu <b>nombre completo</b>, tal como aparece en tu documento de identidad.
     Ejemplo: <i>Nur Aisyah binti Rahman</i>
 card-ask-date-of-birth =
     Envía tu <b>fecha de nacimiento</b>.
@@ -55,20 +61,32 @@ card-ask-nationality =
 card-ask-document-number =
     Envía tu <b>número de pasaporte o de identificación</b>, y de qué documento se trata.
     Ejemplo: <i>Pasaporte MA1234567</i>
+card-ask-document-number--disguised =
+    Envía tu <b>número de identificación</b>, y de qué documento se trata.
+    Ejemplo: <i>Cédula MA1234567</i>
 card-ask-permit =
     Envía el <b>tipo de tu visa o permiso, y cuándo vence</b>.
     Ejemplo: <i>Permiso de trabajo, vence el 2026-12-31</i>
 card-ask-employer =
     Envía tu <b>lugar de trabajo u organización</b>.
     Ejemplo: <i>Red por los Derechos de las Personas Trabajadoras Migrantes, Kuala Lumpur</i>
+card-ask-employer--disguised =
+    Envía tu <b>lugar de trabajo u organización</b>.
+    Ejemplo: <i>Confecciones Valle Verde, Kuala Lumpur</i>
 card-ask-medical-needs =
     Envía tus <b>necesidades médicas</b>, si las tienes: enfermedades, medicamentos y dosis, alergias.
     Ejemplo: <i>Diabetes tipo 1: insulina dos veces al día. Alergia a la penicilina.</i>
 card-ask-lawyer-name =
     Envía el <b>nombre de tu abogada o abogado</b> y, si tiene, el de su despacho.
     Ejemplo: <i>Carlos Mendoza, Centro de Asistencia Legal</i>
+card-ask-lawyer-name--disguised =
+    Envía el <b>nombre de una persona de confianza que te asesora</b> y, si tiene, el de su oficina.
+    Ejemplo: <i>Carlos Mendoza, Oficina de Orientación Ciudadana</i>
 card-ask-lawyer-phone =
     Envía el <b>teléfono de tu abogada o abogado</b>, con el código de país.
+    Ejemplo: <i>+60 12-345 6789</i>
+card-ask-lawyer-phone--disguised =
+    Envía el <b>teléfono de tu asesora o asesor</b>, con el código de país.
     Ejemplo: <i>+60 12-345 6789</i>
 card-ask-instructions =
     Envía <b>instrucciones</b> para las personas que reciban tu tarjeta: qué hacer primero y qué deben saber.

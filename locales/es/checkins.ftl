@@ -8,9 +8,9 @@ checkin-next = Próximo registro antes de { $due }.
 checkin-next--disguised = Próxima respuesta antes de { $due }.
 checkin-deadline-ended = Tu plazo ({ $deadline }) quedó cumplido.
 checkin-pin-ask = Tu alerta sigue abierta. Para cerrarla, envía tu PIN de seguridad.
-checkin-pin-ask--disguised = Para cerrarlo, envía tu PIN.
+checkin-pin-ask--disguised = Para cerrarlo, envía tu código.
 checkin-pin-wrong = Ese no es tu PIN de seguridad. La alerta sigue abierta. Envía tu PIN otra vez, o /cancel.
-checkin-pin-wrong--disguised = Ese no es tu PIN. Envíalo otra vez, o /cancel.
+checkin-pin-wrong--disguised = Ese no es tu código. Envíalo de nuevo, o /cancel.
 checkin-resumed = ▶️ Tu pausa terminó: los registros vuelven a estar activos. Próximo registro antes de { $due }.
 checkin-resumed--disguised = ▶️ Tu descanso terminó. Próxima respuesta antes de { $due }.
 checkin-reminder = ⏰ Es hora de tu registro: antes de { $due }. Pulsa abajo si estás bien.
@@ -68,6 +68,7 @@ status-nobody--disguised = ⚠️ No se avisaría a nadie: agrega a alguien con 
 
 ## /settings: el PIN de seguridad y la palabra de coacción
 settings-pin = 🔐 PIN de seguridad
+settings-pin--disguised = 🔐 Código
 settings-duress = 🗝 Palabra de coacción
 settings-duress--disguised = 🗝 Segunda palabra
 safety-pin-explain =
@@ -76,23 +77,25 @@ safety-pin-explain =
     Después de 3 PIN incorrectos en una hora, se avisa a tus contactos; después de 5, no se puede introducir el PIN durante 15 minutos, y luego durante más tiempo.
     Elige algo que puedas recordar bajo estrés, de 4 a 64 caracteres, que no sea 1234 ni 0000. Envíalo ahora y luego otra vez; se borra de este chat de inmediato y solo se guarda de una forma que nadie puede volver a leer. O /cancel.
 safety-pin-explain--disguised =
-    <b>PIN</b>
-    Elige un PIN de 4 a 64 caracteres y envíalo ahora. Se borra de este chat de inmediato. O /cancel.
+    <b>Código</b>
+    Elige un código de 4 a 64 caracteres y envíalo ahora. Se borra de este chat enseguida. O /cancel.
 safety-duress-explain =
     <b>Palabra de coacción</b>
     Una palabra que parece un registro normal, pero que avisa en secreto a tus contactos y a la coordinación de la red. Úsala si alguien te obliga a hacer un registro o a cerrar una alerta: envíala en lugar de /checkin (o después de /checkin, o cuando se te pida el PIN). Tu pantalla muestra exactamente lo mismo que un registro normal; nada en este chat mostrará la alerta.
     Elige una palabra que no escribirías por accidente, de 4 a 64 caracteres, distinta de tu PIN. Envíala ahora; se borra de este chat de inmediato y solo se guarda de una forma que nadie puede volver a leer. O /cancel.
 safety-duress-explain--disguised =
     <b>Segunda palabra</b>
-    Elige una segunda palabra de 4 a 64 caracteres, distinta de tu PIN, y envíala ahora. Se borra de este chat de inmediato. O /cancel.
+    Elige una segunda palabra de 4 a 64 caracteres, distinta de tu código, y envíala ahora. Se borra de este chat enseguida. O /cancel.
 safety-word-is-set = Ya está configurado. Para reemplazarlo, envía uno nuevo; para quitarlo, usa el botón.
 safety-word-not-set = Todavía no está configurado.
 safety-word-clear = Quitar
 safety-word-length = Debe tener de 4 a 64 caracteres. Prueba de nuevo, o /cancel.
 safety-word-same = Tu PIN y tu palabra de coacción deben ser distintos. Prueba de nuevo, o /cancel.
-safety-word-same--disguised = Tu PIN y tu segunda palabra deben ser distintos. Envía otra, o /cancel.
+safety-word-same--disguised = Tu código y tu segunda palabra deben ser distintos. Envía otra, o /cancel.
 safety-pin-saved = 🔐 Se guardó tu PIN de seguridad.
+safety-pin-saved--disguised = 🔐 Se guardó tu código.
 safety-pin-cleared = Se quitó tu PIN de seguridad.
+safety-pin-cleared--disguised = Se quitó tu código.
 safety-duress-saved = 🗝 Se guardó tu palabra de coacción.
 safety-duress-saved--disguised = 🗝 Guardado.
 safety-duress-cleared = Se quitó tu palabra de coacción.

@@ -38,6 +38,11 @@ invite-full = { $limit ->
     [one] Ya tienes un contacto de confianza o una invitación abierta, el máximo permitido.
    *[other] Ya tienes { $limit } contactos de confianza e invitaciones abiertas, el máximo permitido.
 } Quita un contacto o anula una invitación en /contacts primero.
+invite-full--disguised =
+    { $limit ->
+        [one] Ya tienes a alguien en tu lista o una invitación abierta, el máximo permitido.
+       *[other] Ya tienes { $limit } personas en tu lista e invitaciones abiertas, el máximo permitido.
+    } Quita a alguien o anula una invitación en /contacts primero.
 
 ## Abrir el enlace (la persona invitada)
 invite-offer =
@@ -52,25 +57,28 @@ invite-offer =
 
     Respondas lo que respondas, se le dirá a { $name }, con tu nombre de Telegram.
 invite-offer--disguised =
-    <b>{ $name }</b> te pide ser uno de sus contactos de confianza.
+    <b>{ $name }</b> te pide que entres en su lista de personas.
 
-    Si te necesita, este bot te escribirá, quizá con su ubicación y sus datos personales (identidad, abogada o abogado, necesidades médicas), y te pedirá actuar, por ejemplo intentar comunicarte o llamar a su abogada o abogado. El bot nunca contacta a ninguna autoridad. Puedes dejarlo en cualquier momento en /contacts.
+    Si te necesita, este bot te escribirá, quizá con el lugar donde está y sus datos personales (identidad, asesora o asesor, necesidades de salud), y te pedirá que actúes, por ejemplo que intentes localizarle o que llames a alguien por esa persona. El bot nunca contacta a ninguna autoridad. Puedes salir de la lista cuando quieras en /contacts.
 
     Respondas lo que respondas, se le dirá a { $name }, con tu nombre de Telegram.
 invite-accept = ✅ Aceptar
 invite-decline = Rechazar
 invite-accepted = Ahora eres contacto de confianza de <b>{ $name }</b>. Gracias. /contacts muestra a las personas que proteges y te permite dejarlo.
-invite-accepted--disguised = Ahora eres contacto de confianza de <b>{ $name }</b>. Gracias. Mira /contacts.
+invite-accepted--disguised = Ahora estás en la lista de <b>{ $name }</b>. Gracias. Mira /contacts.
 invite-declined = Rechazaste la invitación. Se le dijo a <b>{ $name }</b>; el enlace ya no funciona.
 invite-malformed = Este no es un enlace de invitación válido. Comprueba que abriste el enlace completo, o pide uno nuevo a quien te lo envió.
 invite-unknown = Este enlace de invitación no se conoce. Pide uno nuevo a quien te lo envió.
 invite-expired = Este enlace de invitación ha caducado: los enlaces funcionan durante { $hours } horas. Pide uno nuevo a quien te lo envió.
 invite-used = Este enlace de invitación ya se usó: cada enlace funciona una sola vez. Pide uno nuevo a quien te lo envió.
 invite-already-accepted = Ya aceptaste esta invitación: eres contacto de confianza de <b>{ $name }</b>. Mira /contacts.
+invite-already-accepted--disguised = Ya aceptaste esta invitación: estás en la lista de <b>{ $name }</b>. Mira /contacts.
 invite-revoked = Quien envió esta invitación la anuló, así que ya no funciona.
 invite-was-declined = Esta invitación fue rechazada, así que ya no funciona. Pide una nueva a quien te la envió.
 invite-own = Este es tu propio enlace de invitación: no puedes ser tu propio contacto de confianza. Envía el enlace a la persona que quieres invitar; sigue funcionando.
+invite-own--disguised = Este es tu propio enlace de invitación: no puedes estar en tu propia lista. Envía el enlace a la persona que quieres invitar; sigue funcionando.
 invite-already-contact = Ya eres contacto de confianza de <b>{ $name }</b>. No se cambió nada.
+invite-already-contact--disguised = Ya estás en la lista de <b>{ $name }</b>. No se cambió nada.
 
 ## Avisos a quien defiende
 invite-defender-accepted =
@@ -96,6 +104,7 @@ contacts-tiers-note--disguised = El nivel 1 recibe mensajes primero; el nivel 2,
 contacts-invites-title = <b>Invitaciones esperando respuesta</b>
 contacts-invite-entry = • <b>{ $label }</b> – nivel { $tier } – pendiente hasta { $until }
 contacts-protected-title = <b>Eres contacto de confianza de</b>
+contacts-protected-title--disguised = <b>Estás en la lista de</b>
 contacts-protected-entry = • <b>{ $name }</b>
 contacts-button-tier = { $label }: al nivel { $tier }
 contacts-button-remove = Quitar a { $label }
@@ -104,14 +113,20 @@ contacts-button-invite = ➕ Invitar a un contacto
 contacts-button-step-down = Dejar de ser contacto: { $name }
 contacts-button-keep = No, mantener
 contacts-remove-confirm = ¿Quitar a <b>{ $label }</b> de tus contactos de confianza? Solo se le dirá que ya no es tu contacto de confianza.
+contacts-remove-confirm--disguised = ¿Quitar a <b>{ $label }</b> de tu lista? Solo se le dirá que ya no está en ella.
 contacts-remove-yes = Sí, quitar
 contacts-removed = <b>{ $label }</b> ya no es tu contacto de confianza.
+contacts-removed--disguised = <b>{ $label }</b> ya no está en tu lista.
 contacts-removed-notice = Ya no eres contacto de confianza de <b>{ $name }</b>.
+contacts-removed-notice--disguised = Ya no estás en la lista de <b>{ $name }</b>.
 contacts-tier-changed = <b>{ $label }</b> está ahora en el nivel { $tier }.
 contacts-revoked = Se anuló la invitación para <b>{ $label }</b>: su enlace ya no funciona.
 contacts-step-down-confirm = ¿Dejar de ser contacto de confianza de <b>{ $name }</b>? Se le avisará.
+contacts-step-down-confirm--disguised = ¿Salir de la lista de <b>{ $name }</b>? Se le avisará.
 contacts-step-down-yes = Sí, dejarlo
 contacts-stepped-down = Ya no eres contacto de confianza de <b>{ $name }</b>. Se le avisó.
+contacts-stepped-down--disguised = Ya no estás en la lista de <b>{ $name }</b>. Se le ha avisado.
 contacts-stepped-down-notice = <b>{ $label }</b> ya no es tu contacto de confianza: lo dejó. Puedes invitar a otra persona en /contacts.
+contacts-stepped-down-notice--disguised = <b>{ $label }</b> salió de tu lista. Puedes invitar a otra persona en /contacts.
 contacts-nothing-changed = No se cambió nada.
 contacts-gone = Ese contacto o invitación ya no existe. No se cambió nada.

@@ -9,10 +9,15 @@ rights-topics--disguised =
     📖 <b>Lectura</b>
     Elige un tema, o escribe una palabra para buscar.
 rights-topic-detention = Detención migratoria
+rights-topic-detention--disguised = 📗 Parte 1
 rights-topic-status = Visas y situación migratoria
+rights-topic-status--disguised = 📗 Parte 2
 rights-topic-legal-aid = Ayuda legal y denuncias
+rights-topic-legal-aid--disguised = 📗 Parte 3
 rights-topic-defenders = Personas defensoras: tus derechos y tu seguridad
+rights-topic-defenders--disguised = 📗 Parte 4
 rights-topic-checklists = Listas de verificación
+rights-article-neutral = 📄 Lectura { $number }
 rights-topic-articles =
     <b>{ $topic }</b>
     Elige un artículo:
@@ -34,13 +39,18 @@ rights-stale = ⚠️ El texto en inglés cambió después de hacer esta traducc
 rights-read-english = Leer en inglés
 rights-in-english = Este artículo todavía no está en tu idioma, así que aquí lo tienes en inglés.
 rights-search-results = Artículos sobre «{ $query }»:
+rights-search-results--disguised = Lecturas encontradas:
 rights-search-none =
     No hay nada que coincida con «{ $query }».
+    Elige un tema:
+rights-search-none--disguised =
+    No se encontró nada.
     Elige un tema:
 rights-gone =
     Esa página ya no está disponible.
     Elige un tema:
 rights-unavailable = Ahora no se puede mostrar la información sobre derechos. Inténtalo de nuevo más tarde.
+rights-unavailable--disguised = La lectura no se puede mostrar ahora. Vuelve a intentarlo más tarde.
 rights-directory-button = 📇 Ayuda legal, líneas de atención y de emergencia
 rights-directory-button--disguised = 📇 Direcciones
 

@@ -42,6 +42,10 @@ wipe-ask =
     Esto borra <b>todo</b> lo que el bot guarda sobre ti: tus ajustes, tu tarjeta, tus contactos de confianza y las personas a las que proteges (solo se les dirá que un contacto se fue). El bot también borrará sus mensajes recientes en este chat cuando Telegram lo permita.
 
     No se puede deshacer. Para continuar, envía la palabra <b>{ $word }</b>. Para detenerte, envía /cancel.
+wipe-ask--disguised =
+    Esto borra <b>todo</b> lo que el bot guarda sobre ti: tus ajustes, tu perfil, tu lista de personas y las listas en las que estás (solo se les dirá que alguien se fue). El bot también borrará sus mensajes recientes en este chat cuando Telegram lo permita.
+
+    No se puede deshacer. Para seguir, envía la palabra <b>{ $word }</b>. Para parar, envía /cancel.
 wipe-word = BORRAR
 wipe-not-confirmed = Esa no era la palabra { $word }. No se borró nada. Envía { $word } para borrar todo, o /cancel.
 wipe-done = Todo lo que había sobre ti se ha borrado de este bot. Si quieres volver a usarlo, envía /start.

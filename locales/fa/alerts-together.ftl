@@ -7,6 +7,7 @@ alert-button-note = ✍️ افزودن یادداشت
 alert-to-contact-note = ✍️ یادداشت <b>{ $author }</b> درباره هشدار { $who }: «{ $note }»
 alert-to-contact-note--disguised = ✍️ یادداشت <b>{ $author }</b> درباره { $who }: «{ $note }»
 alert-reply-hint = برای نوشتن به همه کسانی که در این هشدار هستند، به این پیام پاسخ دهید.
+alert-reply-hint--disguised = برای نوشتن به همه کسانی که اینجا هستند، به این پیام پاسخ دهید.
 alert-to-closed-by-contact = ✅ { $helper } هشدار مربوط به { $who } را بست: { $reason }
 alert-to-closed-by-contact--disguised = ✅ به گفته { $helper } حال { $who } خوب است: { $reason }
 alert-to-passed-on = 📎 این را { $who } در زمان هشدار فرستاد.
@@ -32,6 +33,7 @@ contact-button-close = ✅ بستن: چه اتفاقی افتاد
 contact-close-ask = ✅ چه اتفاقی افتاد؟ در چند کلمه بنویسید، برای مثال: پیش وکیلش است. به همه کسانی که در هشدار { $who } هستند خبر داده می‌شود ({ $ref }). برای توقف /cancel را بفرستید.
 contact-close-ask--disguised = ✅ چه اتفاقی افتاد؟ لطفاً در چند کلمه. به همه خبر داده می‌شود ({ $ref }). برای توقف /cancel را بفرستید.
 contact-closed = ✅ بسته شد ({ $ref }). به همه کسانی که در آن بودند گفته شد: { $reason }
+contact-closed--disguised = ✅ بسته شد ({ $ref }). به همه گفته شد: { $reason }
 contact-close-not-yours = فقط کسی که این هشدار را پیگیری می‌کند می‌تواند آن را ببندد. به جای آن یادداشتی بنویسید تا همه بدانند شما چه می‌دانید.
 contact-close-not-yours--disguised = فقط کسی که پیگیر آن است می‌تواند آن را ببندد.
 
@@ -63,4 +65,5 @@ sos-typed-words = کمک, کمکم کنید, کمک کنید, نجاتم دهی�
 ## In the alert itself, for someone told of it after contacts wrote notes
 
 alert-notes-so-far = ✍️ <b>یادداشت‌های کسانی که در هشدار هستند</b>
+alert-notes-so-far--disguised = ✍️ <b>یادداشت ها تا اینجا</b>
 alert-note-line = • یادداشت { $author } ({ $time }): «{ $note }»

@@ -10,6 +10,7 @@ alert-name-coordinators = هماهنگ‌کنندگان شبکه
 alert-name-coordinators--disguised = برگزارکنندگان
 alert-name-coordinators-count = 2
 alert-name-former-contact = کسی که دیگر مخاطب شما نیست
+alert-name-former-contact--disguised = کسی که دیگر در فهرست شما نیست
 alert-name-someone = یک مخاطب دیگر
 alert-names-and = { $first } و { $second }
 alert-names-comma = { $first }، { $second }

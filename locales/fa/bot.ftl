@@ -27,7 +27,6 @@ help--disguised =
     /contacts – افراد
     /invite – دعوت از یک نفر
     /card – پروفایل
-    /rights – مطالعه
     /settings – تنظیمات
     /wipe – بازنشانی
     /cancel – توقف
@@ -97,7 +96,6 @@ menu--disguised =
     /contacts – افراد
     /invite – دعوت از یک نفر
     /card – پروفایل
-    /rights – مطالعه
     /settings – تنظیمات
     /help – راهنما
 
@@ -151,7 +149,7 @@ setup-schedule-do--disguised = 🗓 تعیین برنامه روزمره
 setup-pin-explain = رمز امنیتی: بدون این رمز، هیچ‌کس که تلفن شما را در دست دارد نمی‌تواند هشدار شما را ببندد، اعلام وضعیت‌هایتان را موقتاً متوقف کند یا مخاطبانتان را حذف کند.
 setup-pin-explain--disguised = رمز: بدون این رمز، هیچ‌کس که تلفن شما را در دست دارد نمی‌تواند چیزهایی را که اینجا تنظیم کرده‌اید تغییر دهد.
 setup-pin-do = 🔐 تعیین رمز امنیتی
-setup-pin-do--disguised = 🔐 تعیین رمز
+setup-pin-do--disguised = 🔐 گذاشتن رمز
 setup-next = ⏭ بعدی
 setup-stop = ✖️ توقف راه‌اندازی
 setup-done = ✅ راه‌اندازی انجام شد. همه چیز را بعداً می‌توانید تغییر دهید: /settings، /card، /contacts، /schedule. برای دیدن کارهایی که می‌توانید انجام دهید، /help را بفرستید.

@@ -67,6 +67,7 @@ status-nobody--disguised = ⚠️ به هیچ‌کس خبر داده نمی‌ش
 
 ## /settings: the safety PIN and the duress word
 settings-pin = 🔐 رمز امنیتی
+settings-pin--disguised = 🔐 رمز
 settings-duress = 🗝 کلمه اجبار
 settings-duress--disguised = 🗝 کلمه دوم
 safety-pin-explain =
@@ -91,7 +92,9 @@ safety-word-length = باید 4 تا 64 کاراکتر باشد. یکی دیگر
 safety-word-same = رمز امنیتی و کلمه اجبار شما باید متفاوت باشند. یکی دیگر بفرستید، یا /cancel.
 safety-word-same--disguised = رمز و کلمه دوم شما باید متفاوت باشند. یکی دیگر بفرستید، یا /cancel.
 safety-pin-saved = 🔐 رمز امنیتی شما ذخیره شد.
+safety-pin-saved--disguised = 🔐 رمز شما ذخیره شد.
 safety-pin-cleared = رمز امنیتی شما حذف شد.
+safety-pin-cleared--disguised = رمز شما حذف شد.
 safety-duress-saved = 🗝 کلمه اجبار شما ذخیره شد.
 safety-duress-saved--disguised = 🗝 ذخیره شد.
 safety-duress-cleared = کلمه اجبار شما حذف شد.

@@ -8,10 +8,15 @@ rights-topics--disguised =
     📖 <b>مطالعه</b>
     یک موضوع انتخاب کنید، یا یک کلمه بنویسید تا جستجو شود.
 rights-topic-detention = بازداشت مهاجرتی
+rights-topic-detention--disguised = 📗 بخش 1
 rights-topic-status = ویزا و وضعیت اقامت
+rights-topic-status--disguised = 📗 بخش 2
 rights-topic-legal-aid = کمک حقوقی و شکایت
+rights-topic-legal-aid--disguised = 📗 بخش 3
 rights-topic-defenders = مدافعان: حقوق و امنیت شما
+rights-topic-defenders--disguised = 📗 بخش 4
 rights-topic-checklists = چک لیست‌ها
+rights-article-neutral = 📄 مطلب { $number }
 rights-topic-articles =
     <b>{ $topic }</b>
     یک مقاله انتخاب کنید:
@@ -33,13 +38,18 @@ rights-stale = ⚠️ متن انگلیسی پس از انجام این ترجم
 rights-read-english = خواندن به انگلیسی
 rights-in-english = این مقاله هنوز به زبان شما موجود نیست، بنابراین متن انگلیسی آن را می‌بینید.
 rights-search-results = مقاله‌ها برای «{ $query }»:
+rights-search-results--disguised = مطالب پیدا شده:
 rights-search-none =
     چیزی با «{ $query }» مطابقت ندارد.
+    یک موضوع انتخاب کنید:
+rights-search-none--disguised =
+    چیزی پیدا نشد.
     یک موضوع انتخاب کنید:
 rights-gone =
     این صفحه دیگر در دسترس نیست.
     یک موضوع انتخاب کنید:
 rights-unavailable = اطلاعات حقوقی در حال حاضر قابل نمایش نیست. لطفاً بعداً دوباره امتحان کنید.
+rights-unavailable--disguised = مطالب خواندنی الان نمایش داده نمی شود. لطفاً بعداً دوباره امتحان کنید.
 rights-directory-button = 📇 کمک حقوقی، خطوط کمک و خطوط اضطراری
 rights-directory-button--disguised = 📇 نشانی‌ها
 
@@ -48,7 +58,7 @@ directory-countries =
     📇 <b>کمک حقوقی، خطوط کمک و خطوط اضطراری</b>
     یک کشور یا منطقه انتخاب کنید:
 directory-countries--disguised =
-    📇 <b>نشانی‌ها</b>
+    📇 <b>نشانی ها</b>
     یک کشور یا منطقه انتخاب کنید:
 directory-international = بین‌المللی
 directory-country =

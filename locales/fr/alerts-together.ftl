@@ -7,6 +7,7 @@ alert-button-note = ✍️ Ajouter une note
 alert-to-contact-note = ✍️ <b>{ $author }</b>, sur l'alerte concernant { $who } : « { $note } »
 alert-to-contact-note--disguised = ✍️ <b>{ $author }</b>, au sujet de { $who } : « { $note } »
 alert-reply-hint = Répondez à ce message pour écrire à toutes les personnes sur l'alerte.
+alert-reply-hint--disguised = Répondez à ce message pour écrire à toutes les personnes ici.
 alert-to-closed-by-contact = ✅ { $helper } a clôturé l'alerte concernant { $who } : { $reason }
 alert-to-closed-by-contact--disguised = ✅ { $helper } dit que tout va bien pour { $who } : { $reason }
 alert-to-passed-on = 📎 { $who } a envoyé ceci pendant l'alerte.
@@ -32,6 +33,7 @@ contact-button-close = ✅ Clôturer : ce qui s'est passé
 contact-close-ask = ✅ Que s'est-il passé ? Écrivez-le en quelques mots, par exemple : elle est avec son avocate. Toutes les personnes sur l'alerte concernant { $who } ({ $ref }) seront prévenues. Envoyez /cancel pour arrêter.
 contact-close-ask--disguised = ✅ Que s'est-il passé ? En quelques mots, s'il vous plaît. Toutes les personnes concernées seront prévenues ({ $ref }). Envoyez /cancel pour arrêter.
 contact-closed = ✅ Clôturée ({ $ref }). Toutes les personnes sur l'alerte ont été prévenues : { $reason }
+contact-closed--disguised = ✅ Clôturé ({ $ref }). Tout le monde a été prévenu : { $reason }
 contact-close-not-yours = Seule la personne qui a pris cette alerte en charge peut la clôturer. Écrivez plutôt une note, pour que tout le monde sache ce que vous savez.
 contact-close-not-yours--disguised = Seule la personne qui s'en occupe peut le clôturer.
 
@@ -63,4 +65,5 @@ sos-typed-words = à l'aide, au secours, aide, aidez-moi
 ## In the alert itself, for someone told of it after contacts wrote notes
 
 alert-notes-so-far = ✍️ <b>Notes des personnes sur l'alerte</b>
+alert-notes-so-far--disguised = ✍️ <b>Notes jusqu'ici</b>
 alert-note-line = • { $author } ({ $time }) : « { $note } »

@@ -10,6 +10,7 @@ alert-name-coordinators = la coordination du réseau
 alert-name-coordinators--disguised = l'équipe d'organisation
 alert-name-coordinators-count = 1
 alert-name-former-contact = une personne qui n'est plus votre contact
+alert-name-former-contact--disguised = une personne qui n'est plus dans votre liste
 alert-name-someone = un autre contact
 alert-names-and = { $first } et { $second }
 alert-names-comma = { $first }, { $second }

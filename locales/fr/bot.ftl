@@ -27,7 +27,6 @@ help--disguised =
     /contacts – proches
     /invite – inviter quelqu'un
     /card – profil
-    /rights – lecture
     /settings – paramètres
     /wipe – réinitialiser
     /cancel – arrêter
@@ -97,7 +96,6 @@ menu--disguised =
     /contacts – proches
     /invite – inviter quelqu'un
     /card – profil
-    /rights – lecture
     /settings – paramètres
     /help – aide
 
@@ -149,9 +147,9 @@ setup-schedule-explain--disguised = Une routine : si vous ne répondez pas à te
 setup-schedule-do = 🗓 Définir un calendrier
 setup-schedule-do--disguised = 🗓 Définir une routine
 setup-pin-explain = Un code PIN de sécurité : sans ce code, une personne qui a votre téléphone en main ne peut ni clore votre alerte, ni mettre en pause vos confirmations, ni retirer vos contacts.
-setup-pin-explain--disguised = Un code PIN : sans ce code, une personne qui a votre téléphone en main ne peut pas modifier ce que vous avez réglé ici.
+setup-pin-explain--disguised = Un code : sans lui, personne qui tient votre téléphone ne peut changer ce que vous avez réglé ici.
 setup-pin-do = 🔐 Choisir un code PIN de sécurité
-setup-pin-do--disguised = 🔐 Choisir un code PIN
+setup-pin-do--disguised = 🔐 Choisir un code
 setup-next = ⏭ Suivant
 setup-stop = ✖️ Arrêter la configuration
 setup-done = ✅ Tout est prêt. Vous pourrez tout modifier plus tard : /settings, /card, /contacts, /schedule. Envoyez /help pour voir ce que vous pouvez faire.

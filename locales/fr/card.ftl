@@ -12,10 +12,10 @@ card-intro =
     Champs remplis : { $filled } sur { $total }.
 card-intro--disguised =
     <b>👤 Profil</b>
-    Des informations dont les personnes que vous avez choisies pourraient avoir besoin si elles ne parviennent pas à vous joindre. Tous les champs sont facultatifs.
+    Les informations dont les personnes que vous avez choisies peuvent avoir besoin si on ne peut pas vous joindre. Chaque champ est facultatif.
 
     <b>Qui peut le voir</b>
-    Personne d'autre que vous, jusqu'à ce que le bot prévienne les personnes que vous avez choisies. Ensuite, vos contacts actifs le reçoivent et, si cela va plus loin, la coordination du réseau aussi. Il n'est jamais envoyé à personne d'autre.
+    Personne d'autre que vous, jusqu'à ce que le bot prévienne les personnes que vous avez choisies. Vos contacts actifs le reçoivent alors et, si besoin, d'autres personnes du réseau aussi. Il n'est jamais envoyé à quelqu'un d'autre.
 
     Champs remplis : { $filled } sur { $total }.
 card-heading = <b>🪪 Votre fiche d'urgence</b>
@@ -33,17 +33,23 @@ card-field-full-name = Nom complet officiel
 card-field-date-of-birth = Date de naissance
 card-field-nationality = Nationalité
 card-field-document-number = Numéro de passeport ou de pièce d'identité
+card-field-document-number--disguised = Numéro de pièce d'identité
 card-field-permit = Visa ou permis : type et date d'expiration
 card-field-employer = Employeur ou organisation
 card-field-medical-needs = Besoins médicaux
 card-field-lawyer-name = Nom de l'avocat
+card-field-lawyer-name--disguised = Nom de votre conseiller
 card-field-lawyer-phone = Téléphone de l'avocat
+card-field-lawyer-phone--disguised = Téléphone de votre conseiller
 card-field-instructions = Consignes
 card-field-instructions--disguised = Notes
 
 ## Asking for a field
 card-ask-full-name =
     Envoyez votre <b>nom complet officiel</b>, tel qu'il est écrit sur votre passeport ou votre pièce d'identité.
+    Exemple : <i>Nur Aisyah binti Rahman</i>
+card-ask-full-name--disguised =
+    Envoyez votre <b>nom complet</b>, tel qu'il est écrit sur votre pièce d'identité.
     Exemple : <i>Nur Aisyah binti Rahman</i>
 card-ask-date-of-birth =
     Envoyez votre <b>date de naissance</b>.
@@ -54,20 +60,32 @@ card-ask-nationality =
 card-ask-document-number =
     Envoyez votre <b>numéro de passeport ou de pièce d'identité</b>, en précisant de quel document il s'agit.
     Exemple : <i>Passeport MA1234567</i>
+card-ask-document-number--disguised =
+    Envoyez votre <b>numéro de pièce d'identité</b>, et de quel document il s'agit.
+    Exemple : <i>Carte d'identité MA1234567</i>
 card-ask-permit =
     Envoyez le <b>type de votre visa ou de votre permis, et sa date d'expiration</b>.
     Exemple : <i>Permis de travail, expire le 2026-12-31</i>
 card-ask-employer =
     Envoyez le nom de votre <b>employeur ou organisation</b>.
     Exemple : <i>Réseau pour les droits des travailleurs migrants, Kuala Lumpur</i>
+card-ask-employer--disguised =
+    Envoyez votre <b>employeur ou organisation</b>.
+    Exemple : <i>Confections Vallée Verte, Kuala Lumpur</i>
 card-ask-medical-needs =
     Envoyez vos éventuels <b>besoins médicaux</b> : maladies, médicaments et doses, allergies.
     Exemple : <i>Diabète de type 1 : insuline deux fois par jour. Allergie à la pénicilline.</i>
 card-ask-lawyer-name =
     Envoyez le <b>nom de votre avocat</b>, et celui de son cabinet s'il en a un.
     Exemple : <i>Carlos Mendoza, Centre d'aide juridique</i>
+card-ask-lawyer-name--disguised =
+    Envoyez le <b>nom d'un conseiller</b> sur qui vous comptez, et son bureau s'il en a un.
+    Exemple : <i>Carlos Mendoza, Bureau d'information de la ville</i>
 card-ask-lawyer-phone =
     Envoyez le <b>numéro de téléphone de votre avocat</b>, avec l'indicatif du pays.
+    Exemple : <i>+60 12-345 6789</i>
+card-ask-lawyer-phone--disguised =
+    Envoyez le <b>numéro de téléphone de votre conseiller</b>, avec l'indicatif du pays.
     Exemple : <i>+60 12-345 6789</i>
 card-ask-instructions =
     Envoyez des <b>consignes</b> pour les personnes qui recevront votre fiche : ce qu'il faut faire en premier, et ce qu'elles doivent savoir.

@@ -7,9 +7,9 @@ checkin-next = Prochaine confirmation attendue avant { $due }.
 checkin-next--disguised = Prochaine réponse attendue avant { $due }.
 checkin-deadline-ended = Votre échéance ({ $deadline }) est terminée.
 checkin-pin-ask = Votre alerte est toujours ouverte. Pour la clore, envoyez votre code PIN de sécurité.
-checkin-pin-ask--disguised = Pour clore, envoyez votre code PIN.
+checkin-pin-ask--disguised = Pour le fermer, envoyez votre code.
 checkin-pin-wrong = Ce n'est pas votre code PIN de sécurité. L'alerte reste ouverte. Envoyez de nouveau votre code PIN, ou /cancel.
-checkin-pin-wrong--disguised = Ce n'est pas votre code PIN. Envoyez-le de nouveau, ou /cancel.
+checkin-pin-wrong--disguised = Ce n'est pas votre code. Envoyez-le à nouveau, ou /cancel.
 checkin-resumed = ▶️ Votre pause est terminée : les confirmations de sécurité reprennent. Prochaine confirmation attendue avant { $due }.
 checkin-resumed--disguised = ▶️ Votre pause est terminée. Prochaine réponse attendue avant { $due }.
 checkin-reminder = ⏰ C'est le moment de confirmer : vous avez jusqu'à { $due }. Appuyez ci-dessous si vous allez bien.
@@ -67,6 +67,7 @@ status-nobody--disguised = ⚠️ Personne ne serait prévenu : ajoutez quelqu'u
 
 ## /settings: the safety PIN and the duress word
 settings-pin = 🔐 Code PIN de sécurité
+settings-pin--disguised = 🔐 Code
 settings-duress = 🗝 Mot de contrainte
 settings-duress--disguised = 🗝 Deuxième mot
 safety-pin-explain =
@@ -75,23 +76,25 @@ safety-pin-explain =
     Après 3 codes PIN erronés en moins d'une heure, vos contacts sont prévenus ; après 5, la saisie du code PIN est bloquée pendant 15 minutes, puis plus longtemps.
     Choisissez quelque chose dont vous vous souviendrez même sous le stress, de 4 à 64 caractères, pas 1234 ni 0000. Envoyez-le maintenant, puis une deuxième fois : il est aussitôt supprimé de cette discussion et conservé uniquement sous une forme que personne ne peut relire. Ou /cancel.
 safety-pin-explain--disguised =
-    <b>Code PIN</b>
-    Choisissez un code PIN de 4 à 64 caractères et envoyez-le maintenant. Il est aussitôt supprimé de cette discussion. Ou /cancel.
+    <b>Code</b>
+    Choisissez un code de 4 à 64 caractères et envoyez-le maintenant. Il est aussitôt supprimé de cette discussion. Ou /cancel.
 safety-duress-explain =
     <b>Mot de contrainte</b>
     Un mot qui ressemble à une confirmation ordinaire, mais qui alerte discrètement vos contacts et la coordination du réseau. Utilisez-le si quelqu'un vous force à confirmer ou à clore une alerte : envoyez-le à la place de /checkin (ou après /checkin, ou quand le code PIN est demandé). Votre écran affiche exactement ce qu'affiche une confirmation normale ; rien dans cette discussion ne montrera l'alerte.
     Choisissez un mot que vous ne taperiez pas par accident, de 4 à 64 caractères, différent de votre code PIN. Envoyez-le maintenant : il est aussitôt supprimé de cette discussion et conservé uniquement sous une forme que personne ne peut relire. Ou /cancel.
 safety-duress-explain--disguised =
     <b>Deuxième mot</b>
-    Choisissez un deuxième mot, de 4 à 64 caractères, différent de votre code PIN, et envoyez-le maintenant. Il est aussitôt supprimé de cette discussion. Ou /cancel.
+    Choisissez un deuxième mot de 4 à 64 caractères, différent de votre code, et envoyez-le maintenant. Il est aussitôt supprimé de cette discussion. Ou /cancel.
 safety-word-is-set = Il y en a un actuellement. Envoyez-en un nouveau pour le remplacer, ou supprimez-le avec le bouton.
 safety-word-not-set = Aucun n'est défini pour l'instant.
 safety-word-clear = Le supprimer
 safety-word-length = Il doit comporter de 4 à 64 caractères. Envoyez-en un autre, ou /cancel.
 safety-word-same = Votre code PIN et votre mot de contrainte doivent être différents. Envoyez-en un autre, ou /cancel.
-safety-word-same--disguised = Votre code PIN et votre deuxième mot doivent être différents. Envoyez-en un autre, ou /cancel.
+safety-word-same--disguised = Votre code et votre deuxième mot doivent être différents. Envoyez-en un autre, ou /cancel.
 safety-pin-saved = 🔐 Votre code PIN de sécurité est enregistré.
+safety-pin-saved--disguised = 🔐 Votre code est enregistré.
 safety-pin-cleared = Votre code PIN de sécurité est supprimé.
+safety-pin-cleared--disguised = Votre code est supprimé.
 safety-duress-saved = 🗝 Votre mot de contrainte est enregistré.
 safety-duress-saved--disguised = 🗝 Enregistré.
 safety-duress-cleared = Votre mot de contrainte est supprimé.

@@ -8,10 +8,15 @@ rights-topics--disguised =
     📖 <b>Lecture</b>
     Choisissez un thème, ou tapez un mot pour chercher.
 rights-topic-detention = Détention liée à l'immigration
+rights-topic-detention--disguised = 📗 Partie 1
 rights-topic-status = Visas et droit de séjour
+rights-topic-status--disguised = 📗 Partie 2
 rights-topic-legal-aid = Aide juridique et plaintes
+rights-topic-legal-aid--disguised = 📗 Partie 3
 rights-topic-defenders = Défense des droits : vos droits et votre sécurité
+rights-topic-defenders--disguised = 📗 Partie 4
 rights-topic-checklists = Listes de vérification
+rights-article-neutral = 📄 Lecture { $number }
 rights-topic-articles =
     <b>{ $topic }</b>
     Choisissez un article :
@@ -33,13 +38,18 @@ rights-stale = ⚠️ Le texte anglais a changé depuis cette traduction.
 rights-read-english = Lire en anglais
 rights-in-english = Cet article n'existe pas encore dans votre langue ; le voici en anglais.
 rights-search-results = Articles pour « { $query } » :
+rights-search-results--disguised = Lectures trouvées :
 rights-search-none =
     Aucun résultat pour « { $query } ».
+    Choisissez un thème :
+rights-search-none--disguised =
+    Rien trouvé.
     Choisissez un thème :
 rights-gone =
     Cette page n'est plus disponible.
     Choisissez un thème :
 rights-unavailable = Les informations sur les droits ne peuvent pas être affichées pour le moment. Veuillez réessayer plus tard.
+rights-unavailable--disguised = La lecture ne peut pas être affichée pour le moment. Réessayez plus tard.
 rights-directory-button = 📇 Aide juridique, lignes d'assistance et d'urgence
 rights-directory-button--disguised = 📇 Adresses
 

@@ -53,6 +53,10 @@ wipe-ask =
     Cette action efface <b>tout</b> ce que le bot conserve sur vous : vos paramètres, votre fiche, vos contacts de confiance et les personnes que vous protégez (on leur dira seulement qu'un contact est parti). Le bot supprimera aussi ses messages récents dans cette discussion, lorsque Telegram le permet.
 
     C'est irréversible. Pour continuer, envoyez le mot <b>{ $word }</b>. Pour arrêter, envoyez /cancel.
+wipe-ask--disguised =
+    Cela efface <b>tout</b> ce que le bot garde sur vous : vos réglages, votre profil, votre liste de personnes et les listes où vous êtes (on leur dira seulement que quelqu'un est parti). Le bot supprimera aussi ses messages récents dans cette discussion, là où Telegram le permet.
+
+    C'est irréversible. Pour continuer, envoyez le mot <b>{ $word }</b>. Pour arrêter, envoyez /cancel.
 wipe-word = EFFACER
 wipe-not-confirmed = Ce n'était pas le mot { $word }. Rien n'a été effacé. Envoyez { $word } pour tout effacer, ou /cancel.
 wipe-done = Tout ce qui vous concernait a été effacé de ce bot. Pour l'utiliser de nouveau, envoyez /start.

@@ -7,6 +7,7 @@ alert-button-note = ✍️ Tambah catatan
 alert-to-contact-note = ✍️ <b>{ $author }</b>, pada peringatan tentang { $who }: “{ $note }”
 alert-to-contact-note--disguised = ✍️ <b>{ $author }</b>, tentang { $who }: “{ $note }”
 alert-reply-hint = Balas pesan ini untuk menulis kepada semua orang dalam peringatan ini.
+alert-reply-hint--disguised = Balas pesan ini untuk menulis kepada semua orang di sini.
 alert-to-closed-by-contact = ✅ { $helper } menutup peringatan tentang { $who }: { $reason }
 alert-to-closed-by-contact--disguised = ✅ { $helper } mengatakan semua baik-baik saja dengan { $who }: { $reason }
 alert-to-passed-on = 📎 { $who } mengirim ini selama peringatan.
@@ -32,6 +33,7 @@ contact-button-close = ✅ Tutup: apa yang terjadi
 contact-close-ask = ✅ Apa yang terjadi? Tulis dalam beberapa kata, misalnya: dia bersama pengacaranya. Semua orang dalam peringatan tentang { $who } ({ $ref }) akan diberi tahu. Kirim /cancel untuk berhenti.
 contact-close-ask--disguised = ✅ Apa yang terjadi? Beberapa kata saja. Semua yang terlibat akan diberi tahu ({ $ref }). Kirim /cancel untuk berhenti.
 contact-closed = ✅ Ditutup ({ $ref }). Semua orang di dalamnya sudah diberi tahu: { $reason }
+contact-closed--disguised = ✅ Ditutup ({ $ref }). Semua orang sudah diberi tahu: { $reason }
 contact-close-not-yours = Hanya orang yang menangani peringatan ini yang bisa menutupnya. Tulis catatan saja, agar semua orang tahu apa yang Anda ketahui.
 contact-close-not-yours--disguised = Hanya orang yang menanganinya yang bisa menutupnya.
 
@@ -63,4 +65,5 @@ sos-typed-words = tolong, tolong saya, tolong aku
 ## In the alert itself, for someone told of it after contacts wrote notes
 
 alert-notes-so-far = ✍️ <b>Catatan dari orang-orang dalam peringatan</b>
+alert-notes-so-far--disguised = ✍️ <b>Catatan sejauh ini</b>
 alert-note-line = • { $author } ({ $time }): “{ $note }”

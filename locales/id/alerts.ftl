@@ -10,6 +10,7 @@ alert-name-coordinators = koordinator jaringan
 alert-name-coordinators--disguised = para penyelenggara
 alert-name-coordinators-count = 1
 alert-name-former-contact = seseorang yang bukan lagi kontak Anda
+alert-name-former-contact--disguised = seseorang yang tidak lagi ada di daftar Anda
 alert-name-someone = kontak lain
 alert-names-and = { $first } dan { $second }
 alert-names-comma = { $first }, { $second }

@@ -27,7 +27,6 @@ help--disguised =
     /contacts – orang
     /invite – undang seseorang
     /card – profil
-    /rights – bacaan
     /settings – pengaturan
     /wipe – atur ulang
     /cancel – berhenti
@@ -97,7 +96,6 @@ menu--disguised =
     /contacts – orang
     /invite – undang seseorang
     /card – profil
-    /rights – bacaan
     /settings – pengaturan
     /help – bantuan
 
@@ -149,9 +147,9 @@ setup-schedule-explain--disguised = Rutinitas: jika Anda tidak membalas tepat wa
 setup-schedule-do = 🗓 Atur jadwal
 setup-schedule-do--disguised = 🗓 Atur rutinitas
 setup-pin-explain = PIN keamanan: tanpa PIN ini, siapa pun yang memegang ponsel Anda tidak bisa menutup peringatan Anda, menjeda check-in Anda, atau menghapus kontak Anda.
-setup-pin-explain--disguised = PIN: tanpa PIN ini, siapa pun yang memegang ponsel Anda tidak bisa mengubah apa yang Anda atur di sini.
+setup-pin-explain--disguised = Sebuah kode: tanpanya, tidak ada yang memegang ponsel Anda bisa mengubah apa yang Anda atur di sini.
 setup-pin-do = 🔐 Atur PIN keamanan
-setup-pin-do--disguised = 🔐 Atur PIN
+setup-pin-do--disguised = 🔐 Atur kode
 setup-next = ⏭ Lanjut
 setup-stop = ✖️ Berhenti mengatur
 setup-done = ✅ Pengaturan selesai. Semuanya bisa diubah nanti: /settings, /card, /contacts, /schedule. Kirim /help untuk melihat yang bisa Anda lakukan.

@@ -12,12 +12,12 @@ card-intro =
     { $filled } dari { $total } isian sudah diisi.
 card-intro--disguised =
     <b>👤 Profil</b>
-    Data yang mungkin diperlukan orang-orang yang Anda pilih jika Anda tidak dapat dihubungi. Semua isian boleh dikosongkan.
+    Keterangan yang mungkin dibutuhkan orang-orang pilihan Anda jika Anda tidak bisa dihubungi. Semua kolom boleh dikosongkan.
 
-    <b>Siapa yang dapat melihatnya</b>
-    Tidak ada selain Anda, sampai bot memberi kabar kepada orang-orang yang Anda pilih. Saat itu kontak Anda yang aktif menerimanya, dan jika berlanjut, koordinator jaringan juga menerimanya. Profil ini tidak pernah dikirim kepada siapa pun selain mereka.
+    <b>Siapa yang bisa melihatnya</b>
+    Tidak ada selain Anda, sampai bot memberi tahu orang-orang pilihan Anda. Lalu kontak aktif Anda menerimanya, dan jika perlu, orang lain di jaringan juga. Tidak pernah dikirim ke orang lain.
 
-    { $filled } dari { $total } isian sudah diisi.
+    { $filled } dari { $total } kolom sudah diisi.
 card-heading = <b>🪪 Kartu darurat Anda</b>
 card-heading--disguised = <b>👤 Profil Anda</b>
 card-empty = Kartu Anda masih kosong. Pilih isian di bawah untuk mengisinya.
@@ -33,17 +33,23 @@ card-field-full-name = Nama lengkap resmi
 card-field-date-of-birth = Tanggal lahir
 card-field-nationality = Kewarganegaraan
 card-field-document-number = Nomor paspor atau kartu identitas
+card-field-document-number--disguised = Nomor identitas
 card-field-permit = Jenis visa atau izin dan masa berlakunya
 card-field-employer = Pemberi kerja atau organisasi
 card-field-medical-needs = Kebutuhan medis
 card-field-lawyer-name = Nama pengacara
+card-field-lawyer-name--disguised = Nama penasihat
 card-field-lawyer-phone = Telepon pengacara
+card-field-lawyer-phone--disguised = Telepon penasihat
 card-field-instructions = Petunjuk
 card-field-instructions--disguised = Catatan
 
 ## Asking for a field
 card-ask-full-name =
     Kirim <b>nama lengkap resmi</b> Anda, seperti yang tertulis di paspor atau kartu identitas Anda.
+    Contoh: <i>Nur Aisyah binti Rahman</i>
+card-ask-full-name--disguised =
+    Kirim <b>nama lengkap</b> Anda, seperti yang tertulis di kartu identitas Anda.
     Contoh: <i>Nur Aisyah binti Rahman</i>
 card-ask-date-of-birth =
     Kirim <b>tanggal lahir</b> Anda.
@@ -54,20 +60,32 @@ card-ask-nationality =
 card-ask-document-number =
     Kirim <b>nomor paspor atau kartu identitas</b> Anda, dan sebutkan dokumen apa itu.
     Contoh: <i>Paspor MA1234567</i>
+card-ask-document-number--disguised =
+    Kirim <b>nomor identitas</b> Anda, dan dokumen apa itu.
+    Contoh: <i>KTP MA1234567</i>
 card-ask-permit =
     Kirim <b>jenis visa atau izin Anda, dan kapan masa berlakunya habis</b>.
     Contoh: <i>Izin kerja, berlaku sampai 2026-12-31</i>
 card-ask-employer =
     Kirim <b>pemberi kerja atau organisasi</b> Anda.
     Contoh: <i>Jaringan Hak Pekerja Migran, Kuala Lumpur</i>
+card-ask-employer--disguised =
+    Kirim <b>tempat kerja atau organisasi</b> Anda.
+    Contoh: <i>Konveksi Lembah Hijau, Kuala Lumpur</i>
 card-ask-medical-needs =
     Kirim <b>kebutuhan medis</b> Anda, jika ada: penyakit, obat dan dosisnya, alergi.
     Contoh: <i>Diabetes tipe 1: insulin dua kali sehari. Alergi penisilin.</i>
 card-ask-lawyer-name =
     Kirim <b>nama pengacara</b> Anda, dan nama kantornya jika ada.
     Contoh: <i>Carlos Mendoza, Lembaga Bantuan Hukum</i>
+card-ask-lawyer-name--disguised =
+    Kirim <b>nama penasihat</b> yang Anda andalkan, dan kantornya jika ada.
+    Contoh: <i>Carlos Mendoza, Pusat Informasi Kota</i>
 card-ask-lawyer-phone =
     Kirim <b>nomor telepon pengacara</b> Anda, dengan kode negaranya.
+    Contoh: <i>+60 12-345 6789</i>
+card-ask-lawyer-phone--disguised =
+    Kirim <b>nomor telepon penasihat</b> Anda, dengan kode negara.
     Contoh: <i>+60 12-345 6789</i>
 card-ask-instructions =
     Kirim <b>petunjuk</b> untuk orang-orang yang menerima kartu Anda: apa yang harus dilakukan lebih dulu, dan apa yang perlu mereka ketahui.

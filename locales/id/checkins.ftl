@@ -7,9 +7,9 @@ checkin-next = Check-in berikutnya paling lambat { $due }.
 checkin-next--disguised = Balasan berikutnya paling lambat { $due }.
 checkin-deadline-ended = Batas waktu Anda { $deadline } sudah selesai.
 checkin-pin-ask = Peringatan Anda masih terbuka. Untuk menutupnya, kirim PIN keamanan Anda.
-checkin-pin-ask--disguised = Untuk menutupnya, kirim PIN Anda.
+checkin-pin-ask--disguised = Untuk menutupnya, kirim kode Anda.
 checkin-pin-wrong = Itu bukan PIN keamanan Anda. Peringatan tetap terbuka. Kirim PIN Anda lagi, atau /cancel.
-checkin-pin-wrong--disguised = Itu bukan PIN Anda. Kirim lagi, atau /cancel.
+checkin-pin-wrong--disguised = Itu bukan kode Anda. Kirim lagi, atau /cancel.
 checkin-resumed = ▶️ Jeda Anda sudah selesai: check-in aktif lagi. Check-in berikutnya paling lambat { $due }.
 checkin-resumed--disguised = ▶️ Istirahat Anda sudah selesai. Balasan berikutnya paling lambat { $due }.
 checkin-reminder = ⏰ Waktunya check-in: paling lambat { $due }. Ketuk di bawah jika Anda aman.
@@ -67,6 +67,7 @@ status-nobody--disguised = ⚠️ Tidak ada yang akan diberi tahu: tambahkan ses
 
 ## /settings: the safety PIN and the duress word
 settings-pin = 🔐 PIN keamanan
+settings-pin--disguised = 🔐 Kode
 settings-duress = 🗝 Kata paksaan
 settings-duress--disguised = 🗝 Kata kedua
 safety-pin-explain =
@@ -75,23 +76,25 @@ safety-pin-explain =
     Setelah 3 PIN salah dalam satu jam, kontak Anda diberi tahu; setelah 5, PIN tidak bisa dimasukkan selama 15 menit, lalu lebih lama lagi.
     Pilih sesuatu yang tetap Anda ingat saat tertekan, 4 sampai 64 karakter, bukan 1234 atau 0000. Kirim sekarang, lalu sekali lagi; PIN itu langsung dihapus dari obrolan ini dan hanya disimpan dalam bentuk yang tidak dapat dibaca kembali oleh siapa pun. Atau /cancel.
 safety-pin-explain--disguised =
-    <b>PIN</b>
-    Pilih PIN, 4 sampai 64 karakter, lalu kirim sekarang. PIN itu langsung dihapus dari obrolan ini. Atau /cancel.
+    <b>Kode</b>
+    Pilih kode, 4 sampai 64 karakter, dan kirim sekarang. Kode itu langsung dihapus dari obrolan ini. Atau /cancel.
 safety-duress-explain =
     <b>Kata paksaan</b>
     Kata yang terlihat seperti check-in biasa, tetapi diam-diam mengirim peringatan kepada kontak Anda dan para koordinator. Pakai kata ini jika seseorang memaksa Anda melakukan check-in atau menutup peringatan: kirim kata ini sebagai ganti /checkin (atau setelah /checkin, atau saat diminta PIN). Layar Anda menampilkan persis apa yang ditampilkan check-in biasa; tidak ada apa pun di obrolan ini yang menunjukkan peringatan itu.
     Pilih kata yang tidak akan Anda ketik secara tidak sengaja, 4 sampai 64 karakter, berbeda dari PIN Anda. Kirim sekarang; kata itu langsung dihapus dari obrolan ini dan hanya disimpan dalam bentuk yang tidak dapat dibaca kembali oleh siapa pun. Atau /cancel.
 safety-duress-explain--disguised =
     <b>Kata kedua</b>
-    Pilih kata kedua, 4 sampai 64 karakter, berbeda dari PIN Anda, lalu kirim sekarang. Kata itu langsung dihapus dari obrolan ini. Atau /cancel.
+    Pilih kata kedua, 4 sampai 64 karakter, berbeda dari kode Anda, dan kirim sekarang. Kata itu langsung dihapus dari obrolan ini. Atau /cancel.
 safety-word-is-set = Sudah ada yang dipasang. Kirim yang baru untuk menggantinya, atau hapus dengan tombol.
 safety-word-not-set = Belum ada yang dipasang.
 safety-word-clear = Hapus
 safety-word-length = Harus 4 sampai 64 karakter. Kirim yang lain, atau /cancel.
 safety-word-same = PIN dan kata paksaan Anda harus berbeda. Kirim yang lain, atau /cancel.
-safety-word-same--disguised = PIN dan kata kedua Anda harus berbeda. Kirim yang lain, atau /cancel.
+safety-word-same--disguised = Kode dan kata kedua Anda harus berbeda. Kirim yang lain, atau /cancel.
 safety-pin-saved = 🔐 PIN keamanan Anda sudah disimpan.
+safety-pin-saved--disguised = 🔐 Kode Anda sudah disimpan.
 safety-pin-cleared = PIN keamanan Anda sudah dihapus.
+safety-pin-cleared--disguised = Kode Anda sudah dihapus.
 safety-duress-saved = 🗝 Kata paksaan Anda sudah disimpan.
 safety-duress-saved--disguised = 🗝 Tersimpan.
 safety-duress-cleared = Kata paksaan Anda sudah dihapus.

@@ -38,6 +38,11 @@ invite-link =
 invite-full = { $limit ->
    *[other] Jumlah kontak tepercaya dan undangan terbuka Anda sudah mencapai batas ({ $limit }).
 } Hapus kontak atau batalkan undangan di /contacts terlebih dahulu.
+invite-full--disguised =
+    { $limit ->
+        [one] Anda sudah punya seseorang di daftar atau undangan yang masih terbuka, jumlah paling banyak.
+       *[other] Anda sudah punya { $limit } orang di daftar dan undangan terbuka, jumlah paling banyak.
+    } Hapus seseorang atau batalkan undangan di /contacts dulu.
 
 ## Opening the link (the invited person)
 invite-offer =
@@ -52,25 +57,28 @@ invite-offer =
 
     Apa pun jawaban Anda, { $name } akan diberi tahu, beserta nama Telegram Anda.
 invite-offer--disguised =
-    <b>{ $name }</b> meminta Anda menjadi salah satu kontak tepercayanya.
+    <b>{ $name }</b> meminta Anda masuk ke daftar orangnya.
 
-    Jika ia membutuhkan Anda, bot ini akan menulis kepada Anda, mungkin beserta tempat ia berada dan data pribadinya (identitas, pengacara, kebutuhan medis), dan meminta Anda bertindak, misalnya mencoba menghubunginya atau menelepon pengacaranya. Bot ini tidak pernah menghubungi pihak berwenang mana pun. Anda dapat mundur kapan saja di /contacts.
+    Jika mereka membutuhkan Anda, bot ini akan menulis kepada Anda, mungkin dengan tempat mereka berada dan data pribadi mereka (identitas, penasihat, kebutuhan kesehatan), dan meminta Anda bertindak, misalnya mencoba menghubungi mereka atau menelepon seseorang untuk mereka. Bot tidak pernah menghubungi pihak berwenang mana pun. Anda bisa keluar dari daftar kapan saja di /contacts.
 
     Apa pun jawaban Anda, { $name } akan diberi tahu, beserta nama Telegram Anda.
 invite-accept = ✅ Terima
 invite-decline = Tolak
 invite-accepted = Anda sekarang menjadi kontak tepercaya untuk <b>{ $name }</b>. Terima kasih. /contacts menampilkan orang-orang yang Anda lindungi, dan di sana Anda dapat mundur.
-invite-accepted--disguised = Anda sekarang menjadi kontak tepercaya untuk <b>{ $name }</b>. Terima kasih. Lihat /contacts.
+invite-accepted--disguised = Anda sekarang ada di daftar milik <b>{ $name }</b>. Terima kasih. Lihat /contacts.
 invite-declined = Anda menolak. <b>{ $name }</b> sudah diberi tahu; tautan ini tidak berlaku lagi.
 invite-malformed = Ini bukan tautan undangan yang sah. Pastikan Anda membuka tautan secara utuh, atau minta tautan baru kepada orang yang mengirimnya.
 invite-unknown = Tautan undangan ini tidak dikenal. Minta tautan baru kepada orang yang mengirimnya.
 invite-expired = Tautan undangan ini sudah kedaluwarsa: tautan hanya berlaku selama { $hours } jam. Minta tautan baru kepada orang yang mengirimnya.
 invite-used = Tautan undangan ini sudah dipakai: setiap tautan hanya berlaku satu kali. Minta tautan baru kepada orang yang mengirimnya.
 invite-already-accepted = Anda sudah menerima undangan ini: Anda adalah kontak tepercaya untuk <b>{ $name }</b>. Lihat /contacts.
+invite-already-accepted--disguised = Anda sudah menerima undangan ini: Anda ada di daftar milik <b>{ $name }</b>. Lihat /contacts.
 invite-revoked = Undangan ini dibatalkan oleh orang yang mengirimnya, jadi tidak berlaku lagi.
 invite-was-declined = Undangan ini sudah ditolak, jadi tidak berlaku lagi. Minta tautan baru kepada orang yang mengirimnya.
 invite-own = Ini tautan undangan Anda sendiri: Anda tidak bisa menjadi kontak tepercaya bagi diri sendiri. Kirim tautan ini kepada orang yang ingin Anda undang; tautannya masih berlaku.
+invite-own--disguised = Ini tautan undangan Anda sendiri: Anda tidak bisa ada di daftar Anda sendiri. Kirim tautan ini ke orang yang ingin Anda undang; tautannya masih berlaku.
 invite-already-contact = Anda sudah menjadi kontak tepercaya untuk <b>{ $name }</b>. Tidak ada yang diubah.
+invite-already-contact--disguised = Anda sudah ada di daftar milik <b>{ $name }</b>. Tidak ada yang diubah.
 
 ## Told to the defender
 invite-defender-accepted =
@@ -96,6 +104,7 @@ contacts-tiers-note--disguised = Tingkat 1 mendapat kabar lebih dulu; tingkat 2 
 contacts-invites-title = <b>Undangan yang menunggu jawaban</b>
 contacts-invite-entry = • <b>{ $label }</b> – tingkat { $tier } – menunggu sampai { $until }
 contacts-protected-title = <b>Anda adalah kontak tepercaya untuk</b>
+contacts-protected-title--disguised = <b>Anda ada di daftar milik</b>
 contacts-protected-entry = • <b>{ $name }</b>
 contacts-button-tier = { $label }: ke tingkat { $tier }
 contacts-button-remove = Hapus { $label }
@@ -104,14 +113,20 @@ contacts-button-invite = ➕ Undang kontak
 contacts-button-step-down = Mundur: { $name }
 contacts-button-keep = Tidak, biarkan
 contacts-remove-confirm = Hapus <b>{ $label }</b> dari kontak tepercaya Anda? Ia hanya akan diberi tahu bahwa ia bukan lagi kontak tepercaya Anda.
+contacts-remove-confirm--disguised = Hapus <b>{ $label }</b> dari daftar Anda? Mereka hanya akan diberi tahu bahwa mereka tidak lagi ada di daftar itu.
 contacts-remove-yes = Ya, hapus
 contacts-removed = <b>{ $label }</b> bukan lagi kontak tepercaya Anda.
+contacts-removed--disguised = <b>{ $label }</b> tidak lagi ada di daftar Anda.
 contacts-removed-notice = Anda bukan lagi kontak tepercaya untuk <b>{ $name }</b>.
+contacts-removed-notice--disguised = Anda tidak lagi ada di daftar milik <b>{ $name }</b>.
 contacts-tier-changed = <b>{ $label }</b> sekarang di tingkat { $tier }.
 contacts-revoked = Undangan untuk <b>{ $label }</b> telah dibatalkan: tautannya tidak berlaku lagi.
 contacts-step-down-confirm = Berhenti menjadi kontak tepercaya untuk <b>{ $name }</b>? Ia akan diberi tahu.
+contacts-step-down-confirm--disguised = Keluar dari daftar milik <b>{ $name }</b>? Mereka akan diberi tahu.
 contacts-step-down-yes = Ya, mundur
 contacts-stepped-down = Anda bukan lagi kontak tepercaya untuk <b>{ $name }</b>. Ia sudah diberi tahu.
+contacts-stepped-down--disguised = Anda tidak lagi ada di daftar milik <b>{ $name }</b>. Mereka sudah diberi tahu.
 contacts-stepped-down-notice = <b>{ $label }</b> bukan lagi kontak tepercaya Anda: ia mengundurkan diri. Anda dapat mengundang orang lain di /contacts.
+contacts-stepped-down-notice--disguised = <b>{ $label }</b> keluar dari daftar Anda. Anda bisa mengundang orang lain di /contacts.
 contacts-nothing-changed = Tidak ada yang diubah.
 contacts-gone = Kontak atau undangan itu sudah tidak ada. Tidak ada yang diubah.

@@ -8,10 +8,15 @@ rights-topics--disguised =
     📖 <b>Bacaan</b>
     Pilih topik, atau ketik sebuah kata untuk mencari.
 rights-topic-detention = Penahanan imigrasi
+rights-topic-detention--disguised = 📗 Bagian 1
 rights-topic-status = Visa dan status izin tinggal
+rights-topic-status--disguised = 📗 Bagian 2
 rights-topic-legal-aid = Bantuan hukum dan pengaduan
+rights-topic-legal-aid--disguised = 📗 Bagian 3
 rights-topic-defenders = Pembela HAM: hak dan keselamatan Anda
+rights-topic-defenders--disguised = 📗 Bagian 4
 rights-topic-checklists = Daftar periksa
+rights-article-neutral = 📄 Bacaan { $number }
 rights-topic-articles =
     <b>{ $topic }</b>
     Pilih artikel:
@@ -33,13 +38,18 @@ rights-stale = ⚠️ Teks bahasa Inggrisnya sudah berubah sejak terjemahan ini 
 rights-read-english = Baca dalam bahasa Inggris
 rights-in-english = Artikel ini belum tersedia dalam bahasa Anda, jadi ini versi bahasa Inggrisnya.
 rights-search-results = Artikel untuk “{ $query }”:
+rights-search-results--disguised = Bacaan yang ditemukan:
 rights-search-none =
     Tidak ada yang cocok dengan “{ $query }”.
+    Pilih topik:
+rights-search-none--disguised =
+    Tidak ada yang ditemukan.
     Pilih topik:
 rights-gone =
     Halaman itu sudah tidak tersedia.
     Pilih topik:
 rights-unavailable = Informasi hak tidak dapat ditampilkan saat ini. Silakan coba lagi nanti.
+rights-unavailable--disguised = Bacaan tidak bisa ditampilkan sekarang. Silakan coba lagi nanti.
 rights-directory-button = 📇 Bantuan hukum, saluran bantuan, darurat
 rights-directory-button--disguised = 📇 Alamat
 

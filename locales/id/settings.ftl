@@ -55,6 +55,10 @@ wipe-ask =
     Ini menghapus <b>semua</b> yang disimpan bot tentang Anda: pengaturan, kartu, kontak tepercaya, dan orang-orang yang Anda lindungi (mereka hanya akan diberi tahu bahwa seorang kontak telah keluar). Bot juga akan menghapus pesan-pesan terbarunya di obrolan ini sejauh diizinkan Telegram.
 
     Ini tidak dapat dibatalkan. Untuk melanjutkan, kirim kata <b>{ $word }</b>. Untuk berhenti, kirim /cancel.
+wipe-ask--disguised =
+    Ini menghapus <b>semua</b> yang disimpan bot tentang Anda: pengaturan, profil, daftar orang Anda, dan daftar tempat Anda berada (mereka hanya akan diberi tahu bahwa seseorang telah pergi). Bot juga akan menghapus pesan terbarunya di obrolan ini jika Telegram mengizinkan.
+
+    Ini tidak bisa dibatalkan. Untuk melanjutkan, kirim kata <b>{ $word }</b>. Untuk berhenti, kirim /cancel.
 wipe-word = HAPUS
 wipe-not-confirmed = Itu bukan kata { $word }. Tidak ada yang dihapus. Kirim { $word } untuk menghapus semuanya, atau /cancel.
 wipe-done = Semua data tentang Anda telah dihapus dari bot ini. Jika Anda ingin memakainya lagi, kirim /start.

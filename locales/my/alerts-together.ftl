@@ -7,6 +7,7 @@ alert-button-note = ✍️ မှတ်စု ထည့်ရန်
 alert-to-contact-note = ✍️ { $who } ဆိုင်ရာ သတိပေးချက်တွင် <b>{ $author }</b> ရေးသည်: “{ $note }”
 alert-to-contact-note--disguised = ✍️ { $who } အကြောင်း <b>{ $author }</b> ရေးသည်: “{ $note }”
 alert-reply-hint = သတိပေးချက်ရှိ လူအားလုံးထံ ရေးရန် ဤစာကို ပြန်ကြားပါ။
+alert-reply-hint--disguised = ဤနေရာရှိ လူအားလုံးထံ ရေးရန် ဤစာကို ပြန်ကြားပါ။
 alert-to-closed-by-contact = ✅ { $who } ဆိုင်ရာ သတိပေးချက်ကို { $helper } က ပိတ်လိုက်သည်: { $reason }
 alert-to-closed-by-contact--disguised = ✅ { $who } အဆင်ပြေကြောင်း { $helper } က ပြောသည်: { $reason }
 alert-to-passed-on = 📎 သတိပေးချက်အတွင်း { $who } က ဤအရာကို ပို့ခဲ့သည်။
@@ -32,6 +33,7 @@ contact-button-close = ✅ ပိတ်ရန်: ဘာဖြစ်ခဲ့သ
 contact-close-ask = ✅ ဘာဖြစ်ခဲ့သလဲ။ စကားလုံးအနည်းငယ်ဖြင့် ရေးပါ၊ ဥပမာ: သူမ ရှေ့နေနှင့်အတူ ရှိသည်။ { $who } ဆိုင်ရာ သတိပေးချက်ရှိ လူအားလုံးကို အသိပေးမည် ({ $ref })။ ရပ်ရန် /cancel ပို့ပါ။
 contact-close-ask--disguised = ✅ ဘာဖြစ်ခဲ့သလဲ။ စကားလုံးအနည်းငယ်ဖြင့် ရေးပါ။ ပါဝင်သူအားလုံးကို အသိပေးမည် ({ $ref })။ ရပ်ရန် /cancel ပို့ပါ။
 contact-closed = ✅ ပိတ်ပြီး ({ $ref })။ လူအားလုံးကို အသိပေးပြီး: { $reason }
+contact-closed--disguised = ✅ ပိတ်ပြီး ({ $ref })။ လူအားလုံးကို အသိပေးပြီး: { $reason }
 contact-close-not-yours = ဤသတိပေးချက်ကို တာဝန်ယူသူသာ ပိတ်နိုင်သည်။ သင်သိသည်ကို လူတိုင်းသိစေရန် မှတ်စုတစ်ခု ရေးပါ။
 contact-close-not-yours--disguised = တာဝန်ယူသူသာ ပိတ်နိုင်သည်။
 
@@ -63,4 +65,5 @@ sos-typed-words = ကူညီပါ, ကယ်ပါ, ကယ်ကြပါ
 ## In the alert itself, for someone told of it after contacts wrote notes
 
 alert-notes-so-far = ✍️ <b>သတိပေးချက်ရှိ လူများ၏ မှတ်စုများ</b>
+alert-notes-so-far--disguised = ✍️ <b>ယခုအထိ မှတ်စုများ</b>
 alert-note-line = • { $author } ({ $time }): “{ $note }”

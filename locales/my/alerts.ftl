@@ -10,6 +10,7 @@ alert-name-coordinators = ကွန်ရက်၏ ညှိနှိုင်�
 alert-name-coordinators--disguised = စီစဉ်သူများ
 alert-name-coordinators-count = 2
 alert-name-former-contact = သင့်အဆက်အသွယ် မဟုတ်တော့သူ တစ်ဦး
+alert-name-former-contact--disguised = သင့်စာရင်းတွင် မရှိတော့သူ တစ်ဦး
 alert-name-someone = အခြား အဆက်အသွယ် တစ်ဦး
 alert-names-and = { $first } နှင့် { $second }
 alert-names-comma = { $first }၊ { $second }

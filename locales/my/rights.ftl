@@ -8,10 +8,15 @@ rights-topics--disguised =
     📖 <b>ဖတ်စရာ</b>
     ခေါင်းစဉ်တစ်ခု ရွေးပါ၊ သို့မဟုတ် ရှာရန် စကားလုံးတစ်လုံး ရိုက်ပါ။
 rights-topic-detention = လူဝင်မှုကြီးကြပ်ရေး ထိန်းသိမ်းခံရခြင်း
+rights-topic-detention--disguised = 📗 အပိုင်း 1
 rights-topic-status = ဗီဇာနှင့် နေထိုင်ခွင့် အခြေအနေ
+rights-topic-status--disguised = 📗 အပိုင်း 2
 rights-topic-legal-aid = ဥပဒေအကူအညီနှင့် တိုင်ကြားချက်များ
+rights-topic-legal-aid--disguised = 📗 အပိုင်း 3
 rights-topic-defenders = ကာကွယ်သူများ: သင့်အခွင့်အရေးနှင့် လုံခြုံရေး
+rights-topic-defenders--disguised = 📗 အပိုင်း 4
 rights-topic-checklists = စစ်ဆေးရန် စာရင်းများ
+rights-article-neutral = 📄 ဖတ်စရာ { $number }
 rights-topic-articles =
     <b>{ $topic }</b>
     ဆောင်းပါးတစ်ပုဒ် ရွေးပါ:
@@ -33,13 +38,18 @@ rights-stale = ⚠️ ဤဘာသာပြန်ကို ပြုလုပ်
 rights-read-english = အင်္ဂလိပ်လို ဖတ်ရန်
 rights-in-english = ဤဆောင်းပါးကို သင့်ဘာသာစကားဖြင့် မရရှိသေးသဖြင့် အင်္ဂလိပ်လို ဖော်ပြထားသည်။
 rights-search-results = “{ $query }” အတွက် ဆောင်းပါးများ:
+rights-search-results--disguised = တွေ့ရှိသော ဖတ်စရာများ:
 rights-search-none =
     “{ $query }” နှင့် ကိုက်ညီသည့်အရာ မရှိပါ။
+    ခေါင်းစဉ်တစ်ခု ရွေးပါ:
+rights-search-none--disguised =
+    ဘာမျှ မတွေ့ပါ။
     ခေါင်းစဉ်တစ်ခု ရွေးပါ:
 rights-gone =
     ထိုစာမျက်နှာ မရရှိနိုင်တော့ပါ။
     ခေါင်းစဉ်တစ်ခု ရွေးပါ:
 rights-unavailable = အခွင့်အရေးဆိုင်ရာ သတင်းအချက်အလက်ကို ယခု ပြသ၍ မရပါ။ နောက်မှ ထပ်စမ်းကြည့်ပါ။
+rights-unavailable--disguised = ဖတ်စရာများကို ယခု ပြ၍ မရပါ။ နောက်မှ ထပ်ကြိုးစားပါ။
 rights-directory-button = 📇 ဥပဒေအကူအညီ၊ အကူအညီနှင့် အရေးပေါ်ဖုန်းလိုင်းများ
 rights-directory-button--disguised = 📇 လိပ်စာများ
 

@@ -7,6 +7,7 @@ alert-button-note = ✍️ เพิ่มบันทึก
 alert-to-contact-note = ✍️ <b>{ $author }</b> ในการแจ้งเตือนเกี่ยวกับ { $who }: “{ $note }”
 alert-to-contact-note--disguised = ✍️ <b>{ $author }</b> เกี่ยวกับ { $who }: “{ $note }”
 alert-reply-hint = ตอบกลับข้อความนี้เพื่อเขียนถึงทุกคนในการแจ้งเตือนนี้
+alert-reply-hint--disguised = ตอบกลับข้อความนี้เพื่อเขียนถึงทุกคนที่นี่
 alert-to-closed-by-contact = ✅ { $helper } ปิดการแจ้งเตือนเกี่ยวกับ { $who } แล้ว: { $reason }
 alert-to-closed-by-contact--disguised = ✅ { $helper } บอกว่า { $who } เรียบร้อยดี: { $reason }
 alert-to-passed-on = 📎 { $who } ส่งสิ่งนี้ระหว่างการแจ้งเตือน
@@ -32,6 +33,7 @@ contact-button-close = ✅ ปิด: เกิดอะไรขึ้น
 contact-close-ask = ✅ เกิดอะไรขึ้น เขียนสั้น ๆ เช่น: เธออยู่กับทนายความแล้ว ทุกคนในการแจ้งเตือนเกี่ยวกับ { $who } ({ $ref }) จะได้รับแจ้ง ส่ง /cancel เพื่อหยุด
 contact-close-ask--disguised = ✅ เกิดอะไรขึ้น เขียนสั้น ๆ ทุกคนที่เกี่ยวข้องจะได้รับแจ้ง ({ $ref }) ส่ง /cancel เพื่อหยุด
 contact-closed = ✅ ปิดแล้ว ({ $ref }) แจ้งทุกคนแล้วว่า: { $reason }
+contact-closed--disguised = ✅ ปิดแล้ว ({ $ref }) แจ้งทุกคนแล้วว่า: { $reason }
 contact-close-not-yours = เฉพาะคนที่รับดูแลการแจ้งเตือนนี้เท่านั้นที่ปิดได้ ให้เขียนบันทึกแทน เพื่อให้ทุกคนรู้สิ่งที่คุณรู้
 contact-close-not-yours--disguised = เฉพาะคนที่รับดูแลเท่านั้นที่ปิดได้
 
@@ -63,4 +65,5 @@ sos-typed-words = ช่วยด้วย, ช่วยด้วยครับ
 ## In the alert itself, for someone told of it after contacts wrote notes
 
 alert-notes-so-far = ✍️ <b>บันทึกจากคนในการแจ้งเตือน</b>
+alert-notes-so-far--disguised = ✍️ <b>บันทึกจนถึงตอนนี้</b>
 alert-note-line = • { $author } ({ $time }): “{ $note }”

@@ -10,6 +10,7 @@ alert-name-coordinators = ผู้ประสานงานของเคร
 alert-name-coordinators--disguised = ทีมงาน
 alert-name-coordinators-count = 1
 alert-name-former-contact = คนที่ไม่ได้เป็นผู้ติดต่อของคุณแล้ว
+alert-name-former-contact--disguised = คนที่ไม่ได้อยู่ในรายชื่อของคุณแล้ว
 alert-name-someone = ผู้ติดต่ออีกคน
 alert-names-and = { $first } และ { $second }
 alert-names-comma = { $first }, { $second }

@@ -27,7 +27,6 @@ help--disguised =
     /contacts – รายชื่อ
     /invite – เชิญใครสักคน
     /card – โปรไฟล์
-    /rights – บทความ
     /settings – การตั้งค่า
     /wipe – รีเซ็ต
     /cancel – หยุด
@@ -97,7 +96,6 @@ menu--disguised =
     /contacts – รายชื่อ
     /invite – เชิญใครสักคน
     /card – โปรไฟล์
-    /rights – บทความ
     /settings – การตั้งค่า
     /help – วิธีใช้
 
@@ -149,9 +147,9 @@ setup-schedule-explain--disguised = กิจวัตร: หากคุณไ
 setup-schedule-do = 🗓 ตั้งตารางเวลา
 setup-schedule-do--disguised = 🗓 ตั้งกิจวัตร
 setup-pin-explain = PIN ความปลอดภัย: หากไม่รู้ PIN นี้ คนที่ถือโทรศัพท์ของคุณจะปิดการแจ้งเตือน หยุดเช็กอินชั่วคราว หรือลบผู้ติดต่อของคุณไม่ได้
-setup-pin-explain--disguised = PIN: หากไม่รู้ PIN นี้ คนที่ถือโทรศัพท์ของคุณจะเปลี่ยนสิ่งที่คุณตั้งไว้ที่นี่ไม่ได้
+setup-pin-explain--disguised = รหัส: หากไม่มีรหัส คนที่ถือโทรศัพท์ของคุณจะเปลี่ยนสิ่งที่คุณตั้งไว้ที่นี่ไม่ได้
 setup-pin-do = 🔐 ตั้ง PIN ความปลอดภัย
-setup-pin-do--disguised = 🔐 ตั้ง PIN
+setup-pin-do--disguised = 🔐 ตั้งรหัส
 setup-next = ⏭ ถัดไป
 setup-stop = ✖️ หยุดตั้งค่า
 setup-done = ✅ ตั้งค่าเรียบร้อยแล้ว เปลี่ยนทุกอย่างได้ภายหลัง: /settings, /card, /contacts, /schedule ส่ง /help เพื่อดูว่าคุณทำอะไรได้บ้าง

@@ -8,10 +8,15 @@ rights-topics--disguised =
     📖 <b>บทความ</b>
     เลือกหัวข้อ หรือพิมพ์คำเพื่อค้นหา
 rights-topic-detention = การควบคุมตัวโดยเจ้าหน้าที่ตรวจคนเข้าเมือง
+rights-topic-detention--disguised = 📗 ส่วนที่ 1
 rights-topic-status = วีซ่าและสถานะการพำนัก
+rights-topic-status--disguised = 📗 ส่วนที่ 2
 rights-topic-legal-aid = ความช่วยเหลือทางกฎหมายและการร้องเรียน
+rights-topic-legal-aid--disguised = 📗 ส่วนที่ 3
 rights-topic-defenders = นักปกป้องสิทธิ: สิทธิและความปลอดภัยของคุณ
+rights-topic-defenders--disguised = 📗 ส่วนที่ 4
 rights-topic-checklists = รายการตรวจสอบ
+rights-article-neutral = 📄 เรื่องที่ { $number }
 rights-topic-articles =
     <b>{ $topic }</b>
     เลือกบทความ:
@@ -33,13 +38,18 @@ rights-stale = ⚠️ ต้นฉบับภาษาอังกฤษมี�
 rights-read-english = อ่านเป็นภาษาอังกฤษ
 rights-in-english = บทความนี้ยังไม่มีในภาษาของคุณ จึงแสดงเป็นภาษาอังกฤษ
 rights-search-results = บทความสำหรับ “{ $query }”:
+rights-search-results--disguised = เรื่องที่พบ:
 rights-search-none =
     ไม่พบผลลัพธ์สำหรับ “{ $query }”
+    เลือกหัวข้อ:
+rights-search-none--disguised =
+    ไม่พบอะไรเลย
     เลือกหัวข้อ:
 rights-gone =
     หน้านั้นไม่มีให้ดูแล้ว
     เลือกหัวข้อ:
 rights-unavailable = ไม่สามารถแสดงข้อมูลสิทธิได้ในขณะนี้ กรุณาลองใหม่ภายหลัง
+rights-unavailable--disguised = ยังแสดงเรื่องที่อ่านไม่ได้ในตอนนี้ โปรดลองใหม่ภายหลัง
 rights-directory-button = 📇 ความช่วยเหลือทางกฎหมาย สายด่วน และสายฉุกเฉิน
 rights-directory-button--disguised = 📇 ที่อยู่
 

@@ -1,4 +1,7 @@
-"""Disguise mode: nothing a person in disguise mode sees may say what the bot is for."""
+"""Disguise mode: nothing a person in disguise mode sees may say what the bot is for.
+
+English only, and over the whole catalogue; tests/unit/test_disguise_walk.py walks what the
+code can show, in every language."""
 
 import re
 from pathlib import Path
@@ -18,9 +21,9 @@ COORDINATORS_ONLY = "alerts-"
 DISGUISE_OFF_ONLY = {"settings-disguise-on", "disguise-off"}
 # Never shown: the words for help that raise an SOS when typed alone.
 NEVER_SHOWN = {"sos-typed-words"}
-# The rights pages are shown as asked, in disguise mode too (and deleted with auto-delete): a
-# topic's name is what the person chose to read.
-CHOSEN_READING = "rights-topic-"
+# The lines only an article's page shows: the article is shown as written, in disguise too
+# (and deleted with auto-delete). Its topic's name, in lists, has a neutral wording.
+ARTICLE_PAGE = {"rights-not-advice"}
 
 
 def messages(language: str) -> dict[str, str]:
@@ -38,8 +41,8 @@ def test_every_message_that_gives_the_bot_away_has_neutral_wording():
         name
         for name, text in english.items()
         if not name.endswith("--disguised")
-        and name not in GROUP_ONLY | DISGUISE_OFF_ONLY | NEVER_SHOWN
-        and not name.startswith((COORDINATORS_ONLY, CHOSEN_READING))
+        and name not in GROUP_ONLY | DISGUISE_OFF_ONLY | NEVER_SHOWN | ARTICLE_PAGE
+        and not name.startswith(COORDINATORS_ONLY)
         and GIVEAWAYS.search(text.split("=", 1)[1])
         and f"{name}--disguised" not in english
     ]
