@@ -106,8 +106,9 @@ def test_in_a_right_to_left_language_the_way_arrows_are_mirrored(tmp_path):
     text = rights.read_text("utf-8")
     assert "rights-next = بعدی ◀" in text
     rights.write_text(text.replace("rights-next = بعدی ◀", "rights-next = بعدی ▶"), "utf-8")
+    number = 1 + text[: text.index("rights-next = ")].count("\n")
     found = [p.show(tmp_path) for p in check_ui_strings(tmp_path)]
     assert [line for line in found if "arrow" in line] == [
-        "fa/rights.ftl:19: rights-next: in a right-to-left language the arrow points the other "
-        "way: use ◀ where the English has ▶"
+        f"fa/rights.ftl:{number}: rights-next: in a right-to-left language the arrow points "
+        "the other way: use ◀ where the English has ▶"
     ]

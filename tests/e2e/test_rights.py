@@ -295,7 +295,7 @@ async def test_the_directory_is_neutral_in_disguise(bot):
     await alice.send("/settings")
     await alice.press("🎭 Disguise: turn on")
     await alice.send("/rights")
-    await alice.press(say("en", "rights-topic-legal-aid"))
+    await alice.press(say("en", "rights-topic-legal-aid", disguise=True))
     assert "📇 Addresses" in [button.text for button in alice.last.flat_buttons]
     await alice.send("/directory")
     assert alice.last_text.startswith("📇 Addresses")
