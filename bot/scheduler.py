@@ -102,6 +102,7 @@ def wire_alerts(application: BotApplication) -> None:
         CoordinatorRepository(database),
         outbox,
         services.clock,
+        services.redactions,
     )
     worker = DeliveryWorker(
         outbox,
@@ -109,6 +110,7 @@ def wire_alerts(application: BotApplication) -> None:
         services.clock,
         on_undeliverable=reports.undeliverable,
         on_delivered=reports.delivered,
+        recording=services.redactions.recording,
     )
     loop = DeliveryLoop(worker, outbox, services.clock)
     alarm = AlarmClock(job_queue)
@@ -118,6 +120,7 @@ def wire_alerts(application: BotApplication) -> None:
     services.alerts.wire(on_wake=alarm.arm, on_enqueued=loop.kick)
     services.notices.wire(on_enqueued=loop.kick)
     services.checkins.wire(on_wake=alarm.arm, on_enqueued=loop.kick)
+    services.redactions.wire(on_enqueued=loop.kick)
     request = application.bot.request
     if isinstance(request, RefusalFallbackRequest):
         refusals = RefusalReports(services.translate, outbox, services.admin_ids, services.clock)

@@ -74,12 +74,14 @@ async def test_messages_go_out_and_their_telegram_ids_are_recorded(outbox, bot, 
 async def test_distress_goes_before_escalations_before_reminders_before_the_rest(
     outbox, bot, clock, emulator
 ):
-    people_by_priority = await people(emulator, "other", "reminder", "escalation", "distress")
+    people_by_priority = await people(
+        emulator, "cleanup", "other", "reminder", "escalation", "distress"
+    )
     for person, priority in zip(people_by_priority, reversed(Priority), strict=True):
         await queue(outbox, clock, person, person.name, priority)
     await worker(outbox, bot, clock).run_once()
     sends = [c.params["text"] for c in emulator.calls_to("sendMessage")]
-    assert sends == ["distress", "escalation", "reminder", "other"]
+    assert sends == ["distress", "escalation", "reminder", "other", "cleanup"]
 
 
 async def test_one_private_chat_gets_one_message_a_second_others_are_not_held_back(
