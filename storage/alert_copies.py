@@ -20,7 +20,7 @@ from bot.errors import DecryptionError
 from storage.db import Database, Tx
 from storage.ids import new_id
 from storage.integrity import MAC_COLUMN
-from storage.timecodec import from_db_time, to_db_time, to_db_wake
+from storage.timecodec import from_db_time, to_db_minute, to_db_time, to_db_wake
 
 log = logging.getLogger(__name__)
 
@@ -28,11 +28,19 @@ TABLE = "alert_copies"
 _NOT_YET_DUE = "(redact_at IS NULL OR redact_at > ?)"
 
 
+def _due(when: datetime, now: datetime) -> int:
+    """A later moment rounded up to its minute (never early); now, as the minute it is in
+    (due at once)."""
+    return to_db_wake(when) if when > now else to_db_minute(now)
+
+
 class AlertCopyRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    async def record_in(self, tx: Tx, copy: AlertCopy, redact_at: datetime | None) -> str:
+    async def record_in(
+        self, tx: Tx, copy: AlertCopy, redact_at: datetime | None, now: datetime
+    ) -> str:
         row_id = new_id()
         body = json.dumps(
             {
@@ -54,13 +62,13 @@ class AlertCopyRepository:
         await tx.execute(
             "INSERT INTO alert_copies (id, alert_id, copy_ct, redact_at, row_mac) "
             "VALUES (:id, :alert_id, :copy_ct, :redact_at, :row_mac)",
-            {**values, "redact_at": None if redact_at is None else to_db_wake(redact_at)},
+            {**values, "redact_at": None if redact_at is None else _due(redact_at, now)},
         )
         return row_id
 
-    async def schedule_alert_in(self, tx: Tx, alert_id: str, when: datetime) -> int:
+    async def schedule_alert_in(self, tx: Tx, alert_id: str, when: datetime, now: datetime) -> int:
         """Every copy of the alert expires at `when` (or sooner, if it already would)."""
-        stored = to_db_wake(when)
+        stored = _due(when, now)
         return await tx.execute(
             f"UPDATE alert_copies SET redact_at = ? WHERE alert_id = ? AND {_NOT_YET_DUE}",
             (stored, alert_id, stored),
@@ -73,7 +81,7 @@ class AlertCopyRepository:
     async def expire_recipient(self, recipient_id: str, now: datetime) -> int:
         """Every copy this recipient holds expires now (they left). The recipient is
         encrypted, so the copies not yet due are read to find theirs."""
-        stored = to_db_wake(now)
+        stored = to_db_minute(now)
         async with self._db.transaction() as tx:
             rows = await tx.fetchall(f"SELECT * FROM alert_copies WHERE {_NOT_YET_DUE}", (stored,))
             theirs = [c.id for c in self._readable(rows) if c.recipient_id == recipient_id]
@@ -87,7 +95,7 @@ class AlertCopyRepository:
         """Copies whose alert is gone (erased with its defender, by whatever path) expire now;
         copies of a closed alert that were recorded without a time (a race with the closing)
         expire at `closed_until`. The sweep's safety net."""
-        stored = to_db_wake(now)
+        stored = to_db_minute(now)
         async with self._db.transaction() as tx:
             gone = await tx.execute(
                 f"UPDATE alert_copies SET redact_at = ? WHERE {_NOT_YET_DUE} "
@@ -97,14 +105,14 @@ class AlertCopyRepository:
             closed = await tx.execute(
                 "UPDATE alert_copies SET redact_at = ? WHERE redact_at IS NULL "
                 "AND alert_id IN (SELECT id FROM alerts WHERE state != 'open')",
-                (to_db_wake(closed_until),),
+                (_due(closed_until, now),),
             )
         return gone + closed
 
     async def expire_departed(self, now: datetime) -> int:
         """Copies held by someone whose contact link has ended (by any path: stepping down,
         removal, an erasure, a crash before the copies were marked) expire now."""
-        stored = to_db_wake(now)
+        stored = to_db_minute(now)
         async with self._db.transaction() as tx:
             rows = await tx.fetchall(f"SELECT * FROM alert_copies WHERE {_NOT_YET_DUE}", (stored,))
             copies = [c for c in self._readable(rows) if not c.is_coordinators]

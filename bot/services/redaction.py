@@ -121,7 +121,7 @@ class RedactionService:
             due = due_at(
                 alert, recipient_left=left, grace=self.grace, now=now, purpose=item.purpose
             )
-            await self._copies.record_in(tx, copy, due)
+            await self._copies.record_in(tx, copy, due, now)
             if (alert is None or not alert.is_open or left) and still_live(copy, now):
                 await self._enqueue_in(tx, copy, RedactAction.STOP, now)
 
@@ -132,7 +132,7 @@ class RedactionService:
     async def alert_closed_in(self, tx: Tx, alert: Alert, now: datetime) -> None:
         """In the closing transaction: the copies expire after the grace period, and live
         locations stop now."""
-        await self._copies.schedule_alert_in(tx, alert.id, now + self.grace)
+        await self._copies.schedule_alert_in(tx, alert.id, now + self.grace, now)
         for copy in await self._copies.of_alert_in(tx, alert.id):
             if still_live(copy, now):
                 await self._enqueue_in(tx, copy, RedactAction.STOP, now)
