@@ -126,10 +126,12 @@ async def test_a_live_location_stops_at_close_and_goes_after_the_grace(bot):
     await net.alice.send_location(13.75, 100.5, live_period=8 * 3600)
     copies = since(bot, chat_of(net.bob), start)
     (live,) = copies.locations()
-    assert live.location.live_period and not live.live_stopped
+    assert live.location.live_period
+    assert not live.live_stopped
     await net.alice.send("✅ I'm safe")
     (live,) = copies.locations()
-    assert live.live_stopped and not live.deleted  # stopped at once, not yet taken away
+    assert live.live_stopped
+    assert not live.deleted
     assert bot.emulator.calls_to("stopMessageLiveLocation")
     await bot.advance(GRACE + timedelta(minutes=1))
     assert all(m.deleted for m in copies.locations())
@@ -203,7 +205,8 @@ async def test_what_telegram_will_not_delete_loses_its_text_and_is_counted(bot, 
     assert not kept.deleted
     assert redactions.not_removed == {"delete:rejected": 1}
     assert "could not be taken away (delete, rejected); 1 so far" in caplog.text
-    assert "13.75" not in caplog.text and str(net.bob.id) not in caplog.text
+    assert "13.75" not in caplog.text
+    assert str(net.bob.id) not in caplog.text
 
 
 async def test_a_contact_who_blocked_the_bot_is_counted_and_nothing_waits_on_them(bot):
