@@ -368,3 +368,31 @@ async def test_a_copy_of_a_user_s_photo_goes_out_protected_and_the_copy_is_not_k
     assert (bob.last.media.kind, bob.last.caption) == ("photo", "the van")
     assert bob.last.protect_content
     assert await outbox.state_of(item_id) == "sent"
+
+
+async def test_taking_a_message_away_twice_is_no_error(outbox, bot, clock, emulator):
+    """A redaction sent again after a crash (at least once) finds its work done already."""
+    from bot.domain.outbound import RedactAction, Redaction, SharedLocation
+
+    (alice,) = await people(emulator, "alice")
+    await queue(outbox, clock, alice, "<b>SOS</b> at the border")
+    await queue(outbox, clock, alice, "", location=SharedLocation(13.7, 100.5, 3600))
+    delivery = worker(outbox, bot, clock)
+    assert (await delivery.run_once()).sent == 1
+    clock.advance(timedelta(seconds=2))
+    assert (await delivery.run_once()).sent == 1
+    text, place = alice.inbox
+    for _ in range(2):
+        for redaction, stub in (
+            (Redaction(text.message_id, RedactAction.STUB), "Ref X · details removed."),
+            (Redaction(place.message_id, RedactAction.STOP), ""),
+            (Redaction(place.message_id, RedactAction.DELETE), ""),
+        ):
+            await queue(outbox, clock, alice, stub, Priority.CLEANUP, redact=redaction)
+            clock.advance(timedelta(seconds=2))
+            report = await delivery.run_once()
+            assert (report.sent, report.failed) == (1, 0), redaction
+    assert [m.text for m in alice.inbox] == ["Ref X · details removed."]
+    assert alice.deleted == [place]
+    assert place.live_stopped
+    assert len(emulator.calls_to("deleteMessage")) == 2

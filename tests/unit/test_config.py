@@ -144,3 +144,14 @@ def test_an_unusable_acknowledgement_timeout_is_explained(value):
         load_config(env(BOT_ACK_TIMEOUT=value))
     assert "BOT_ACK_TIMEOUT must be a duration such as 90s, 10m or 2h" in str(error.value)
     assert "from 5s to 1d (default 10m)" in str(error.value)
+
+
+def test_contacts_copies_expire_a_day_after_the_close_unless_set_otherwise():
+    from datetime import timedelta
+
+    assert load_config(env()).alerts.redact_after == timedelta(hours=24)
+    assert load_config(env(BOT_REDACT_AFTER="2h")).alerts.redact_after == timedelta(hours=2)
+    with pytest.raises(ConfigError) as error:
+        load_config(env(BOT_REDACT_AFTER="30d"))
+    assert "BOT_REDACT_AFTER must be a duration such as 90s, 10m or 2h" in str(error.value)
+    assert "(default 1d)" in str(error.value)
