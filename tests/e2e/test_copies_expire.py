@@ -13,7 +13,7 @@ from bot.emulator.models import ChatMessage
 from bot.emulator.state import BOT_ID
 from bot.emulator.users import ScriptedUser
 from storage.alert_copies import AlertCopyRepository
-from tests.e2e.alerting import ADMIN_ID, REF, network
+from tests.e2e.alerting import ADMIN_ID, REF, network, refs
 from tests.e2e.harness import BotHarness
 
 GRACE = timedelta(hours=24)
@@ -258,3 +258,20 @@ async def test_the_stub_is_in_the_readers_language(bot):
     await net.alice.send("✅ I'm safe")
     await bot.advance(GRACE + timedelta(minutes=1))
     assert f"Ref {ref} · détails supprimés." in bobs.texts()
+
+
+async def test_what_the_defender_sent_during_the_alert_goes_with_it(bot):
+    net = await network(bot)
+    start = mark(bot, chat_of(net.bob))
+    await net.alice.send("/sos")
+    await net.alice.send("they took my passport")
+    await net.alice.send_media("photo", caption="the van")
+    bobs = since(bot, chat_of(net.bob), start)
+    (ref,) = refs(bobs.texts())
+    photos = [m for m in bobs.now() if m.media is not None]
+    assert photos
+    assert "they took my passport" in "\n".join(bobs.texts())
+    await net.alice.send("✅ I'm safe")
+    await bot.advance(GRACE + timedelta(minutes=1))
+    assert all(m.deleted for m in photos)
+    assert set(bobs.texts()) == {STUB.format(ref=ref)}
