@@ -37,10 +37,16 @@ _CHAT_GONE = (
 )
 # Taking a message away is done when Telegram says it is already so: edited to the same text,
 # already deleted (by its reader, or by an earlier try), a live location already stopped.
+_GONE = ("message not found", "message_id_invalid")
 _ALREADY_DONE = {
-    RedactAction.STUB: ("not modified", "message to edit not found"),
-    RedactAction.DELETE: ("message to delete not found",),
-    RedactAction.STOP: ("not modified", "message to edit not found", "message can't be edited"),
+    RedactAction.STUB: ("not modified", "message to edit not found", *_GONE),
+    RedactAction.DELETE: ("message to delete not found", *_GONE),
+    RedactAction.STOP: (
+        "not modified",
+        "message to edit not found",
+        "message can't be edited",
+        *_GONE,
+    ),
 }
 
 
@@ -173,8 +179,15 @@ class TelegramTransport:
                 await self._bot.stop_message_live_location(chat_id, message_id)
         except BadRequest as error:
             found = error.message.lower()
-            if not any(marker in found for marker in _ALREADY_DONE[action]):
+            if any(marker in found for marker in _ALREADY_DONE[action]):
+                return message_id
+            if action is not RedactAction.STUB:
                 raise
+            # A text Telegram will not edit goes whole, if it still may.
+            try:
+                await self._bot.delete_message(chat_id, message_id)
+            except BadRequest:
+                raise error from None
         return message_id
 
     async def _copy(self, chat_id: int, copied: CopiedMessage, protect: bool) -> int:

@@ -275,3 +275,17 @@ async def test_what_the_defender_sent_during_the_alert_goes_with_it(bot):
     await bot.advance(GRACE + timedelta(minutes=1))
     assert all(m.deleted for m in photos)
     assert set(bobs.texts()) == {STUB.format(ref=ref)}
+
+
+async def test_a_text_telegram_will_not_edit_is_deleted_instead(bot):
+    net = await network(bot)
+    start = mark(bot, chat_of(net.bob))
+    await net.alice.send("/sos at the border post")
+    bobs = since(bot, chat_of(net.bob), start)
+    bot.emulator.fail_next("editMessageText", 400, "Bad Request: message can't be edited")
+    await net.bob.send("/contacts")
+    await net.bob.press("Step down: Alice")
+    await net.bob.press("Yes, step down")
+    assert not any("border post" in text for text in bobs.texts())
+    assert any(m.deleted for m in bobs.now())
+    assert not bot.app.bot_data.services.redactions.not_removed
