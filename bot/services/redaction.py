@@ -53,13 +53,13 @@ InTx = Callable[[Tx], Awaitable[None]]
 
 
 def is_copy(item: OutboxItem) -> bool:
-    """A message about an alert to someone other than the defender, not a rewrite of one."""
-    message = item.message
+    """A message about an alert to someone other than the defender. A rewrite of one (the
+    alert now with a location, its buttons taken away) counts too: one that went out after
+    the copy was taken away (it was held back by a retry) is then taken away again."""
     return (
         item.topic is not None
         and item.recipient_ref not in (None, DEFENDER)
-        and message.moves is None
-        and message.redact is None
+        and item.message.redact is None
     )
 
 
@@ -121,8 +121,12 @@ class RedactionService:
             due = due_at(
                 alert, recipient_left=left, grace=self.grace, now=now, purpose=item.purpose
             )
+            if due is not None and due <= now:
+                # Too late to keep (its recipient left, its alert is gone): taken away at once.
+                await self._enqueue_in(tx, copy, redaction_of(copy.kind), now)
+                return
             await self._copies.record_in(tx, copy, due, now)
-            if (alert is None or not alert.is_open or left) and still_live(copy, now):
+            if alert is not None and not alert.is_open and still_live(copy, now):
                 await self._enqueue_in(tx, copy, RedactAction.STOP, now)
 
         return record
@@ -163,11 +167,15 @@ class RedactionService:
             await self._copies.expire_departed(now)
             self._departed_checked = now
         total = 0
+        done: set[tuple[int, int, RedactAction]] = set()  # a message and its rewrites: once
         while True:
             async with self._db.transaction() as tx:
                 due = await self._copies.due_in(tx, now, BATCH)
                 for copy in due:
-                    await self._enqueue_in(tx, copy, redaction_of(copy.kind), now)
+                    action = redaction_of(copy.kind)
+                    if (copy.chat_id, copy.message_id, action) not in done:
+                        done.add((copy.chat_id, copy.message_id, action))
+                        await self._enqueue_in(tx, copy, action, now)
                 await self._copies.forget_in(tx, [c.id for c in due])
             total += len(due)
             if len(due) < BATCH:

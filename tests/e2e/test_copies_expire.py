@@ -289,3 +289,26 @@ async def test_a_text_telegram_will_not_edit_is_deleted_instead(bot):
     assert not any("border post" in text for text in bobs.texts())
     assert any(m.deleted for m in bobs.now())
     assert not bot.app.bot_data.services.redactions.not_removed
+
+
+async def test_a_rewrite_held_back_by_a_retry_is_taken_away_again_when_it_goes(bot):
+    net = await network(bot)
+    start = mark(bot, chat_of(net.bob))
+    await net.alice.send("/sos at the border post")
+    (ref,) = refs(net.bob.texts())
+    # The alert's rewrite for Bob (now with the location) fails for a while.
+    bot.emulator.fail_next("editMessageText", 502, chat_id=net.bob.id, times=4)
+    await net.alice.send_location(13.75, 100.5)
+    bobs = since(bot, chat_of(net.bob), start)
+    await net.bob.send("/contacts")
+    await net.bob.press("Step down: Alice")
+    await net.bob.press("Yes, step down")
+    await bot.advance(timedelta(minutes=2))  # the rewrite goes through at last
+    texts = [c.params.get("text", "") for c in edits(bot, net.bob.id)]
+    first_stub = texts.index(STUB.format(ref=ref))
+    assert any(text.startswith("🆘") for text in texts[first_stub:])  # after the stub
+    assert_stubbed(bobs, ref)
+
+
+def edits(bot: BotHarness, chat_id: int):
+    return [c for c in bot.emulator.calls_to("editMessageText") if c.params["chat_id"] == chat_id]
