@@ -98,7 +98,11 @@ class RedactionService:
             return None
         language = None
         if item.owner_user_id is not None:
-            owner = await self._users.get(item.owner_user_id)
+            try:
+                owner = await self._users.get(item.owner_user_id)
+            except Exception as error:  # the stub is then in the default language
+                log.error("a copy's reader could not be read: %s", type(error).__name__)
+                owner = None
             language = None if owner is None else owner.language
         now = self._clock.now()
         copy = AlertCopy(
@@ -113,23 +117,29 @@ class RedactionService:
         )
 
         async def record(tx: Tx) -> None:
-            stored = await self._alerts.get_in(tx, copy.alert_id)
-            alert = None if stored is None else stored.alert
-            left = not copy.is_coordinators and not await self._contacts.exists_in(
-                tx, copy.recipient_id
-            )
-            due = due_at(
-                alert, recipient_left=left, grace=self.grace, now=now, purpose=item.purpose
-            )
-            if due is not None and due <= now:
-                # Too late to keep (its recipient left, its alert is gone): taken away at once.
-                await self._enqueue_in(tx, copy, redaction_of(copy.kind), now)
-                return
-            await self._copies.record_in(tx, copy, due, now)
-            if alert is not None and not alert.is_open and still_live(copy, now):
-                await self._enqueue_in(tx, copy, RedactAction.STOP, now)
+            try:
+                await self._record_in(tx, copy, item.purpose, now)
+            except Exception as error:  # must never undo the record that the message went
+                log.error(
+                    "a copy of alert %s was not recorded: %s", copy.alert_id, type(error).__name__
+                )
 
         return record
+
+    async def _record_in(self, tx: Tx, copy: AlertCopy, purpose: str | None, now: datetime) -> None:
+        stored = await self._alerts.get_in(tx, copy.alert_id)
+        alert = None if stored is None else stored.alert
+        left = not copy.is_coordinators and not await self._contacts.exists_in(
+            tx, copy.recipient_id
+        )
+        due = due_at(alert, recipient_left=left, grace=self.grace, now=now, purpose=purpose)
+        if due is not None and due <= now:
+            # Too late to keep (its recipient left, its alert is gone): taken away at once.
+            await self._enqueue_in(tx, copy, redaction_of(copy.kind), now)
+            return
+        await self._copies.record_in(tx, copy, due, now)
+        if alert is not None and not alert.is_open and still_live(copy, now):
+            await self._enqueue_in(tx, copy, RedactAction.STOP, now)
 
     # ------------------------------------------------------------------ what makes them due
 
