@@ -10,6 +10,7 @@ up. A row is deleted in the transaction that queues its redaction in the outbox.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import sqlite3
@@ -26,6 +27,7 @@ log = logging.getLogger(__name__)
 
 TABLE = "alert_copies"
 _NOT_YET_DUE = "(redact_at IS NULL OR redact_at > ?)"
+_SLICE = 200  # rows decrypted between two turns of the event loop
 
 
 def _due(when: datetime, now: datetime) -> int:
@@ -78,13 +80,18 @@ class AlertCopyRepository:
         rows = await tx.fetchall("SELECT * FROM alert_copies WHERE alert_id = ?", (alert_id,))
         return self._readable(rows)
 
-    async def expire_recipient(self, recipient_id: str, now: datetime) -> int:
-        """Every copy this recipient holds expires now (they left). The recipient is
-        encrypted, so the copies not yet due are read to find theirs."""
+    async def expire_recipient(self, recipient_id: str, alert_ids: list[str], now: datetime) -> int:
+        """Every copy of these alerts that this recipient holds expires now (they left). The
+        recipient is encrypted, so the alerts' copies not yet due are read to find theirs."""
         stored = to_db_minute(now)
+        theirs: list[str] = []
         async with self._db.transaction() as tx:
-            rows = await tx.fetchall(f"SELECT * FROM alert_copies WHERE {_NOT_YET_DUE}", (stored,))
-            theirs = [c.id for c in self._readable(rows) if c.recipient_id == recipient_id]
+            for alert_id in alert_ids:
+                rows = await tx.fetchall(
+                    f"SELECT * FROM alert_copies WHERE alert_id = ? AND {_NOT_YET_DUE}",
+                    (alert_id, stored),
+                )
+                theirs += [c.id for c in self._readable(rows) if c.recipient_id == recipient_id]
             await tx.executemany(
                 "UPDATE alert_copies SET redact_at = ? WHERE id = ?",
                 [(stored, row_id) for row_id in theirs],
@@ -111,17 +118,23 @@ class AlertCopyRepository:
 
     async def expire_departed(self, now: datetime) -> int:
         """Copies held by someone whose contact link has ended (by any path: stepping down,
-        removal, an erasure, a crash before the copies were marked) expire now."""
+        removal, an erasure, a crash before the copies were marked) expire now. Every copy
+        not yet due is read: outside any transaction, a slice at a time, so an SOS never
+        waits behind it."""
         stored = to_db_minute(now)
-        async with self._db.transaction() as tx:
+        async with self._db.read() as tx:
             rows = await tx.fetchall(f"SELECT * FROM alert_copies WHERE {_NOT_YET_DUE}", (stored,))
-            copies = [c for c in self._readable(rows) if not c.is_coordinators]
-            links = {c.recipient_id for c in copies}
+        copies: list[AlertCopy] = []
+        for start in range(0, len(rows), _SLICE):
+            copies += [c for c in self._readable(rows[start : start + _SLICE])]
+            await asyncio.sleep(0)
+        held = [c for c in copies if not c.is_coordinators]
+        async with self._db.transaction() as tx:
             present = set()
-            for link in links:
+            for link in {c.recipient_id for c in held}:
                 if await tx.scalar("SELECT 1 FROM contacts WHERE id = ?", (link,)) is not None:
                     present.add(link)
-            departed = [(stored, c.id) for c in copies if c.recipient_id not in present]
+            departed = [(stored, c.id) for c in held if c.recipient_id not in present]
             await tx.executemany("UPDATE alert_copies SET redact_at = ? WHERE id = ?", departed)
         return len(departed)
 

@@ -290,6 +290,6 @@ class ContactService:
         if self._redactions is None:
             return
         try:
-            await self._redactions.recipient_left(link.id)
+            await self._redactions.recipient_left(link.id, link.defender_id)
         except Exception as error:  # the link has ended; the sweep takes the copies later
             log.error("contact %s: copies not taken away: %s", link.id, type(error).__name__)

@@ -25,7 +25,7 @@ class ErasureService:
             # Their alerts went with them, and their links as a contact: what the people on
             # those alerts hold, and what they held as someone's contact, goes now. After a
             # crash here the sweep finds the same (a copy whose alert or link is gone).
-            for link_id in erasure.links_ended:
-                await self._redactions.expire_recipient(link_id)
+            for link_id, defender_id in erasure.links_ended:
+                await self._redactions.expire_recipient(link_id, defender_id)
             await self._redactions.alerts_gone()
         return erasure

@@ -151,15 +151,17 @@ class RedactionService:
             if still_live(copy, now):
                 await self._enqueue_in(tx, copy, RedactAction.STOP, now)
 
-    async def expire_recipient(self, recipient_id: str) -> int:
-        """Everything this recipient holds is due now (queued by the next `process_due`)."""
+    async def expire_recipient(self, recipient_id: str, defender_id: str) -> int:
+        """Everything this contact of `defender_id` holds of the defender's alerts is due now
+        (queued by the next `process_due`)."""
         if recipient_id == COORDINATORS:
             return 0
-        return await self._copies.expire_recipient(recipient_id, self._clock.now())
+        alert_ids = await self._alerts.ids_of(defender_id)
+        return await self._copies.expire_recipient(recipient_id, alert_ids, self._clock.now())
 
-    async def recipient_left(self, recipient_id: str) -> int:
+    async def recipient_left(self, recipient_id: str, defender_id: str) -> int:
         """A contact stepped down or was removed: what they hold goes now."""
-        await self.expire_recipient(recipient_id)
+        await self.expire_recipient(recipient_id, defender_id)
         return await self.process_due()
 
     async def alerts_gone(self) -> int:

@@ -32,7 +32,7 @@ async def test_a_departed_recipients_copies_fall_due_at_once_and_no_one_elses(db
     async with db.transaction() as tx:
         await repo.record_in(tx, copy("contact-1"), None, NOW)
         await repo.record_in(tx, copy("contact-2"), None, NOW)
-    assert await repo.expire_recipient("contact-1", NOW) == 1
+    assert await repo.expire_recipient("contact-1", ["alert-1"], NOW) == 1
     async with db.transaction() as tx:
         (due,) = await repo.due_in(tx, NOW, 10)
     assert due.recipient_id == "contact-1"
@@ -55,3 +55,15 @@ async def test_a_copy_re_pointed_at_another_alert_is_refused_and_forgotten(db):
         await tx.execute("UPDATE alert_copies SET alert_id = 'alert-2'")
         assert await repo.due_in(tx, NOW, 10) == []
     assert await repo.count() == 0
+
+
+async def test_a_link_that_ended_without_its_copies_marked_is_found_by_the_sweep(db):
+    """A crash between the end of a link and the marking of its copies loses nothing."""
+    repo = AlertCopyRepository(db)
+    async with db.transaction() as tx:
+        await repo.record_in(tx, copy("contact-1"), None, NOW)
+        await repo.record_in(tx, copy("coordinators"), None, NOW)
+    assert await repo.expire_departed(NOW) == 1  # no such contact; the coordinators stay
+    async with db.transaction() as tx:
+        (due,) = await repo.due_in(tx, NOW, 10)
+    assert due.recipient_id == "contact-1"
