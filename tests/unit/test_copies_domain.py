@@ -52,3 +52,16 @@ def test_texts_become_a_stub_locations_and_media_are_deleted():
     assert redaction_of(CopyKind.TEXT) is RedactAction.STUB
     for kind in (CopyKind.LOCATION, CopyKind.LIVE, CopyKind.MEDIA):
         assert redaction_of(kind) is RedactAction.DELETE
+
+
+def test_the_stub_has_its_reference_and_its_own_words_in_every_language():
+    from bot.i18n import Translator
+
+    translate = Translator.load()
+    english = translate("en", "copy-redacted", ref="Q7XK2M")
+    for language in translate.languages:
+        stub = translate(language, "copy-redacted", ref="Q7XK2M")
+        assert "Q7XK2M" in stub, language
+        assert language == "en" or stub != english, language  # translated, not copied
+        for giveaway in ("SOS", "🆘", "DURESS", "alert", "help", "location", "📍"):
+            assert giveaway.casefold() not in stub.casefold(), (language, giveaway)
