@@ -27,6 +27,7 @@ DEFAULT_ACK_TIMEOUT_MINUTES = 10
 DEFAULT_FALSE_ALARM_MINUTES = 2
 DEFAULT_FOLLOW_UP_MINUTES = 30
 DEFAULT_ALERT_RETENTION_DAYS = 30
+DEFAULT_REDACT_AFTER_HOURS = 24
 
 # The shape Telegram gives tokens: the bot's numeric id, a colon, a secret of 30+ characters.
 _TOKEN_SHAPE = re.compile(r"^\d{4,}:[A-Za-z0-9_-]{30,}$")
@@ -105,6 +106,9 @@ class AlertConfig:
     # still open this long after it was raised reaches the coordinators.
     follow_up: timedelta = timedelta(minutes=DEFAULT_FOLLOW_UP_MINUTES)
     retention: timedelta = timedelta(days=DEFAULT_ALERT_RETENTION_DAYS)
+    # What contacts and the coordinators were sent about an alert is taken away this long
+    # after it closes (issue 12).
+    redact_after: timedelta = timedelta(hours=DEFAULT_REDACT_AFTER_HOURS)
 
 
 _DURATION = re.compile(r"^(\d{1,6})\s*([smhd])$")
@@ -161,6 +165,13 @@ def _parse_alerts(env: Mapping[str, str]) -> AlertConfig:
         ),
         retention=timedelta(
             days=_parse_int(env, "BOT_ALERT_RETENTION_DAYS", DEFAULT_ALERT_RETENTION_DAYS, 1, 3650)
+        ),
+        redact_after=_parse_duration(
+            env,
+            "BOT_REDACT_AFTER",
+            timedelta(hours=DEFAULT_REDACT_AFTER_HOURS),
+            timedelta(minutes=1),
+            timedelta(days=7),
         ),
     )
 

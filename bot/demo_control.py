@@ -217,12 +217,17 @@ class DemoControl:
 
     async def _next_wake(self) -> datetime | None:
         services = self._services
-        wakes = [await services.checkins.next_wake(), await services.alerts.next_wake()]
+        wakes = [
+            await services.checkins.next_wake(),
+            await services.alerts.next_wake(),
+            await services.redactions.next_wake(),  # contacts' copies expire (issue 12)
+        ]
         return min((wake for wake in wakes if wake is not None), default=None)
 
     async def _process_due(self) -> int:
         services = self._services
-        return await services.checkins.process_due() + await services.alerts.process_due()
+        due = await services.checkins.process_due() + await services.alerts.process_due()
+        return due + await services.redactions.process_due()
 
 
 def _busy(report: RoundReport) -> bool:

@@ -118,6 +118,7 @@ def wire_alerts(application: BotApplication) -> None:
         CoordinatorRepository(database),
         outbox,
         services.clock,
+        services.redactions,
     )
     worker = DeliveryWorker(
         outbox,
@@ -125,6 +126,7 @@ def wire_alerts(application: BotApplication) -> None:
         services.clock,
         on_undeliverable=reports.undeliverable,
         on_delivered=reports.delivered,
+        recording=services.redactions.recording,
     )
     loop = DeliveryLoop(worker, outbox, services.clock)
     alarm = AlarmClock(job_queue)
@@ -134,6 +136,7 @@ def wire_alerts(application: BotApplication) -> None:
     services.alerts.wire(on_wake=alarm.arm, on_enqueued=loop.kick)
     services.notices.wire(on_enqueued=loop.kick)
     services.checkins.wire(on_wake=alarm.arm, on_enqueued=loop.kick)
+    services.redactions.wire(on_enqueued=loop.kick)
     request = application.bot.request
     if isinstance(request, RefusalFallbackRequest):
         refusals = RefusalReports(services.translate, outbox, services.admin_ids, services.clock)

@@ -67,10 +67,17 @@ async def process_alert_deadlines(context: BotContext) -> None:
         try:
             alerts = await services.alerts.process_due()
         finally:
-            state.processing_deadlines = False
+            try:  # contacts' copies of closed alerts expire (issue 12)
+                await services.redactions.process_due()
+            finally:
+                state.processing_deadlines = False
     if schedules or alerts:
         log.info("processed %d schedules and %d alert deadlines", schedules, alerts)
     alarm = context.bot_data.alarm
     if alarm is not None:
-        wakes = [await services.checkins.next_wake(), await services.alerts.next_wake()]
+        wakes = [
+            await services.checkins.next_wake(),
+            await services.alerts.next_wake(),
+            await services.redactions.next_wake(),
+        ]
         alarm.rearm(min((w for w in wakes if w is not None), default=None))

@@ -177,6 +177,13 @@ class AlertRepository:
                 self._db.seals.refuse(TABLE)
             return found
 
+    async def ids_of(self, defender_id: str) -> list[str]:
+        """The ids of every alert of the defender still kept, open or closed (whose copies
+        in contacts' chats may still be there)."""
+        async with self._db.read() as tx:
+            rows = await tx.fetchall("SELECT id FROM alerts WHERE defender_id = ?", (defender_id,))
+        return [str(row["id"]) for row in rows]
+
     async def postpone(self, alert_id: str, until: datetime) -> None:
         """Push a deadline that failed to process forward, so it cannot stall the others."""
         async with self._db.transaction() as tx:

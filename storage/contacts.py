@@ -248,6 +248,12 @@ class ContactRepository:
         )
         return found is not None and self._db.seals.ok(CONTACTS, found)
 
+    async def exists_in(self, tx: Tx, contact_id: str) -> bool:
+        """Whether the link is still there (a copy of an alert sent to someone who has just
+        left expires at once)."""
+        found = await tx.fetchone("SELECT * FROM contacts WHERE id = ?", (contact_id,))
+        return found is not None and self._db.seals.ok(CONTACTS, found)
+
     async def contact_between(
         self, defender_id: str, contact_user_id: str
     ) -> TrustedContact | None:

@@ -18,6 +18,9 @@ class Erasure:
     are not listed: they are due for deletion now, in `sent_messages`, unlinked from the user."""
 
     defenders_to_tell: list[User] = field(default_factory=list)
+    # The person's links as someone's trusted contact, ended with the account (issue 12):
+    # (link id, defender id).
+    links_ended: list[tuple[str, str]] = field(default_factory=list)
 
 
 class ErasureRepository:
@@ -59,4 +62,4 @@ class ErasureRepository:
             await tx.execute("DELETE FROM users WHERE id = ?", (user_id,))
         # secure_delete overwrote the rows; truncating the WAL removes its copies of them.
         await self._db.checkpoint()
-        return Erasure(defenders)
+        return Erasure(defenders, [(r["id"], r["defender_id"]) for r in rows])

@@ -69,6 +69,9 @@ SEALED: dict[str, tuple[str, ...]] = {
         "chat_kind",
         "priority",
     ),
+    # What the bot sent where about an alert (issue 12): re-pointed at another alert, a copy
+    # would be taken away too early or kept too long.
+    "alert_copies": ("alert_id", "copy_ct"),
 }
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 
 from bot.domain.outbound import (
@@ -20,6 +21,8 @@ from bot.domain.outbound import (
     OutboundMessage,
     OutboxItem,
     Priority,
+    RedactAction,
+    Redaction,
     SharedLocation,
 )
 from bot.errors import DecryptionError
@@ -68,6 +71,9 @@ class OutboxRepository:
                 "copy": None
                 if message.copy_of is None
                 else [message.copy_of.from_chat_id, message.copy_of.message_id],
+                "redact": None
+                if message.redact is None
+                else [message.redact.message_id, message.redact.action.value],
             }
         )
         values: dict[str, object] = {
@@ -256,7 +262,11 @@ class OutboxRepository:
                 await self.mark_failed(row["id"], "unreadable")
         return items
 
-    async def mark_sent(self, item_id: str, message_id: int) -> bool:
+    async def mark_sent(
+        self, item_id: str, message_id: int, *, also: Callable[[Tx], Awaitable[None]] | None = None
+    ) -> bool:
+        """`also` runs in the same transaction, whether or not the row was still pending (a
+        row withdrawn while it was being sent went all the same)."""
         row = self._db.crypto.row(TABLE, item_id)
         async with self._db.transaction() as tx:
             # What was sent is no longer kept: only that it went, and its message id.
@@ -265,6 +275,8 @@ class OutboxRepository:
                 "payload_ct = X'' WHERE id = ? AND state = 'pending'",
                 (row.integer("message_id_ct", message_id), item_id),
             )
+            if also is not None:
+                await also(tx)
         return changed == 1
 
     async def give_back(self, item_id: str, until: datetime, *, tried: bool) -> None:
@@ -303,6 +315,7 @@ class OutboxRepository:
         payload = json.loads(cipher.read_text("payload_ct", row["payload_ct"]))
         location = payload.get("location")
         copied = payload.get("copy")
+        redact = payload.get("redact")
         message = OutboundMessage(
             text=payload["text"],
             buttons=tuple(tuple((b[0], b[1]) for b in line) for line in payload["buttons"]),
@@ -312,6 +325,7 @@ class OutboxRepository:
             else SharedLocation(float(location[0]), float(location[1]), location[2]),
             moves=payload.get("moves"),
             copy_of=None if copied is None else CopiedMessage(int(copied[0]), int(copied[1])),
+            redact=None if redact is None else Redaction(int(redact[0]), RedactAction(redact[1])),
         )
         return OutboxItem(
             id=row["id"],

@@ -17,7 +17,13 @@ from telegram.error import (
     TelegramError,
 )
 
-from bot.domain.outbound import CopiedMessage, OutboundMessage, SharedLocation
+from bot.domain.outbound import (
+    CopiedMessage,
+    OutboundMessage,
+    RedactAction,
+    Redaction,
+    SharedLocation,
+)
 
 # BadRequest descriptions that mean we cannot write to the chat, not that the message was wrong.
 _CHAT_GONE = (
@@ -29,6 +35,19 @@ _CHAT_GONE = (
     "have no rights to send",
     "chat_write_forbidden",
 )
+# Taking a message away is done when Telegram says it is already so: edited to the same text,
+# already deleted (by its reader, or by an earlier try), a live location already stopped.
+_GONE = ("message not found", "message_id_invalid")
+_ALREADY_DONE = {
+    RedactAction.STUB: ("not modified", "message to edit not found", *_GONE),
+    RedactAction.DELETE: ("message to delete not found", *_GONE),
+    RedactAction.STOP: (
+        "not modified",
+        "message to edit not found",
+        "message can't be edited",
+        *_GONE,
+    ),
+}
 
 
 class FailureKind(StrEnum):
@@ -83,6 +102,8 @@ class TelegramTransport:
 
     async def send(self, chat_id: int, message: OutboundMessage, moving: int | None = None) -> int:
         try:
+            if message.redact is not None:
+                return await self._redact(chat_id, message.redact, message.text)
             if message.location is not None:
                 return await self._send_location(chat_id, message.location, moving)
             if moving is not None:
@@ -143,6 +164,31 @@ class TelegramTransport:
             if "not modified" not in message and "not found" not in message:
                 raise
         return moving
+
+    async def _redact(self, chat_id: int, redaction: Redaction, stub: str) -> int:
+        """Take an earlier message away; done too when it was already so (see above)."""
+        message_id, action = redaction.message_id, redaction.action
+        try:
+            if action is RedactAction.STUB:
+                await self._bot.edit_message_text(
+                    stub, chat_id=chat_id, message_id=message_id, parse_mode=ParseMode.HTML
+                )
+            elif action is RedactAction.DELETE:
+                await self._bot.delete_message(chat_id, message_id)
+            else:
+                await self._bot.stop_message_live_location(chat_id, message_id)
+        except BadRequest as error:
+            found = error.message.lower()
+            if any(marker in found for marker in _ALREADY_DONE[action]):
+                return message_id
+            if action is not RedactAction.STUB:
+                raise
+            # A text Telegram will not edit goes whole, if it still may.
+            try:
+                await self._bot.delete_message(chat_id, message_id)
+            except BadRequest:
+                raise error from None
+        return message_id
 
     async def _copy(self, chat_id: int, copied: CopiedMessage, protect: bool) -> int:
         sent = await self._bot.copy_message(

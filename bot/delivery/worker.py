@@ -18,6 +18,7 @@ from bot.clock import Clock
 from bot.delivery.pacing import Pacer
 from bot.delivery.transport import DeliveryError, FailureKind, Transport
 from bot.domain.outbound import ChatKind, OutboxItem, Priority
+from storage.db import Tx
 from storage.outbox import OutboxRepository
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,9 @@ MAX_DISTRESS_BACKOFF = timedelta(seconds=30)
 Undeliverable = Callable[[OutboxItem, DeliveryError], Awaitable[None]]
 # Told after Telegram accepted a message and it was recorded, with the message id.
 Delivered = Callable[[OutboxItem, int], Awaitable[None]]
+# Asked, once Telegram took a message, what to write in the transaction that records it (what
+# the bot sent where about an alert, so it can be taken away later); None for nothing.
+Recording = Callable[[OutboxItem, int], Awaitable[Callable[[Tx], Awaitable[None]] | None]]
 # A live-location move waits this long for the location it moves to be sent first.
 MOVE_WAIT = timedelta(seconds=2)
 
@@ -62,6 +66,7 @@ class DeliveryWorker:
         pacer: Pacer | None = None,
         on_undeliverable: Undeliverable | None = None,
         on_delivered: Delivered | None = None,
+        recording: Recording | None = None,
     ) -> None:
         self._outbox = outbox
         self._transport = transport
@@ -69,6 +74,7 @@ class DeliveryWorker:
         self._pacer = pacer or Pacer()
         self._on_undeliverable = on_undeliverable
         self._on_delivered = on_delivered
+        self._recording = recording
 
     async def run_once(self) -> RoundReport:
         """One round: claim, take the pacing slots in priority order, then send the round's
@@ -110,7 +116,8 @@ class DeliveryWorker:
         except DeliveryError as error:
             await self._failed(item, error, report)
             return
-        recorded = await self._outbox.mark_sent(item.id, message_id)
+        also = None if self._recording is None else await self._recording(item, message_id)
+        recorded = await self._outbox.mark_sent(item.id, message_id, also=also)
         report.sent += 1
         if recorded and self._on_delivered is not None:
             await self._on_delivered(item, message_id)

@@ -13,6 +13,8 @@ class Priority(IntEnum):
     ESCALATION = 1
     REMINDER = 2
     OTHER = 3
+    # Taking old copies of an alert away (storage/alert_copies.py): after everything else.
+    CLEANUP = 4
 
 
 class ChatKind(StrEnum):
@@ -35,12 +37,29 @@ class CopiedMessage:
     message_id: int
 
 
+class RedactAction(StrEnum):
+    """What is done to a copy of an alert that expires (stored: never rename)."""
+
+    STUB = "stub"  # its text edited down to the stub, its buttons taken away
+    DELETE = "delete"  # a location or a copied photo: deleted
+    STOP = "stop"  # a live location: stopped where it is
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """A message sent earlier to the same chat, and what to do to it."""
+
+    message_id: int
+    action: RedactAction
+
+
 @dataclass(frozen=True)
 class OutboundMessage:
     """What to send: HTML text and optional inline buttons (label, callback data), or a
     location, or a copy of a message sent to the bot. `moves` is the outbox id of a message
     sent earlier to the same chat: a location moves that live location, a text rewrites that
-    message (no text: only its buttons are taken away), rather than sending a new one."""
+    message (no text: only its buttons are taken away), rather than sending a new one.
+    `redact`: instead of sending, take an earlier message away (`text` is then the stub)."""
 
     text: str = field(default="", repr=False)
     buttons: tuple[tuple[tuple[str, str], ...], ...] = ()
@@ -48,6 +67,7 @@ class OutboundMessage:
     location: SharedLocation | None = None
     moves: str | None = None
     copy_of: CopiedMessage | None = None
+    redact: Redaction | None = None
 
 
 @dataclass(frozen=True)

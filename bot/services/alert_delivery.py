@@ -12,6 +12,7 @@ from bot.domain.outbound import OutboxItem
 from bot.services.alert_outbox import FALLBACK, is_alert_purpose
 from bot.services.alerts import AlertService
 from bot.services.interaction import MessageLog
+from bot.services.redaction import REDACT, RedactionService
 from storage.coordinators import CoordinatorRepository
 from storage.outbox import OutboxRepository
 from storage.users import UserRepository
@@ -31,6 +32,7 @@ class DeliveryReports:
         coordinators: CoordinatorRepository,
         outbox: OutboxRepository,
         clock: Clock,
+        redactions: RedactionService | None = None,
     ) -> None:
         self._alerts = alerts
         self._users = users
@@ -38,6 +40,7 @@ class DeliveryReports:
         self._coordinators = coordinators
         self._outbox = outbox
         self._clock = clock
+        self._redactions = redactions
 
     async def delivered(self, item: OutboxItem, message_id: int) -> None:
         if item.owner_user_id is not None:
@@ -53,6 +56,10 @@ class DeliveryReports:
             await self._alerts.alert_delivered(item.topic, item.recipient_ref)
 
     async def undeliverable(self, item: OutboxItem, error: DeliveryError) -> None:
+        if item.purpose == REDACT:
+            if self._redactions is not None:
+                self._redactions.refused(item, error)
+            return
         if error.kind is FailureKind.CHAT_MOVED and error.new_chat_id is not None:
             await self._follow_moved_group(item, error.new_chat_id)
             return

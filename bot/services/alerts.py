@@ -42,6 +42,7 @@ from bot.domain.outbound import OutboxItem
 from bot.domain.users import User
 from bot.services.alert_messages import GROUP_READER, AlertMessages, Audience, reader_of
 from bot.services.alert_outbox import AlertOutbox
+from bot.services.redaction import RedactionService
 from storage.alerts import AlertRepository, StoredAlert
 from storage.audit import AuditEntry, AuditRepository
 from storage.cards import CardRepository
@@ -161,8 +162,11 @@ class AlertService:
         clock: Clock,
         messages: AlertMessages,
         config: AlertConfig,
+        *,
+        redactions: RedactionService | None = None,
     ) -> None:
         self._db = db
+        self._redactions = redactions
         self._clock = clock
         self._messages = messages
         self._config = config
@@ -724,6 +728,9 @@ class AlertService:
             if not alert.is_open:
                 await self.outbox.withdraw_in(tx, alert.id)
                 await self.outbox.take_buttons_away_in(tx, alert, audience, now)
+                if current.alert.is_open and self._redactions is not None:
+                    # Contacts' copies expire after the grace period; live locations stop now.
+                    await self._redactions.alert_closed_in(tx, alert, now)
             wake = await self.outbox.enqueue_effects(tx, alert, effects, audience, now)
             if audit is not None:
                 actor, action, detail = audit

@@ -25,6 +25,7 @@ from storage.users import UserRepository
 
 if TYPE_CHECKING:
     from bot.services.alerts import AlertService
+    from bot.services.redaction import RedactionService
 
 log = logging.getLogger(__name__)
 
@@ -114,8 +115,10 @@ class ContactService:
         invite_lifetime: timedelta = INVITE_LIFETIME,
         max_contacts: int = MAX_CONTACTS,
         alerts: AlertService | None = None,
+        redactions: RedactionService | None = None,
     ) -> None:
         self._contacts = contacts
+        self._redactions = redactions
         self._users = users
         self._clock = clock
         self._alerts = alerts
@@ -271,6 +274,7 @@ class ContactService:
         contact = await self._contacts.remove_by_defender(defender.id, contact_id)
         if contact is None:
             return None
+        await self._left(contact)
         return Departure(contact, await self._users.get(contact.contact_user_id))
 
     async def step_down(self, contact: User, contact_id: str) -> Departure | None:
@@ -278,4 +282,14 @@ class ContactService:
         link = await self._contacts.remove_by_contact(contact.id, contact_id)
         if link is None:
             return None
+        await self._left(link)
         return Departure(link, await self._users.get(link.defender_id))
+
+    async def _left(self, link: TrustedContact) -> None:
+        """What the person was sent about the defender's alerts goes now (issue 12)."""
+        if self._redactions is None:
+            return
+        try:
+            await self._redactions.recipient_left(link.id, link.defender_id)
+        except Exception as error:  # the link has ended; the sweep takes the copies later
+            log.error("contact %s: copies not taken away: %s", link.id, type(error).__name__)

@@ -20,6 +20,7 @@ from bot.services.erasure import ErasureService
 from bot.services.integrity import TamperNotice
 from bot.services.interaction import ButtonService, ConversationService, MessageLog
 from bot.services.notices import NoticeService
+from bot.services.redaction import RedactionService
 from bot.services.rights import RightsService
 from bot.services.safety_pin import SafetyPinService
 from bot.services.updates import UpdateGate
@@ -59,6 +60,7 @@ class Services:
     checkins: CheckinService
     rights: RightsService
     pins: SafetyPinService
+    redactions: RedactionService
 
     @classmethod
     def build(
@@ -74,8 +76,10 @@ class Services:
         content_root: Path | None = None,
     ) -> Services:
         users = UserRepository(database)
+        config = alert_config or AlertConfig()
+        redactions = RedactionService(database, clock, translate, config.redact_after)
         alerts = AlertService(
-            database, clock, AlertMessages(translate), alert_config or AlertConfig()
+            database, clock, AlertMessages(translate), config, redactions=redactions
         )
         notices = NoticeService(OutboxRepository(database), clock)
         TamperNotice(database, notices, translate, admin_ids).watch()
@@ -91,6 +95,7 @@ class Services:
                 invite_lifetime=invite_lifetime,
                 max_contacts=max_contacts,
                 alerts=alerts,
+                redactions=redactions,
             ),
             cards=CardService(CardRepository(database), clock),
             updates=UpdateGate(ProcessedUpdateRepository(database), clock),
@@ -99,7 +104,7 @@ class Services:
             messages=MessageLog(SentMessageRepository(database), clock),
             admin_ids=admin_ids,
             coordinators=CoordinatorService(CoordinatorRepository(database), admin_ids),
-            erasure=ErasureService(ErasureRepository(database), clock),
+            erasure=ErasureService(ErasureRepository(database), clock, redactions),
             alerts=alerts,
             notices=notices,
             checkins=CheckinService(database, clock, alerts, translate),
@@ -108,6 +113,7 @@ class Services:
                 translate,
             ),
             pins=SafetyPinService(database, clock, alerts),
+            redactions=redactions,
         )
 
     async def close(self) -> None:

@@ -3,6 +3,9 @@
 
 alert-reference = المرجع { $ref }
 alert-reference--disguised = المرجع { $ref }
+# What is left of a copy of an alert once its details are taken away: no word in it may
+# tell what it was.
+copy-redacted = المرجع { $ref } · أُزيلت التفاصيل.
 
 ## Names
 

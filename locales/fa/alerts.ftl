@@ -3,6 +3,9 @@
 
 alert-reference = کد پیگیری { $ref }
 alert-reference--disguised = کد پیگیری { $ref }
+# What is left of a copy of an alert once its details are taken away: no word in it may
+# tell what it was.
+copy-redacted = کد پیگیری { $ref } · جزئیات حذف شد.
 
 ## Names
 

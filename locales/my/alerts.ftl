@@ -3,6 +3,9 @@
 
 alert-reference = Ref { $ref }
 alert-reference--disguised = Ref { $ref }
+# What is left of a copy of an alert once its details are taken away: no word in it may
+# tell what it was.
+copy-redacted = Ref { $ref } · အသေးစိတ်အချက်အလက်များကို ဖယ်ရှားပြီးပါပြီ။
 
 ## Names
 

@@ -111,6 +111,7 @@ class BotHarness:
         self.clock.advance(delta)
         await self.app.bot_data.services.checkins.process_due()
         await self.app.bot_data.services.alerts.process_due()
+        await self.app.bot_data.services.redactions.process_due()
         await self.deliver()
 
     async def stop(self) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from bot.context import BotContext
 from bot.logs import configure_logging
 from handlers.maintenance import purge_old_records
+from storage.alert_copies import AlertCopyRepository
 from tests.e2e.alerting import network, set_word
 from tests.e2e.harness import BotHarness
 
@@ -166,8 +167,15 @@ async def test_no_canary_is_anywhere_in_the_data_directory_or_the_logs(tmp_path,
             needles[f"file id {file_id}"] = text_forms(file_id)
         search = Search(data, logs, needles)
         search.assert_clean("after use")
+        copies = AlertCopyRepository(bot.database)
+        assert await copies.count() >= 3  # what Bob was sent, and where, is on the disk
 
         await alice.send("✅ I'm safe")
+        search.assert_clean("after the close, the copies not yet taken away")
+        assert await copies.count() >= 3
+        await bot.advance(timedelta(hours=25))
+        assert await copies.count() == 0
+        search.assert_clean("after the copies were taken away")
         bot.clock.advance(timedelta(days=31))
         await purge_old_records(BotContext(bot.app))
         search.assert_clean("after the purge")

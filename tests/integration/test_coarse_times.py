@@ -6,9 +6,11 @@ from datetime import UTC, datetime, timedelta
 
 from bot.domain.alerts import AlertKind, ContactRef, Policy, raise_alert
 from bot.domain.checkins import Interval, Schedule, next_wake
+from bot.domain.copies import AlertCopy, CopyKind
 from bot.domain.interaction import ButtonAction, Conversation
 from bot.domain.outbound import ChatKind, OutboundMessage, Priority
 from bot.domain.users import TelegramIdentity
+from storage.alert_copies import AlertCopyRepository
 from storage.alerts import AlertRepository
 from storage.buttons import ButtonRepository
 from storage.contacts import ContactRepository, hash_token
@@ -68,6 +70,11 @@ async def test_no_stored_time_is_finer_than_the_design_allows(db):
             Schedule(rule=Interval(timedelta(hours=2)), due_at=NOW + timedelta(hours=2)),
             0,
         )
+    copies = AlertCopyRepository(db)
+    held = AlertCopy("a1", "c", 1, False, 7, CopyKind.TEXT)
+    async with db.transaction() as tx:
+        await copies.record_in(tx, held, NOW + timedelta(hours=24, seconds=0.5), NOW)
+        await copies.record_in(tx, held, NOW, NOW)  # due at once
     outbox = OutboxRepository(db)
     sent = await outbox.enqueue(1, ChatKind.PRIVATE, OutboundMessage("x"), Priority.DISTRESS, NOW)
     retried = await outbox.enqueue(
@@ -91,6 +98,7 @@ async def test_no_stored_time_is_finer_than_the_design_allows(db):
         "invites.expires_at",
         "conversations.expires_at",
         "sent_messages.delete_at",
+        "alert_copies.redact_at",
     ):
         assert times[column], column
         assert all(value % MINUTE == 0 for value in times[column]), column

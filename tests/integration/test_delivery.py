@@ -74,12 +74,14 @@ async def test_messages_go_out_and_their_telegram_ids_are_recorded(outbox, bot, 
 async def test_distress_goes_before_escalations_before_reminders_before_the_rest(
     outbox, bot, clock, emulator
 ):
-    people_by_priority = await people(emulator, "other", "reminder", "escalation", "distress")
+    people_by_priority = await people(
+        emulator, "cleanup", "other", "reminder", "escalation", "distress"
+    )
     for person, priority in zip(people_by_priority, reversed(Priority), strict=True):
         await queue(outbox, clock, person, person.name, priority)
     await worker(outbox, bot, clock).run_once()
     sends = [c.params["text"] for c in emulator.calls_to("sendMessage")]
-    assert sends == ["distress", "escalation", "reminder", "other"]
+    assert sends == ["distress", "escalation", "reminder", "other", "cleanup"]
 
 
 async def test_one_private_chat_gets_one_message_a_second_others_are_not_held_back(
@@ -366,3 +368,31 @@ async def test_a_copy_of_a_user_s_photo_goes_out_protected_and_the_copy_is_not_k
     assert (bob.last.media.kind, bob.last.caption) == ("photo", "the van")
     assert bob.last.protect_content
     assert await outbox.state_of(item_id) == "sent"
+
+
+async def test_taking_a_message_away_twice_is_no_error(outbox, bot, clock, emulator):
+    """A redaction sent again after a crash (at least once) finds its work done already."""
+    from bot.domain.outbound import RedactAction, Redaction, SharedLocation
+
+    (alice,) = await people(emulator, "alice")
+    await queue(outbox, clock, alice, "<b>SOS</b> at the border")
+    await queue(outbox, clock, alice, "", location=SharedLocation(13.7, 100.5, 3600))
+    delivery = worker(outbox, bot, clock)
+    assert (await delivery.run_once()).sent == 1
+    clock.advance(timedelta(seconds=2))
+    assert (await delivery.run_once()).sent == 1
+    text, place = alice.inbox
+    for _ in range(2):
+        for redaction, stub in (
+            (Redaction(text.message_id, RedactAction.STUB), "Ref X · details removed."),
+            (Redaction(place.message_id, RedactAction.STOP), ""),
+            (Redaction(place.message_id, RedactAction.DELETE), ""),
+        ):
+            await queue(outbox, clock, alice, stub, Priority.CLEANUP, redact=redaction)
+            clock.advance(timedelta(seconds=2))
+            report = await delivery.run_once()
+            assert (report.sent, report.failed) == (1, 0), redaction
+    assert [m.text for m in alice.inbox] == ["Ref X · details removed."]
+    assert alice.deleted == [place]
+    assert place.live_stopped
+    assert len(emulator.calls_to("deleteMessage")) == 2

@@ -87,3 +87,45 @@ async def test_deleted_rows_are_overwritten_not_just_unlinked(storage_config):
     stored = on_disk(storage_config.database_path)
     for secret in secrets:
         assert secret not in stored
+
+
+async def test_the_record_of_alert_copies_names_no_chat_message_or_contact(storage_config):
+    """What the bot sent where about an alert (issue 12) is kept until it is taken away: the
+    chat, the message, the contact and the reader's language never in the clear."""
+    from bot.domain.copies import AlertCopy, CopyKind
+    from storage.alert_copies import AlertCopyRepository
+
+    chat_id, message_id, contact = 7_301_118_243, 918_273_645, "contact-Qm9iYnkgTGluaw"
+    copy = AlertCopy(
+        alert_id="alert-1",
+        recipient_id=contact,
+        chat_id=chat_id,
+        group=False,
+        message_id=message_id,
+        kind=CopyKind.LIVE,
+        language="ms",
+        live_until=NOW,
+    )
+    db = await open_storage(storage_config)
+    repo = AlertCopyRepository(db)
+    async with db.transaction() as tx:
+        await repo.record_in(tx, copy, NOW, NOW)
+    written_while_open = on_disk(db.path)
+    async with db.transaction() as tx:
+        (found,) = await repo.due_in(tx, NOW, 10)
+    assert (found.chat_id, found.message_id, found.recipient_id) == (chat_id, message_id, contact)
+    assert (found.kind, found.language, found.live_until) == (CopyKind.LIVE, "ms", NOW)
+    await db.close()
+    written_after_close = on_disk(storage_config.database_path)
+    for value in (chat_id, message_id):
+        for needle in (
+            str(value).encode(),
+            value.to_bytes(8, "little"),
+            value.to_bytes(8, "big"),
+            f"{value:x}".encode(),
+        ):
+            assert needle not in written_while_open, needle
+            assert needle not in written_after_close, needle
+    for needle in (contact.encode(), b'"ms"', b"live"):
+        assert needle not in written_while_open, needle
+        assert needle not in written_after_close, needle

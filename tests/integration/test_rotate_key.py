@@ -213,3 +213,25 @@ async def test_rotation_keeps_blanked_payloads_of_sent_messages_and_pending_ones
         assert (item.chat_id, item.message.text) == (43, "waiting")
     finally:
         await db.close()
+
+
+async def test_rotation_keeps_the_record_of_alert_copies_readable_and_sealed(storage_config):
+    from bot.domain.copies import AlertCopy, CopyKind
+    from storage.alert_copies import AlertCopyRepository
+
+    held = AlertCopy("alert-1", "contact-1", 5_550_123_987, False, 42, CopyKind.LIVE, "fr")
+    db = await open_storage(storage_config)
+    try:
+        async with db.transaction() as tx:
+            await AlertCopyRepository(db).record_in(tx, held, NOW, NOW)
+    finally:
+        await db.close()
+    report = await rotate_master_key(storage_config, no_progress)
+    assert report.refused_rows == 0
+    db = await open_storage(storage_config)
+    try:
+        async with db.transaction() as tx:
+            (found,) = await AlertCopyRepository(db).due_in(tx, NOW, 10)
+    finally:
+        await db.close()
+    assert (found.recipient_id, found.chat_id, found.language) == ("contact-1", 5_550_123_987, "fr")

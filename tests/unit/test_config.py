@@ -199,3 +199,14 @@ def test_a_webhook_url_and_where_to_listen():
 def test_a_wrong_webhook_setting_is_refused_with_what_to_write(values):
     with pytest.raises(ConfigError, match="BOT_WEBHOOK"):
         load_config(env(**values))
+
+
+def test_contacts_copies_expire_a_day_after_the_close_unless_set_otherwise():
+    from datetime import timedelta
+
+    assert load_config(env()).alerts.redact_after == timedelta(hours=24)
+    assert load_config(env(BOT_REDACT_AFTER="2h")).alerts.redact_after == timedelta(hours=2)
+    with pytest.raises(ConfigError) as error:
+        load_config(env(BOT_REDACT_AFTER="30d"))
+    assert "BOT_REDACT_AFTER must be a duration such as 90s, 10m or 2h" in str(error.value)
+    assert "(default 1d)" in str(error.value)
