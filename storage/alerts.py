@@ -29,6 +29,7 @@ from bot.domain.alerts import (
 from storage.anchors import Anchor, load_anchor_in, save_anchor_in
 from storage.db import Database, Tx
 from storage.integrity import MAC_COLUMN, TamperedRowError
+from storage.links import link_columns, link_index, read_link
 from storage.timecodec import (
     effective_wake,
     to_db_day,
@@ -38,7 +39,7 @@ from storage.timecodec import (
 )
 
 TABLE = "alerts"
-_COLUMNS = "id, defender_id, state, version, body_ct, row_mac, next_wake_at"
+_COLUMNS = "id, defender_ct, defender_bidx, state, version, body_ct, row_mac, next_wake_at"
 
 
 @dataclass(frozen=True)
@@ -55,9 +56,9 @@ class AlertRepository:
     async def insert_in(self, tx: Tx, alert: Alert) -> StoredAlert:
         values = self._sealed_values(alert, 1)
         await tx.execute(
-            "INSERT INTO alerts (id, defender_id, state, body_ct, version, row_mac, "
-            "next_wake_at, raised_on) VALUES (:id, :defender_id, :state, :body_ct, :version, "
-            ":row_mac, :next_wake_at, :raised_on)",
+            "INSERT INTO alerts (id, defender_ct, defender_bidx, state, body_ct, version, "
+            "row_mac, next_wake_at, raised_on) VALUES (:id, :defender_ct, :defender_bidx, "
+            ":state, :body_ct, :version, :row_mac, :next_wake_at, :raised_on)",
             {
                 **values,
                 "next_wake_at": _wake(alert),
@@ -72,9 +73,11 @@ class AlertRepository:
         closed = alert.resolved_at if not alert.is_open else None
         values = self._sealed_values(alert, expected_version + 1)
         changed = await tx.execute(
-            "UPDATE alerts SET state = ?, body_ct = ?, version = ?, row_mac = ?, "
-            "next_wake_at = ?, closed_on = ? WHERE id = ? AND version = ? AND defender_id = ?",
+            "UPDATE alerts SET defender_ct = ?, state = ?, body_ct = ?, version = ?, "
+            "row_mac = ?, next_wake_at = ?, closed_on = ? "
+            "WHERE id = ? AND version = ? AND defender_bidx = ?",
             (
+                values["defender_ct"],
                 values["state"],
                 values["body_ct"],
                 values["version"],
@@ -83,7 +86,7 @@ class AlertRepository:
                 None if closed is None else to_db_day(closed.date()),
                 alert.id,
                 expected_version,
-                alert.defender_id,
+                values["defender_bidx"],
             ),
         )
         if changed == 1:
@@ -165,8 +168,8 @@ class AlertRepository:
         without the key) cannot be brought back, but rings the alarm."""
         async with self._db.read() as tx:
             rows = await tx.fetchall(
-                f"SELECT {_COLUMNS} FROM alerts WHERE defender_id = ? AND state = 'open'",
-                (defender_id,),
+                f"SELECT {_COLUMNS} FROM alerts WHERE defender_bidx = ? AND state = 'open'",
+                (link_index(self._db.crypto, TABLE, "defender", defender_id),),
             )
             found = await self._all_checked(tx, rows)
             try:
@@ -207,7 +210,7 @@ class AlertRepository:
     def _sealed_values(self, alert: Alert, version: int) -> dict[str, Any]:
         values: dict[str, Any] = {
             "id": alert.id,
-            "defender_id": alert.defender_id,
+            **link_columns(self._db.crypto, TABLE, alert.id, "defender", alert.defender_id),
             "state": alert.state.value,
             "version": version,
             "body_ct": self._seal(alert),
@@ -239,12 +242,13 @@ class AlertRepository:
             return None
         try:
             alert = self._open(row["id"], row["body_ct"])
+            defender_link = read_link(self._db.crypto, TABLE, row, "defender")
         except (ValueError, KeyError):
             seals.refuse(TABLE)
             return None
         consistent = (
             alert.id == row["id"]
-            and alert.defender_id == row["defender_id"]
+            and alert.defender_id == defender_link
             and alert.state.value == row["state"]
         )
         if consistent and alert.is_open:

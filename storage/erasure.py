@@ -1,4 +1,8 @@
-"""/wipe: every row about a person goes in one transaction (the schema cascades from users)."""
+"""/wipe: every row about a person goes in one transaction.
+
+Rows keyed by the person's own id (card, schedule, safety words...) cascade from `users`. Rows
+that link to them through a blind index (storage/links.py: contacts, invitations, alerts...)
+cannot cascade, and are deleted here, table by table, from `LINKED`."""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from datetime import datetime
 from bot.domain.users import User
 from storage.db import Database
 from storage.integrity import TamperedRowError
+from storage.links import LINKED, bidx, link_index, read_link
 from storage.timecodec import to_db_minute
 from storage.users import UserRepository
 
@@ -27,14 +32,18 @@ class ErasureRepository:
 
     async def erase(self, user_id: str, now: datetime) -> Erasure:
         # Read first: once the user row is deleted, the contact rows cascade away with it.
+        crypto = self._db.crypto
         async with self._db.read() as tx:
             rows = await tx.fetchall(
-                "SELECT * FROM contacts WHERE contact_user_id = ? AND defender_id != ?",
-                (user_id, user_id),
+                "SELECT * FROM contacts WHERE contact_user_bidx = ?",
+                (link_index(crypto, "contacts", "contact_user", user_id),),
             )
         # Only links that verify name someone to tell; a refused row is erased all the same.
         seals = self._db.seals
-        defender_ids = dict.fromkeys(r["defender_id"] for r in rows if seals.ok("contacts", r))
+        linked = [
+            read_link(crypto, "contacts", r, "defender") for r in rows if seals.ok("contacts", r)
+        ]
+        defender_ids = dict.fromkeys(d for d in linked if d is not None and d != user_id)
         defenders = []
         for defender_id in defender_ids:
             try:
@@ -49,6 +58,12 @@ class ErasureRepository:
                 "UPDATE sent_messages SET delete_at = ? WHERE user_id = ?",
                 (to_db_minute(now), user_id),
             )
+            for table, names in LINKED.items():
+                for name in names:
+                    await tx.execute(
+                        f"DELETE FROM {table} WHERE {bidx(name)} = ?",
+                        (link_index(crypto, table, name, user_id),),
+                    )
             await tx.execute("DELETE FROM users WHERE id = ?", (user_id,))
         # secure_delete overwrote the rows; truncating the WAL removes its copies of them.
         await self._db.checkpoint()

@@ -21,17 +21,31 @@ from collections.abc import Awaitable, Callable
 from storage.anchors import Anchor, seal_anchor
 from storage.crypto import FieldCrypto
 from storage.db import Database, Tx
+from storage.integrity import MAC_COLUMN, SEALED_V10, intact, seal
+from storage.links import link_columns
 from storage.reseal import reencrypt_in
 from storage.safety_words import encode_words
 
 SEALED_ROWS_VERSION = 10
+BLIND_LINKS_VERSION = 12
+
+# Migration 12: table -> {old plain id column: link name}.
+LINKS_V12: dict[str, dict[str, str]] = {
+    "contacts": {"defender_id": "defender", "contact_user_id": "contact_user"},
+    "invites": {"defender_id": "defender"},
+    "alerts": {"defender_id": "defender"},
+}
 
 
 def upgrade_steps(db: Database) -> dict[int, Callable[[Tx], Awaitable[None]]]:
     async def seal_existing(tx: Tx) -> None:
         await _seal_existing(db, db.crypto, tx)
 
-    return {SEALED_ROWS_VERSION: seal_existing}
+    async def blind_links(tx: Tx) -> None:
+        for table, links in LINKS_V12.items():
+            await _move_links(db.crypto, tx, table, links)
+
+    return {SEALED_ROWS_VERSION: seal_existing, BLIND_LINKS_VERSION: blind_links}
 
 
 async def _seal_existing(db: Database, crypto: FieldCrypto, tx: Tx) -> None:
@@ -53,7 +67,27 @@ async def _seal_existing(db: Database, crypto: FieldCrypto, tx: Tx) -> None:
         anchor = Anchor(int(has_words), has_words, frozenset(open_alerts.get(user_id, ())))
         anchors.append((seal_anchor(db, user_id, anchor), user_id))
     await tx.executemany("UPDATE users SET state_ct = ? WHERE id = ?", anchors)
-    await reencrypt_in(tx, crypto, lambda _table, _rows: None, trust_unsealed=True)
+    await reencrypt_in(
+        tx, crypto, lambda _table, _rows: None, trust_unsealed=True, layout=SEALED_V10
+    )
+
+
+async def _move_links(crypto: FieldCrypto, tx: Tx, table: str, links: dict[str, str]) -> None:
+    """Copy `<table>_v11` into the new `<table>`, each plain id turned into a link, each row
+    sealed again; then drop the old table. A row that failed its check before stays refused:
+    it gets an empty MAC, which nothing verifies."""
+    old = f"{table}_v11"
+    for row in await tx.fetchall(f"SELECT * FROM {old}"):
+        values = {k: v for k, v in zip(row.keys(), tuple(row), strict=True) if k not in links}
+        for column, name in links.items():
+            plain = row[column]
+            values.update(link_columns(crypto, table, str(row["id"]), name, plain))
+        trusted = intact(crypto, table, row, SEALED_V10)
+        values[MAC_COLUMN] = seal(crypto, table, values) if trusted else b""
+        names = ", ".join(values)
+        marks = ", ".join(f":{name}" for name in values)
+        await tx.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", values)
+    await tx.execute(f"DROP TABLE {old}")
 
 
 def _json_object(text: str) -> dict[str, object]:
