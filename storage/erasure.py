@@ -54,9 +54,11 @@ class ErasureRepository:
                 defenders.append(found)
         async with self._db.transaction() as tx:
             # Every message still deletable goes now; the deletion job retries what fails.
+            # and they lose their link to the erased person.
             await tx.execute(
-                "UPDATE sent_messages SET delete_at = ? WHERE user_id = ?",
-                (to_db_minute(now), user_id),
+                "UPDATE sent_messages SET delete_at = ?, user_ct = NULL, user_bidx = NULL "
+                "WHERE user_bidx = ?",
+                (to_db_minute(now), link_index(crypto, "sent_messages", "user", user_id)),
             )
             for table, names in LINKED.items():
                 for name in names:

@@ -68,17 +68,28 @@ SEALED: dict[str, tuple[str, ...]] = {
     "alerts": ("defender_ct", "defender_bidx", "state", "version", "body_ct"),
     "schedules": ("version", "body_ct"),
     "safety_words": ("words_ct",),
-    "button_sets": ("user_id", "audience", "actions_ct", "single_use", "used", "expires_at"),
+    "button_sets": (
+        "user_ct",
+        "user_bidx",
+        "audience",
+        "actions_ct",
+        "single_use",
+        "used",
+        "expires_at",
+    ),
     # Only what is fixed when the row is written: state, leases and attempts change as it is
     # sent, and deleting the row would do an attacker as much as changing them.
+    # What it is about, for whom and why: the links, and route_ct (purpose, priority, kind of
+    # chat); the clear priority and chat_kind are only the pacer's hints.
     "outbox": (
-        "topic",
-        "recipient_ref",
-        "purpose",
-        "owner_user_id",
+        "topic_ct",
+        "topic_bidx",
+        "thread_ct",
+        "thread_bidx",
+        "owner_ct",
+        "owner_bidx",
+        "route_ct",
         "chat_id_ct",
-        "chat_kind",
-        "priority",
     ),
 }
 
@@ -89,6 +100,16 @@ SEALED_V10: dict[str, tuple[str, ...]] = {
     "contacts": ("defender_id", "contact_user_id", "label_ct", "shown_name_ct", "tier", "status"),
     "invites": ("defender_id", *SEALED["invites"][2:]),
     "alerts": ("defender_id", "state", "version", "body_ct"),
+    "button_sets": ("user_id", "audience", "actions_ct", "single_use", "used", "expires_at"),
+    "outbox": (
+        "topic",
+        "recipient_ref",
+        "purpose",
+        "owner_user_id",
+        "chat_id_ct",
+        "chat_kind",
+        "priority",
+    ),
 }
 
 

@@ -33,6 +33,8 @@ LINKED: dict[str, tuple[str, ...]] = {
     "contacts": ("defender", "contact_user"),
     "invites": ("defender",),
     "alerts": ("defender",),
+    "outbox": ("owner",),
+    "button_sets": ("user",),
 }
 
 

@@ -10,6 +10,7 @@ from bot.domain.interaction import SentMessage
 from bot.errors import StorageError
 from storage.db import Database
 from storage.ids import new_id
+from storage.links import link_columns, link_index, read_link
 from storage.timecodec import to_db_time, to_db_wake
 
 log = logging.getLogger(__name__)
@@ -35,12 +36,14 @@ class SentMessageRepository:
         row_id = new_id()
         row = self._db.crypto.row(TABLE, row_id)
         async with self._db.transaction() as tx:
+            link = link_columns(self._db.crypto, TABLE, row_id, "user", user_id)
             await tx.execute(
-                "INSERT INTO sent_messages (id, user_id, chat_id_ct, message_id_ct, sensitive, "
-                "sent_at, delete_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO sent_messages (id, user_ct, user_bidx, chat_id_ct, message_id_ct, "
+                "sensitive, sent_at, delete_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     row_id,
-                    user_id,
+                    link["user_ct"],
+                    link["user_bidx"],
                     row.integer("chat_id_ct", chat_id),
                     row.integer("message_id_ct", message_id),
                     int(sensitive),
@@ -75,8 +78,11 @@ class SentMessageRepository:
         """Apply a changed auto-delete delay to the sensitive messages already in the chat."""
         async with self._db.transaction() as tx:
             await tx.execute(
-                "UPDATE sent_messages SET delete_at = ? WHERE user_id = ? AND sensitive = 1",
-                (None if delay is None else to_db_wake(now + delay), user_id),
+                "UPDATE sent_messages SET delete_at = ? WHERE user_bidx = ? AND sensitive = 1",
+                (
+                    None if delay is None else to_db_wake(now + delay),
+                    link_index(self._db.crypto, TABLE, "user", user_id),
+                ),
             )
 
     async def forget(self, ids: list[str]) -> None:
@@ -95,7 +101,7 @@ class SentMessageRepository:
         cipher = self._db.crypto.row(TABLE, row["id"])
         return SentMessage(
             id=row["id"],
-            user_id=row["user_id"],
+            user_id=read_link(self._db.crypto, TABLE, row, "user"),
             chat_id=cipher.read_integer("chat_id_ct", row["chat_id_ct"]),
             message_id=cipher.read_integer("message_id_ct", row["message_id_ct"]),
         )

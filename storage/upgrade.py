@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 from storage.anchors import Anchor, seal_anchor
 from storage.crypto import FieldCrypto
@@ -34,6 +35,9 @@ LINKS_V12: dict[str, dict[str, str]] = {
     "contacts": {"defender_id": "defender", "contact_user_id": "contact_user"},
     "invites": {"defender_id": "defender"},
     "alerts": {"defender_id": "defender"},
+    "button_sets": {"user_id": "user"},
+    "sent_messages": {"user_id": "user"},
+    "outbox": {"topic": "topic", "owner_user_id": "owner"},
 }
 
 
@@ -82,12 +86,31 @@ async def _move_links(crypto: FieldCrypto, tx: Tx, table: str, links: dict[str, 
         for column, name in links.items():
             plain = row[column]
             values.update(link_columns(crypto, table, str(row["id"]), name, plain))
-        trusted = intact(crypto, table, row, SEALED_V10)
-        values[MAC_COLUMN] = seal(crypto, table, values) if trusted else b""
+        if table == "outbox":
+            _route_outbox_row(crypto, row, values)
+        if table in SEALED_V10:
+            trusted = intact(crypto, table, row, SEALED_V10)
+            values[MAC_COLUMN] = seal(crypto, table, values) if trusted else b""
         names = ", ".join(values)
         marks = ", ".join(f":{name}" for name in values)
         await tx.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", values)
     await tx.execute(f"DROP TABLE {old}")
+
+
+def _route_outbox_row(crypto: FieldCrypto, row: Any, values: dict[str, Any]) -> None:
+    """An outbox row's recipient goes into its thread link, its purpose, priority and kind of
+    chat into route_ct; a settled row keeps the same clear hints as every other."""
+    row_id = str(row["id"])
+    thread = None
+    if row["topic"] is not None and row["recipient_ref"] is not None:
+        thread = json.dumps([row["topic"], row["recipient_ref"]])
+    values.update(link_columns(crypto, "outbox", row_id, "thread", thread))
+    route = {"purpose": row["purpose"], "priority": row["priority"], "chat_kind": row["chat_kind"]}
+    values["route_ct"] = crypto.encrypt_text("outbox", "route_ct", row_id, json.dumps(route))
+    for column in ("recipient_ref", "purpose"):
+        values.pop(column)
+    if row["state"] != "pending":
+        values.update(priority=3, chat_kind="private")
 
 
 def _json_object(text: str) -> dict[str, object]:

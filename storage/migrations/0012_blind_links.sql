@@ -60,3 +60,77 @@ CREATE TABLE alerts (
 CREATE INDEX alerts_wake ON alerts (state, next_wake_at);
 CREATE INDEX alerts_defender ON alerts (defender_bidx, state);
 CREATE INDEX alerts_closed ON alerts (state, closed_on);
+
+-- Buttons: whose they are.
+DROP INDEX button_sets_expires_at;
+DROP INDEX button_sets_user;
+ALTER TABLE button_sets RENAME TO button_sets_v11;
+CREATE TABLE button_sets (
+    id TEXT PRIMARY KEY,
+    user_ct BLOB,
+    user_bidx BLOB,
+    audience TEXT NOT NULL DEFAULT 'user' CHECK (audience IN ('user', 'coordinators')),
+    actions_ct BLOB NOT NULL,
+    single_use INTEGER NOT NULL,
+    used INTEGER NOT NULL DEFAULT 0,
+    expires_at INTEGER NOT NULL,
+    row_mac BLOB,
+    CHECK ((audience = 'user') = (user_bidx IS NOT NULL))
+);
+CREATE INDEX button_sets_expires_at ON button_sets (expires_at);
+CREATE INDEX button_sets_user ON button_sets (user_bidx);
+
+-- Messages to delete later: whose chat they are in (NULL once that person is erased).
+DROP INDEX sent_messages_delete_at;
+DROP INDEX sent_messages_user;
+ALTER TABLE sent_messages RENAME TO sent_messages_v11;
+CREATE TABLE sent_messages (
+    id TEXT PRIMARY KEY,
+    user_ct BLOB,
+    user_bidx BLOB,
+    chat_id_ct BLOB NOT NULL,
+    message_id_ct BLOB NOT NULL,
+    sensitive INTEGER NOT NULL,
+    sent_at INTEGER NOT NULL,
+    delete_at INTEGER
+);
+CREATE INDEX sent_messages_delete_at ON sent_messages (delete_at);
+CREATE INDEX sent_messages_user ON sent_messages (user_bidx);
+
+-- The outbox. What a row is about (its alert: topic), for whom within it (thread: the alert
+-- and the recipient) and whose chat it goes to (owner) are links; why it is sent (purpose),
+-- how urgent (priority) and to which kind of chat are in route_ct. The clear priority and
+-- chat_kind are only the pacer's hints while a row is pending (route_ct decides): a settled
+-- row has them set to the same values as every other settled row (3, 'private').
+DROP INDEX outbox_due;
+DROP INDEX outbox_topic;
+DROP INDEX outbox_owner;
+DROP INDEX outbox_created_at;
+ALTER TABLE outbox RENAME TO outbox_v11;
+CREATE TABLE outbox (
+    id TEXT PRIMARY KEY,
+    topic_ct BLOB,
+    topic_bidx BLOB,
+    thread_ct BLOB,
+    thread_bidx BLOB,
+    owner_ct BLOB,
+    owner_bidx BLOB,
+    route_ct BLOB NOT NULL,
+    chat_id_ct BLOB NOT NULL,
+    chat_kind TEXT NOT NULL CHECK (chat_kind IN ('private', 'group')),
+    payload_ct BLOB NOT NULL,
+    priority INTEGER NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'sent', 'failed', 'cancelled')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    not_before INTEGER NOT NULL,
+    lease_until INTEGER,
+    message_id_ct BLOB,
+    failure TEXT,
+    created_at INTEGER NOT NULL,
+    row_mac BLOB
+);
+CREATE INDEX outbox_due ON outbox (state, priority, not_before);
+CREATE INDEX outbox_topic ON outbox (topic_bidx);
+CREATE INDEX outbox_thread ON outbox (thread_bidx);
+CREATE INDEX outbox_owner ON outbox (owner_bidx);
+CREATE INDEX outbox_created_at ON outbox (created_at);

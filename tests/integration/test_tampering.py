@@ -311,8 +311,9 @@ async def test_buttons_re_pointed_or_un_spent_are_refused(db):
     alice, mallory = await person(db, 1), await person(db, 2)
     action = [ButtonAction("stand-down", "alert-1")]
     (press,) = await buttons.issue(alice, action, NOW, DAYS, single_use=True)
+    (theirs,) = await buttons.issue(mallory, action, NOW, DAYS, single_use=True)
     set_id = press.partition(".")[0]
-    await sql(db, "UPDATE button_sets SET user_id = ? WHERE id = ?", (mallory, set_id))
+    await copy_link(db, "button_sets", "user", theirs.partition(".")[0], set_id)
     assert await buttons.redeem(mallory, press, NOW) is None
 
     (press,) = await buttons.issue(alice, action, NOW, DAYS, single_use=True)
@@ -327,7 +328,11 @@ async def test_an_outbox_row_re_routed_without_the_key_is_failed_not_sent(db):
     row_id = await outbox.enqueue(
         42, ChatKind.PRIVATE, OutboundMessage("SOS"), Priority.DISTRESS, NOW, topic="a1"
     )
-    await sql(db, "UPDATE outbox SET owner_user_id = ?, priority = 3 WHERE id = ?", (alice, row_id))
+    hers = await outbox.enqueue(
+        43, ChatKind.PRIVATE, OutboundMessage("Hi"), Priority.OTHER, NOW, owner_user_id=alice
+    )
+    await outbox.mark_sent(hers, 7)
+    await copy_link(db, "outbox", "owner", hers, row_id)
     assert await outbox.claim(NOW, timedelta(minutes=1), 10) == []
     assert await outbox.state_of(row_id) == "failed"
     async with db.read() as tx:
