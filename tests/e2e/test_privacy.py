@@ -100,11 +100,11 @@ async def test_wipe_of_a_defender_who_is_also_a_contact_leaves_nothing(bot):
             ("contacts", "contact_user"),
             ("invites", "defender"),
             ("cards", "id"),
-            ("button_sets", "user_id"),
+            ("button_sets", "user"),
         ):
             # Links between people are blind indexes (storage/links.py), plain ids elsewhere.
             key = alice_id
-            if column in ("defender", "contact_user"):
+            if column != "id":
                 key = link_index(database.crypto, table, column, alice_id)
                 column = f"{column}_bidx"
             rows = await tx.fetchall(f"SELECT * FROM {table} WHERE {column} = ?", (key,))
