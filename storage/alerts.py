@@ -10,6 +10,7 @@ back as it was while open are refused, never escalated.
 from __future__ import annotations
 
 import json
+import secrets
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -39,6 +40,7 @@ from storage.timecodec import (
 )
 
 TABLE = "alerts"
+FIRST_VERSIONS = 1 << 40
 _COLUMNS = "id, defender_ct, defender_bidx, state, version, body_ct, row_mac, next_wake_at"
 
 
@@ -54,7 +56,10 @@ class AlertRepository:
         self._refused_wakes: list[tuple[str]] = []
 
     async def insert_in(self, tx: Tx, alert: Alert) -> StoredAlert:
-        values = self._sealed_values(alert, 1)
+        # Versions start anywhere, so a version says nothing of how many changes an alert went
+        # through (a duress alert's path differs from an SOS's).
+        first = secrets.randbelow(FIRST_VERSIONS) + 1
+        values = self._sealed_values(alert, first)
         await tx.execute(
             "INSERT INTO alerts (id, defender_ct, defender_bidx, state, body_ct, version, "
             "row_mac, next_wake_at, raised_on) VALUES (:id, :defender_ct, :defender_bidx, "
@@ -66,7 +71,7 @@ class AlertRepository:
             },
         )
         await self._anchor_in(tx, alert)
-        return StoredAlert(alert, 1)
+        return StoredAlert(alert, first)
 
     async def update_in(self, tx: Tx, alert: Alert, expected_version: int) -> bool:
         """Save a transition; False when someone else changed the alert first."""

@@ -38,6 +38,7 @@ LINKS_V12: dict[str, dict[str, str]] = {
     "button_sets": {"user_id": "user"},
     "sent_messages": {"user_id": "user"},
     "outbox": {"topic": "topic", "owner_user_id": "owner"},
+    "audit_log": {"alert_id": "alert"},
 }
 
 
@@ -88,6 +89,8 @@ async def _move_links(crypto: FieldCrypto, tx: Tx, table: str, links: dict[str, 
             values.update(link_columns(crypto, table, str(row["id"]), name, plain))
         if table == "outbox":
             _route_outbox_row(crypto, row, values)
+        if table == "audit_log":
+            _action_into_entry(crypto, row, values)
         if table in SEALED_V10:
             trusted = intact(crypto, table, row, SEALED_V10)
             values[MAC_COLUMN] = seal(crypto, table, values) if trusted else b""
@@ -111,6 +114,15 @@ def _route_outbox_row(crypto: FieldCrypto, row: Any, values: dict[str, Any]) -> 
         values.pop(column)
     if row["state"] != "pending":
         values.update(priority=3, chat_kind="private")
+
+
+def _action_into_entry(crypto: FieldCrypto, row: Any, values: dict[str, Any]) -> None:
+    """What was done moves into the audit entry's ciphertext."""
+    row_id = str(row["id"])
+    body = _json_object(crypto.decrypt_text("audit_log", "entry_ct", row_id, row["entry_ct"]))
+    body["action"] = row["action"]
+    values.pop("action")
+    values["entry_ct"] = crypto.encrypt_text("audit_log", "entry_ct", row_id, json.dumps(body))
 
 
 def _json_object(text: str) -> dict[str, object]:

@@ -134,3 +134,16 @@ CREATE INDEX outbox_topic ON outbox (topic_bidx);
 CREATE INDEX outbox_thread ON outbox (thread_bidx);
 CREATE INDEX outbox_owner ON outbox (owner_bidx);
 CREATE INDEX outbox_created_at ON outbox (created_at);
+
+-- The audit log: the alert an entry is about is a link; what was done moves into entry_ct.
+DROP INDEX audit_log_logged_on;
+ALTER TABLE audit_log RENAME TO audit_log_v11;
+CREATE TABLE audit_log (
+    id TEXT PRIMARY KEY,
+    alert_ct BLOB,
+    alert_bidx BLOB,
+    entry_ct BLOB NOT NULL,
+    logged_on INTEGER NOT NULL
+);
+CREATE INDEX audit_log_logged_on ON audit_log (logged_on);
+CREATE INDEX audit_log_alert ON audit_log (alert_bidx);
