@@ -71,7 +71,6 @@ SEALED: dict[str, tuple[str, ...]] = {
     "button_sets": (
         "user_ct",
         "user_bidx",
-        "audience",
         "actions_ct",
         "single_use",
         "used",

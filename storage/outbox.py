@@ -17,6 +17,7 @@ millisecond, cleared once settled.
 from __future__ import annotations
 
 import json
+import secrets
 import sqlite3
 from datetime import datetime, timedelta
 from typing import Any
@@ -105,6 +106,40 @@ class OutboxRepository:
                 "payload_ct": row.text("payload_ct", payload),
                 "not_before": to_db_minute(now),
                 "created_at": to_db_day_start(now),
+            },
+        )
+        return row_id
+
+    async def cover_in(
+        self, tx: Tx, now: datetime, *, topic: str, recipient_ref: str, purpose: str
+    ) -> str:
+        """A row that looks, in the file, like one sent to `recipient_ref` about `topic` and
+        settled since: written already sent, with nothing in it to send. It stands in for a
+        message one kind of alert sends and another does not (docs/data-protection.md)."""
+        row_id = new_id()
+        row = self._db.crypto.row(TABLE, row_id)
+        crypto = self._db.crypto
+        route = json.dumps({"purpose": purpose, "priority": 0, "chat_kind": "group"})
+        values: dict[str, object] = {
+            "id": row_id,
+            **link_columns(crypto, TABLE, row_id, "topic", topic),
+            **link_columns(crypto, TABLE, row_id, "thread", _thread(topic, recipient_ref)),
+            **link_columns(crypto, TABLE, row_id, "owner", None),
+            "route_ct": row.text("route_ct", route),
+            "chat_id_ct": row.integer("chat_id_ct", -secrets.randbits(40)),
+        }
+        values[MAC_COLUMN] = self._db.seals.seal(TABLE, values)
+        day = to_db_day_start(now)
+        await tx.execute(
+            "INSERT INTO outbox (id, topic_ct, topic_bidx, thread_ct, thread_bidx, owner_ct, "
+            "owner_bidx, route_ct, chat_id_ct, chat_kind, payload_ct, priority, state, attempts, "
+            "not_before, message_id_ct, created_at, row_mac) VALUES (:id, :topic_ct, "
+            ":topic_bidx, :thread_ct, :thread_bidx, :owner_ct, :owner_bidx, :route_ct, "
+            ":chat_id_ct, 'private', X'', 3, 'sent', 1, :day, :message_id_ct, :day, :row_mac)",
+            {
+                **values,
+                "day": day,
+                "message_id_ct": row.integer("message_id_ct", 1 + secrets.randbits(20)),
             },
         )
         return row_id

@@ -20,6 +20,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from storage.anchors import Anchor, seal_anchor
+from storage.buttons import COORDINATORS
 from storage.crypto import FieldCrypto
 from storage.db import Database, Tx
 from storage.integrity import MAC_COLUMN, SEALED_V10, intact, seal
@@ -89,6 +90,10 @@ async def _move_links(crypto: FieldCrypto, tx: Tx, table: str, links: dict[str, 
             values.update(link_columns(crypto, table, str(row["id"]), name, plain))
         if table == "outbox":
             _route_outbox_row(crypto, row, values)
+        if table == "button_sets":
+            values.pop("audience")
+            owner = row["user_id"] or COORDINATORS
+            values.update(link_columns(crypto, table, str(row["id"]), "user", owner))
         if table == "audit_log":
             _action_into_entry(crypto, row, values)
         if table in SEALED_V10:

@@ -221,11 +221,11 @@ async def open_and_resolve(db, alice: str):
     alerts = AlertRepository(db)
     alert, _ = new_alert("alert-1", alice, AlertKind.SOS, (ContactRef("c1", 1),), True, POLICY, NOW)
     async with db.transaction() as tx:
-        await alerts.insert_in(tx, alert)
+        first = (await alerts.insert_in(tx, alert)).version
     while_open = await row_of(db, "alerts", alert.id)
     closed, _ = resolve(alert, Resolution(ResolvedBy.DEFENDER, "safe"), NOW + timedelta(minutes=1))
     async with db.transaction() as tx:
-        assert await alerts.update_in(tx, closed, 1)
+        assert await alerts.update_in(tx, closed, first)
     return alerts, while_open
 
 
