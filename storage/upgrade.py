@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import Any
 
-from storage.anchors import Anchor, seal_anchor
+from storage.anchors import Anchor, load_anchor_in, save_anchor_in, seal_anchor
 from storage.buttons import COORDINATORS
 from storage.crypto import FieldCrypto
 from storage.db import Database, Tx
@@ -50,6 +51,7 @@ def upgrade_steps(db: Database) -> dict[int, Callable[[Tx], Awaitable[None]]]:
     async def blind_links(tx: Tx) -> None:
         for table, links in LINKS_V12.items():
             await _move_links(db.crypto, tx, table, links)
+        await _anchor_pin_attempts(db, tx)
 
     return {SEALED_ROWS_VERSION: seal_existing, BLIND_LINKS_VERSION: blind_links}
 
@@ -103,6 +105,28 @@ async def _move_links(crypto: FieldCrypto, tx: Tx, table: str, links: dict[str, 
         marks = ", ".join(f":{name}" for name in values)
         await tx.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", values)
     await tx.execute(f"DROP TABLE {old}")
+
+
+async def _anchor_pin_attempts(db: Database, tx: Tx) -> None:
+    """Bind each wrong-PIN row that verifies to its owner's anchor (version 1)."""
+    crypto = db.crypto
+    for row in await tx.fetchall("SELECT id, state_ct, row_mac FROM pin_attempts"):
+        user_id = str(row["id"])
+        anchor = await load_anchor_in(db, tx, user_id)
+        if anchor is None or not intact(crypto, "pin_attempts", row):
+            continue  # refused before, refused after
+        body = _json_object(crypto.decrypt_text("pin_attempts", "state_ct", user_id, row[1]))
+        body["version"] = 1
+        values = {
+            "id": user_id,
+            "state_ct": crypto.encrypt_text("pin_attempts", "state_ct", user_id, json.dumps(body)),
+        }
+        values[MAC_COLUMN] = seal(crypto, "pin_attempts", values)
+        await tx.execute(
+            "UPDATE pin_attempts SET state_ct = :state_ct, row_mac = :row_mac WHERE id = :id",
+            values,
+        )
+        await save_anchor_in(db, tx, user_id, replace(anchor, pin_version=1, pin_set=True))
 
 
 def _route_outbox_row(crypto: FieldCrypto, row: Any, values: dict[str, Any]) -> None:

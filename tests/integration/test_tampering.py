@@ -14,6 +14,7 @@ from bot.domain.alerts import raise_alert as new_alert
 from bot.domain.contacts import ContactStatus
 from bot.domain.interaction import ButtonAction
 from bot.domain.outbound import ChatKind, OutboundMessage, Priority
+from bot.domain.safety_pin import PinAttempts
 from bot.domain.users import TelegramIdentity
 from bot.errors import StorageError
 from storage.alerts import AlertRepository
@@ -22,6 +23,7 @@ from storage.contacts import ContactRepository, hash_token
 from storage.integrity import TamperedRowError
 from storage.open import open_storage
 from storage.outbox import OutboxRepository
+from storage.pin_attempts import PinAttemptRepository
 from storage.rotation import rotate_master_key
 from storage.safety_words import SafetyWord, SafetyWordRepository
 from storage.users import UserRepository
@@ -391,3 +393,34 @@ async def test_the_alarm_is_told_once_however_many_rows_are_refused(db):
         await SafetyWordRepository(db).which_are_set(alice)
     assert heard == ["contacts"]
     assert db.tamper.refused == 4
+
+
+# ---------------------------------------------------------------------- wrong-PIN attempts
+
+
+async def test_an_older_wrong_pin_count_put_back_whole_or_deleted_is_refused(db):
+    # The review's rollback for the lock: put back the row from before the lock (its own MAC
+    # and all), or delete it. Bound to Alice's anchor, both are refused, never read as "no lock".
+    attempts = PinAttemptRepository(db)
+    alice = await person(db, 1)
+    await attempts.save(alice, PinAttempts(failures=(NOW,)))
+    before_the_lock = await row_of(db, "pin_attempts", alice)
+    locked = PinAttempts(failures=(NOW,) * 5, locked_until=NOW + DAYS, locks=1)
+    await attempts.save(alice, locked)
+    assert await attempts.get(alice) == locked
+
+    await put_back(db, "pin_attempts", before_the_lock)
+    with pytest.raises(TamperedRowError):
+        await attempts.get(alice)
+    await sql(db, "DELETE FROM pin_attempts WHERE id = ?", (alice,))
+    with pytest.raises(TamperedRowError):
+        await attempts.get(alice)
+
+
+async def test_wrong_pin_attempts_cleared_by_the_bot_read_as_none(db):
+    attempts = PinAttemptRepository(db)
+    alice = await person(db, 1)
+    await attempts.save(alice, PinAttempts(failures=(NOW,)))
+    await attempts.save(alice, PinAttempts())
+    assert await attempts.get(alice) == PinAttempts()
+    assert db.tamper.refused == 0
