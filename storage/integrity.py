@@ -90,12 +90,15 @@ SEALED: dict[str, tuple[str, ...]] = {
         "route_ct",
         "chat_id_ct",
     ),
+    "cards": ("fields_ct",),
+    "conversations": ("state_ct", "expires_at"),
+    "coordinator_chats": ("chat_id_bidx", "chat_id_ct", "title_ct"),
 }
 
 
 # The layout migrations 10 and 11 sealed with: what migration 12 checks old rows against.
 SEALED_V10: dict[str, tuple[str, ...]] = {
-    **SEALED,
+    **{t: c for t, c in SEALED.items() if t not in ("cards", "conversations", "coordinator_chats")},
     "contacts": ("defender_id", "contact_user_id", "label_ct", "shown_name_ct", "tier", "status"),
     "invites": ("defender_id", *SEALED["invites"][2:]),
     "alerts": ("defender_id", "state", "version", "body_ct"),

@@ -24,7 +24,7 @@ from storage.anchors import Anchor, load_anchor_in, save_anchor_in, seal_anchor
 from storage.buttons import COORDINATORS
 from storage.crypto import FieldCrypto
 from storage.db import Database, Tx
-from storage.integrity import MAC_COLUMN, SEALED_V10, intact, seal
+from storage.integrity import MAC_COLUMN, SEALED, SEALED_V10, intact, seal
 from storage.links import link_columns
 from storage.reseal import reencrypt_in
 from storage.safety_words import encode_words
@@ -32,6 +32,8 @@ from storage.safety_words import encode_words
 SEALED_ROWS_VERSION = 10
 BLIND_LINKS_VERSION = 12
 
+# Migration 12 seals these for the first time.
+NEWLY_SEALED_V12 = ("cards", "conversations", "coordinator_chats")
 # Migration 12: table -> {old plain id column: link name}.
 LINKS_V12: dict[str, dict[str, str]] = {
     "contacts": {"defender_id": "defender", "contact_user_id": "contact_user"},
@@ -52,6 +54,8 @@ def upgrade_steps(db: Database) -> dict[int, Callable[[Tx], Awaitable[None]]]:
         for table, links in LINKS_V12.items():
             await _move_links(db.crypto, tx, table, links)
         await _anchor_pin_attempts(db, tx)
+        for table in NEWLY_SEALED_V12:
+            await _seal_as_they_are(db.crypto, tx, table)
 
     return {SEALED_ROWS_VERSION: seal_existing, BLIND_LINKS_VERSION: blind_links}
 
@@ -105,6 +109,16 @@ async def _move_links(crypto: FieldCrypto, tx: Tx, table: str, links: dict[str, 
         marks = ", ".join(f":{name}" for name in values)
         await tx.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", values)
     await tx.execute(f"DROP TABLE {old}")
+
+
+async def _seal_as_they_are(crypto: FieldCrypto, tx: Tx, table: str) -> None:
+    """Seal every row of a table that had no seal (nothing to check them against before)."""
+    columns = ", ".join(SEALED[table])
+    rows = await tx.fetchall(f"SELECT id, {columns} FROM {table}")
+    await tx.executemany(
+        f"UPDATE {table} SET {MAC_COLUMN} = ? WHERE id = ?",
+        [(seal(crypto, table, row), row["id"]) for row in rows],
+    )
 
 
 async def _anchor_pin_attempts(db: Database, tx: Tx) -> None:

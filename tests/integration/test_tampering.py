@@ -11,15 +11,19 @@ import pytest
 
 from bot.domain.alerts import AlertKind, ContactRef, Policy, Resolution, ResolvedBy, resolve
 from bot.domain.alerts import raise_alert as new_alert
+from bot.domain.card import CardField
 from bot.domain.contacts import ContactStatus
-from bot.domain.interaction import ButtonAction
+from bot.domain.interaction import ButtonAction, Conversation
 from bot.domain.outbound import ChatKind, OutboundMessage, Priority
 from bot.domain.safety_pin import PinAttempts
 from bot.domain.users import TelegramIdentity
 from bot.errors import StorageError
 from storage.alerts import AlertRepository
 from storage.buttons import ButtonRepository
+from storage.cards import CardRepository
 from storage.contacts import ContactRepository, hash_token
+from storage.conversations import ConversationRepository
+from storage.coordinators import CoordinatorRepository
 from storage.integrity import TamperedRowError
 from storage.open import open_storage
 from storage.outbox import OutboxRepository
@@ -424,3 +428,30 @@ async def test_wrong_pin_attempts_cleared_by_the_bot_read_as_none(db):
     await attempts.save(alice, PinAttempts())
     assert await attempts.get(alice) == PinAttempts()
     assert db.tamper.refused == 0
+
+
+# ---------------------------------------------------------------------- rows sealed in 12
+
+
+async def test_an_older_card_or_a_moved_flow_or_coordinators_chat_is_refused(db):
+    heard = told(db)
+    alice = await person(db, 1)
+    cards = CardRepository(db)
+    await cards.set_value(alice, CardField.LAWYER_NAME, "Maria Lopez")
+    older = await row_of(db, "cards", alice)
+    await cards.set_value(alice, CardField.LAWYER_NAME, "Ana Ruiz")
+    # The older ciphertext alone (under the current seal) is refused, and read as no card.
+    await sql(db, "UPDATE cards SET fields_ct = ? WHERE id = ?", (older["fields_ct"], alice))
+    assert CardField.LAWYER_NAME not in await cards.get(alice)
+
+    flows = ConversationRepository(db)
+    await flows.save(alice, Conversation("wipe", "confirm", {}), NOW, timedelta(minutes=10))
+    await sql(db, "UPDATE conversations SET expires_at = expires_at + 86400000000")
+    assert (await flows.load(alice, NOW)).current is None
+
+    chats = CoordinatorRepository(db)
+    await chats.replace(-100, "Coordinators")
+    await sql(db, "UPDATE coordinator_chats SET chat_id_bidx = X'00'")
+    assert await chats.current() is None
+    assert heard == ["cards"]  # told once, naming the first table only
+    assert db.tamper.refused == 3
