@@ -1,9 +1,10 @@
 """What the bot sent about each alert, and where, until it has been taken away (issue 12).
 
-One row per message Telegram took for a contact or the coordinators' chat. Only the alert's
-random id is in the clear; the recipient, chat, message, kind and language are one encrypted
-value, and the row is sealed (storage/integrity.py) over both, so a row re-pointed at another
-alert (to take its copies away early, or keep them) is refused. `redact_at` is not sealed:
+One row per message Telegram took for a contact or the coordinators' chat. The alert is a link
+(storage/links.py: encrypted, with a blind index keyed for this table), and the recipient,
+chat, message, kind and language are one encrypted value; the row is sealed
+(storage/integrity.py) over both, so a row re-pointed at another alert (to take its copies away
+early, or keep them) is refused. `redact_at` is not sealed:
 changing it does an attacker no more than deleting the row would. Times: the minute, rounded
 up. A row is deleted in the transaction that queues its redaction in the outbox.
 """
@@ -21,6 +22,7 @@ from bot.errors import DecryptionError
 from storage.db import Database, Tx
 from storage.ids import new_id
 from storage.integrity import MAC_COLUMN
+from storage.links import link_columns, link_index, read_link
 from storage.timecodec import from_db_time, to_db_minute, to_db_time, to_db_wake
 
 log = logging.getLogger(__name__)
@@ -57,13 +59,13 @@ class AlertCopyRepository:
         )
         values: dict[str, object] = {
             "id": row_id,
-            "alert_id": copy.alert_id,
+            **link_columns(self._db.crypto, TABLE, row_id, "alert", copy.alert_id),
             "copy_ct": self._db.crypto.row(TABLE, row_id).text("copy_ct", body),
         }
         values[MAC_COLUMN] = self._db.seals.seal(TABLE, values)
         await tx.execute(
-            "INSERT INTO alert_copies (id, alert_id, copy_ct, redact_at, row_mac) "
-            "VALUES (:id, :alert_id, :copy_ct, :redact_at, :row_mac)",
+            "INSERT INTO alert_copies (id, alert_ct, alert_bidx, copy_ct, redact_at, row_mac) "
+            "VALUES (:id, :alert_ct, :alert_bidx, :copy_ct, :redact_at, :row_mac)",
             {**values, "redact_at": None if redact_at is None else _due(redact_at, now)},
         )
         return row_id
@@ -72,12 +74,14 @@ class AlertCopyRepository:
         """Every copy of the alert expires at `when` (or sooner, if it already would)."""
         stored = _due(when, now)
         return await tx.execute(
-            f"UPDATE alert_copies SET redact_at = ? WHERE alert_id = ? AND {_NOT_YET_DUE}",
-            (stored, alert_id, stored),
+            f"UPDATE alert_copies SET redact_at = ? WHERE alert_bidx = ? AND {_NOT_YET_DUE}",
+            (stored, self._index(alert_id), stored),
         )
 
     async def of_alert_in(self, tx: Tx, alert_id: str) -> list[AlertCopy]:
-        rows = await tx.fetchall("SELECT * FROM alert_copies WHERE alert_id = ?", (alert_id,))
+        rows = await tx.fetchall(
+            "SELECT * FROM alert_copies WHERE alert_bidx = ?", (self._index(alert_id),)
+        )
         return self._readable(rows)
 
     async def expire_recipient(self, recipient_id: str, alert_ids: list[str], now: datetime) -> int:
@@ -88,8 +92,8 @@ class AlertCopyRepository:
         async with self._db.transaction() as tx:
             for alert_id in alert_ids:
                 rows = await tx.fetchall(
-                    f"SELECT * FROM alert_copies WHERE alert_id = ? AND {_NOT_YET_DUE}",
-                    (alert_id, stored),
+                    f"SELECT * FROM alert_copies WHERE alert_bidx = ? AND {_NOT_YET_DUE}",
+                    (self._index(alert_id), stored),
                 )
                 theirs += [c.id for c in self._readable(rows) if c.recipient_id == recipient_id]
             await tx.executemany(
@@ -98,45 +102,55 @@ class AlertCopyRepository:
             )
         return len(theirs)
 
-    async def expire_unscheduled(self, now: datetime, closed_until: datetime) -> int:
-        """Copies whose alert is gone (erased with its defender, by whatever path) expire now;
-        copies of a closed alert that were recorded without a time (a race with the closing)
-        expire at `closed_until`. The sweep's safety net."""
-        stored = to_db_minute(now)
-        async with self._db.transaction() as tx:
-            gone = await tx.execute(
-                f"UPDATE alert_copies SET redact_at = ? WHERE {_NOT_YET_DUE} "
-                "AND alert_id NOT IN (SELECT id FROM alerts)",
-                (stored, stored),
-            )
-            closed = await tx.execute(
-                "UPDATE alert_copies SET redact_at = ? WHERE redact_at IS NULL "
-                "AND alert_id IN (SELECT id FROM alerts WHERE state != 'open')",
-                (_due(closed_until, now),),
-            )
-        return gone + closed
-
-    async def expire_departed(self, now: datetime) -> int:
-        """Copies held by someone whose contact link has ended (by any path: stepping down,
-        removal, an erasure, a crash before the copies were marked) expire now. Every copy
-        not yet due is read: outside any transaction, a slice at a time, so an SOS never
-        waits behind it."""
+    async def expire_stale(self, now: datetime, closed_until: datetime) -> int:
+        """The safety net, run now and then: a copy whose alert is gone (erased by whatever
+        path) or whose holder's contact link has ended (stepping down, removal, an erasure, a
+        crash before the copies were marked) expires now; a copy of a closed alert recorded
+        without a time (a race with the closing) expires at `closed_until`. The alert is a
+        blind link, so every copy not yet due is read: outside any transaction, a slice at a
+        time, so an SOS never waits behind it."""
         stored = to_db_minute(now)
         async with self._db.read() as tx:
             rows = await tx.fetchall(f"SELECT * FROM alert_copies WHERE {_NOT_YET_DUE}", (stored,))
         copies: list[AlertCopy] = []
+        unscheduled: set[str] = set()
         for start in range(0, len(rows), _SLICE):
-            copies += [c for c in self._readable(rows[start : start + _SLICE])]
+            chunk = rows[start : start + _SLICE]
+            unscheduled |= {str(r["id"]) for r in chunk if r["redact_at"] is None}
+            copies += self._readable(chunk)
             await asyncio.sleep(0)
-        held = [c for c in copies if not c.is_coordinators]
         async with self._db.transaction() as tx:
+            states: dict[str, str | None] = {}
+            for alert_id in {c.alert_id for c in copies}:
+                state = await tx.scalar("SELECT state FROM alerts WHERE id = ?", (alert_id,))
+                states[alert_id] = None if state is None else str(state)
             present = set()
-            for link in {c.recipient_id for c in held}:
+            for link in {c.recipient_id for c in copies if not c.is_coordinators}:
                 if await tx.scalar("SELECT 1 FROM contacts WHERE id = ?", (link,)) is not None:
                     present.add(link)
-            departed = [(stored, c.id) for c in held if c.recipient_id not in present]
-            await tx.executemany("UPDATE alert_copies SET redact_at = ? WHERE id = ?", departed)
-        return len(departed)
+            now_due = [
+                (stored, c.id)
+                for c in copies
+                if states[c.alert_id] is None
+                or (not c.is_coordinators and c.recipient_id not in present)
+            ]
+            later = [
+                (_due(closed_until, now), c.id)
+                for c in copies
+                if c.id in unscheduled
+                and states[c.alert_id] not in (None, "open")
+                and (stored, c.id) not in now_due
+            ]
+            await tx.executemany("UPDATE alert_copies SET redact_at = ? WHERE id = ?", now_due)
+            await tx.executemany("UPDATE alert_copies SET redact_at = ? WHERE id = ?", later)
+        return len(now_due) + len(later)
+
+    async def expire_alerts_in(self, tx: Tx, alert_ids: list[str], now: datetime) -> None:
+        """Every copy of these alerts expires now (they are being erased)."""
+        await tx.executemany(
+            "UPDATE alert_copies SET redact_at = ? WHERE alert_bidx = ?",
+            [(to_db_minute(now), self._index(alert_id)) for alert_id in alert_ids],
+        )
 
     async def due_in(self, tx: Tx, now: datetime, limit: int) -> list[AlertCopy]:
         """Copies whose time has come. One that fails its check or cannot be read is
@@ -183,7 +197,7 @@ class AlertCopyRepository:
         )
         live = body.get("live_until")
         return AlertCopy(
-            alert_id=row["alert_id"],
+            alert_id=self._alert_of(row),
             recipient_id=str(body["recipient"]),
             chat_id=int(body["chat"]),
             group=bool(body["group"]),
@@ -193,3 +207,12 @@ class AlertCopyRepository:
             live_until=None if live is None else from_db_time(int(live)),
             id=row["id"],
         )
+
+    def _alert_of(self, row: sqlite3.Row) -> str:
+        alert_id = read_link(self._db.crypto, TABLE, row, "alert")
+        if alert_id is None:
+            raise ValueError("an alert copy without its alert")
+        return alert_id
+
+    def _index(self, alert_id: str) -> bytes:
+        return link_index(self._db.crypto, TABLE, "alert", alert_id)

@@ -10,6 +10,7 @@ back as it was while open are refused, never escalated.
 from __future__ import annotations
 
 import json
+import secrets
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -29,6 +30,7 @@ from bot.domain.alerts import (
 from storage.anchors import Anchor, load_anchor_in, save_anchor_in
 from storage.db import Database, Tx
 from storage.integrity import MAC_COLUMN, TamperedRowError
+from storage.links import link_columns, link_index, read_link
 from storage.timecodec import (
     effective_wake,
     to_db_day,
@@ -38,7 +40,8 @@ from storage.timecodec import (
 )
 
 TABLE = "alerts"
-_COLUMNS = "id, defender_id, state, version, body_ct, row_mac, next_wake_at"
+FIRST_VERSIONS = 1 << 40
+_COLUMNS = "id, defender_ct, defender_bidx, state, version, body_ct, row_mac, next_wake_at"
 
 
 @dataclass(frozen=True)
@@ -53,11 +56,14 @@ class AlertRepository:
         self._refused_wakes: list[tuple[str]] = []
 
     async def insert_in(self, tx: Tx, alert: Alert) -> StoredAlert:
-        values = self._sealed_values(alert, 1)
+        # Versions start anywhere, so a version says nothing of how many changes an alert went
+        # through (a duress alert's path differs from an SOS's).
+        first = secrets.randbelow(FIRST_VERSIONS) + 1
+        values = self._sealed_values(alert, first)
         await tx.execute(
-            "INSERT INTO alerts (id, defender_id, state, body_ct, version, row_mac, "
-            "next_wake_at, raised_on) VALUES (:id, :defender_id, :state, :body_ct, :version, "
-            ":row_mac, :next_wake_at, :raised_on)",
+            "INSERT INTO alerts (id, defender_ct, defender_bidx, state, body_ct, version, "
+            "row_mac, next_wake_at, raised_on) VALUES (:id, :defender_ct, :defender_bidx, "
+            ":state, :body_ct, :version, :row_mac, :next_wake_at, :raised_on)",
             {
                 **values,
                 "next_wake_at": _wake(alert),
@@ -65,16 +71,18 @@ class AlertRepository:
             },
         )
         await self._anchor_in(tx, alert)
-        return StoredAlert(alert, 1)
+        return StoredAlert(alert, first)
 
     async def update_in(self, tx: Tx, alert: Alert, expected_version: int) -> bool:
         """Save a transition; False when someone else changed the alert first."""
         closed = alert.resolved_at if not alert.is_open else None
         values = self._sealed_values(alert, expected_version + 1)
         changed = await tx.execute(
-            "UPDATE alerts SET state = ?, body_ct = ?, version = ?, row_mac = ?, "
-            "next_wake_at = ?, closed_on = ? WHERE id = ? AND version = ? AND defender_id = ?",
+            "UPDATE alerts SET defender_ct = ?, state = ?, body_ct = ?, version = ?, "
+            "row_mac = ?, next_wake_at = ?, closed_on = ? "
+            "WHERE id = ? AND version = ? AND defender_bidx = ?",
             (
+                values["defender_ct"],
                 values["state"],
                 values["body_ct"],
                 values["version"],
@@ -83,7 +91,7 @@ class AlertRepository:
                 None if closed is None else to_db_day(closed.date()),
                 alert.id,
                 expected_version,
-                alert.defender_id,
+                values["defender_bidx"],
             ),
         )
         if changed == 1:
@@ -165,8 +173,8 @@ class AlertRepository:
         without the key) cannot be brought back, but rings the alarm."""
         async with self._db.read() as tx:
             rows = await tx.fetchall(
-                f"SELECT {_COLUMNS} FROM alerts WHERE defender_id = ? AND state = 'open'",
-                (defender_id,),
+                f"SELECT {_COLUMNS} FROM alerts WHERE defender_bidx = ? AND state = 'open'",
+                (link_index(self._db.crypto, TABLE, "defender", defender_id),),
             )
             found = await self._all_checked(tx, rows)
             try:
@@ -181,7 +189,10 @@ class AlertRepository:
         """The ids of every alert of the defender still kept, open or closed (whose copies
         in contacts' chats may still be there)."""
         async with self._db.read() as tx:
-            rows = await tx.fetchall("SELECT id FROM alerts WHERE defender_id = ?", (defender_id,))
+            rows = await tx.fetchall(
+                "SELECT id FROM alerts WHERE defender_bidx = ?",
+                (link_index(self._db.crypto, TABLE, "defender", defender_id),),
+            )
         return [str(row["id"]) for row in rows]
 
     async def postpone(self, alert_id: str, until: datetime) -> None:
@@ -214,7 +225,7 @@ class AlertRepository:
     def _sealed_values(self, alert: Alert, version: int) -> dict[str, Any]:
         values: dict[str, Any] = {
             "id": alert.id,
-            "defender_id": alert.defender_id,
+            **link_columns(self._db.crypto, TABLE, alert.id, "defender", alert.defender_id),
             "state": alert.state.value,
             "version": version,
             "body_ct": self._seal(alert),
@@ -246,12 +257,13 @@ class AlertRepository:
             return None
         try:
             alert = self._open(row["id"], row["body_ct"])
+            defender_link = read_link(self._db.crypto, TABLE, row, "defender")
         except (ValueError, KeyError):
             seals.refuse(TABLE)
             return None
         consistent = (
             alert.id == row["id"]
-            and alert.defender_id == row["defender_id"]
+            and alert.defender_id == defender_link
             and alert.state.value == row["state"]
         )
         if consistent and alert.is_open:

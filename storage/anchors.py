@@ -8,6 +8,8 @@ sealed row, closes that for the two rollbacks that weaken protection most:
   without the duress word) carries an older version; a deleted row leaves `words_set` true.
 - open alerts: the ids of the user's alerts that are open. A resolved alert put back as it was
   while open is not in the set, so it is refused rather than escalated again.
+- wrong safety-PIN attempts: their version and whether a row is kept. An older count put back
+  (to lift a lock), or the row deleted, is refused, and a refused row keeps the prompts shut.
 
 Rolling back the user's row together with those rows is still possible (docs/data-protection.md).
 """
@@ -29,6 +31,8 @@ class Anchor:
     words_version: int = 0
     words_set: bool = False
     open_alerts: frozenset[str] = field(default_factory=frozenset)
+    pin_version: int = 0
+    pin_set: bool = False
 
     def to_json(self) -> str:
         return json.dumps(
@@ -36,6 +40,8 @@ class Anchor:
                 "words_version": self.words_version,
                 "words_set": self.words_set,
                 "open_alerts": sorted(self.open_alerts),
+                "pin_version": self.pin_version,
+                "pin_set": self.pin_set,
             },
             sort_keys=True,
         )
@@ -49,6 +55,8 @@ class Anchor:
             int(body["words_version"]),
             bool(body["words_set"]),
             frozenset(str(i) for i in body["open_alerts"]),
+            int(body.get("pin_version", 0)),  # anchors from before migration 12 have none
+            bool(body.get("pin_set", False)),
         )
 
     def with_alert(self, alert_id: str, is_open: bool) -> Anchor:

@@ -1,5 +1,7 @@
 """What coordinators did to alerts (and contacts who closed one), for the network's own
-accountability: who (encrypted), what, when (encrypted; the day in the clear)."""
+accountability: who, what and when, all encrypted; the day in the clear. The alert it is about
+is a link (storage/links.py), so the file does not join it to the alert, and what was done (a
+duress alert's closing differs from an SOS's) is inside the ciphertext."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from datetime import date, datetime
 
 from storage.db import Database, Tx
 from storage.ids import new_id
+from storage.links import link_columns, link_index
 from storage.timecodec import to_db_day
 
 TABLE = "audit_log"
@@ -36,15 +39,17 @@ class AuditRepository:
                 "actor_name": entry.actor_name,
                 "actor_ref": entry.actor_ref,
                 "detail": entry.detail,
+                "action": entry.action,
             }
         )
+        link = link_columns(self._db.crypto, TABLE, row_id, "alert", entry.alert_id)
         await tx.execute(
-            "INSERT INTO audit_log (id, alert_id, action, entry_ct, logged_on) "
+            "INSERT INTO audit_log (id, alert_ct, alert_bidx, entry_ct, logged_on) "
             "VALUES (?, ?, ?, ?, ?)",
             (
                 row_id,
-                entry.alert_id,
-                entry.action,
+                link["alert_ct"],
+                link["alert_bidx"],
                 self._db.crypto.row(TABLE, row_id).text("entry_ct", body),
                 to_db_day(entry.at.date()),
             ),
@@ -53,16 +58,16 @@ class AuditRepository:
     async def entries_for(self, alert_id: str) -> list[AuditEntry]:
         async with self._db.read() as tx:
             rows = await tx.fetchall(
-                "SELECT id, action, entry_ct FROM audit_log WHERE alert_id = ? ORDER BY rowid",
-                (alert_id,),
+                "SELECT id, entry_ct FROM audit_log WHERE alert_bidx = ? ORDER BY rowid",
+                (link_index(self._db.crypto, TABLE, "alert", alert_id),),
             )
         entries = []
         for row in rows:
-            body = json.loads(self._db.crypto.row(TABLE, row["id"]).read_text("entry_ct", row[2]))
+            body = json.loads(self._db.crypto.row(TABLE, row["id"]).read_text("entry_ct", row[1]))
             entries.append(
                 AuditEntry(
                     alert_id,
-                    row["action"],
+                    str(body["action"]),
                     datetime.fromisoformat(body["at"]),
                     body["actor_name"],
                     body["actor_ref"],

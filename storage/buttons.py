@@ -3,9 +3,9 @@
 A set belongs to one user and expires; a single-use set is spent by its first press (all of its
 buttons at once), so a replayed, forged, foreign or stale press finds nothing to do.
 
-Each set is sealed (storage/integrity.py) over its owner, audience, actions, single use, spent
-flag and expiry: a set re-pointed at another user, or un-spent, without the key is refused.
-Expiry is stored to the minute, rounded up.
+Each set is sealed (storage/integrity.py) over its owner (a person, or the coordinators),
+actions, single use, spent flag and expiry: a set re-pointed at another user, or un-spent,
+without the key is refused. Expiry is stored to the minute, rounded up.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from bot.domain.interaction import ButtonAction
 from storage.db import Database, Tx
 from storage.ids import new_id
 from storage.integrity import MAC_COLUMN, TamperedRowError
+from storage.links import link_columns, link_index
 from storage.sealed import rewrite_sealed_in
 from storage.timecodec import to_db_time, to_db_wake
 
@@ -57,8 +58,9 @@ class ButtonRepository:
         encoded = json.dumps([[a.route, a.arg] for a in actions]).encode()
         values: dict[str, object] = {
             "id": set_id,
-            "user_id": user_id,
-            "audience": "user" if user_id is not None else COORDINATORS,
+            # The coordinators' sets link to them as if to one more person, so the file does
+            # not tell their sets (a duress alert's, at once) from anyone's.
+            **link_columns(self._db.crypto, TABLE, set_id, "user", user_id or COORDINATORS),
             "actions_ct": self._db.crypto.encrypt(TABLE, "actions_ct", set_id, encoded),
             "single_use": int(single_use),
             "used": 0,
@@ -66,23 +68,25 @@ class ButtonRepository:
         }
         values[MAC_COLUMN] = self._db.seals.seal(TABLE, values)
         await tx.execute(
-            "INSERT INTO button_sets (id, user_id, audience, actions_ct, single_use, used, "
-            "expires_at, row_mac) VALUES (:id, :user_id, :audience, :actions_ct, :single_use, "
-            ":used, :expires_at, :row_mac)",
+            "INSERT INTO button_sets (id, user_ct, user_bidx, actions_ct, single_use, "
+            "used, expires_at, row_mac) VALUES (:id, :user_ct, :user_bidx, "
+            ":actions_ct, :single_use, :used, :expires_at, :row_mac)",
             values,
         )
         return [f"{set_id}.{index}" for index in range(len(actions))]
 
     async def redeem(self, user_id: str, data: str, now: datetime) -> ButtonAction | None:
         """The action behind a press by `user_id`, or None if it is not theirs to press now."""
-        return await self._redeem("user_id = ?", user_id, data, now)
+        owner = link_index(self._db.crypto, TABLE, "user", user_id)
+        return await self._redeem("user_bidx = ?", owner, data, now)
 
     async def redeem_for_coordinators(self, data: str, now: datetime) -> ButtonAction | None:
         """The action behind a coordinators' button; the caller has checked who pressed it."""
-        return await self._redeem("audience = ?", COORDINATORS, data, now)
+        owner = link_index(self._db.crypto, TABLE, "user", COORDINATORS)
+        return await self._redeem("user_bidx = ?", owner, data, now)
 
     async def _redeem(
-        self, owner_clause: str, owner: str, data: str, now: datetime
+        self, owner_clause: str, owner: bytes, data: str, now: datetime
     ) -> ButtonAction | None:
         set_id, _, index_text = data.partition(".")
         if not index_text.isdecimal() or not index_text.isascii():

@@ -11,6 +11,7 @@ import json
 
 from bot.domain.card import CARD_FIELDS, CardField, EmergencyCard, field_named
 from storage.db import Database, Tx
+from storage.integrity import MAC_COLUMN
 
 TABLE = "cards"
 COLUMN = "fields_ct"
@@ -48,10 +49,12 @@ class CardRepository:
             return await tx.execute("DELETE FROM cards WHERE id = ?", (user_id,)) == 1
 
     async def _load(self, tx: Tx, user_id: str) -> EmergencyCard:
-        blob = await tx.scalar("SELECT fields_ct FROM cards WHERE id = ?", (user_id,))
-        if blob is None:
+        row = await tx.fetchone("SELECT id, fields_ct, row_mac FROM cards WHERE id = ?", (user_id,))
+        # A card that fails its seal is refused (the alarm rings) and read as empty: an alert
+        # must not stop for it, and the next change writes a sealed card again.
+        if row is None or not self._db.seals.ok(TABLE, row):
             return EmergencyCard()
-        raw = json.loads(self._crypto.row(TABLE, user_id).read_text(COLUMN, blob))
+        raw = json.loads(self._crypto.row(TABLE, user_id).read_text(COLUMN, row[COLUMN]))
         # A name no longer in CardField is ignored rather than shown under a wrong label.
         known = {field_named(str(name)): str(value) for name, value in raw.items()}
         return EmergencyCard.of({f: v for f, v in known.items() if f is not None})
@@ -62,8 +65,11 @@ class CardRepository:
             return
         encoded = json.dumps({str(f): card[f] for f in CARD_FIELDS if f in card})
         encoded += " " * (-len(encoded) % PAD_TO)  # JSON allows trailing whitespace
+        values = {"id": user_id, COLUMN: self._crypto.row(TABLE, user_id).text(COLUMN, encoded)}
+        values[MAC_COLUMN] = self._db.seals.seal(TABLE, values)
         await tx.execute(
-            "INSERT INTO cards (id, fields_ct) VALUES (?, ?) "
-            "ON CONFLICT (id) DO UPDATE SET fields_ct = excluded.fields_ct",
-            (user_id, self._crypto.row(TABLE, user_id).text(COLUMN, encoded)),
+            "INSERT INTO cards (id, fields_ct, row_mac) VALUES (:id, :fields_ct, :row_mac) "
+            "ON CONFLICT (id) DO UPDATE SET fields_ct = excluded.fields_ct, "
+            "row_mac = excluded.row_mac",
+            values,
         )

@@ -6,9 +6,10 @@ defender's name as the contact sees it) are encrypted, bound to their row. Once 
 is answered or revoked its label and shown name are overwritten with empty ciphertexts: the row
 stays only so that the link, opened again, gets the right explanation.
 
-Both tables are sealed (storage/integrity.py): who is linked to whom, the tier, the status and
-the ciphertexts. A row that fails its check is left out of every list and found by no lookup,
-so an alert never goes to a contact row someone re-pointed without the key.
+Who protects whom is stored as links (storage/links.py): encrypted ids with blind indexes, so
+the file alone does not show it. Both tables are sealed (storage/integrity.py): the links, the
+tier, the status and the ciphertexts. A row that fails its check is left out of every list and
+found by no lookup, so an alert never goes to a contact row someone re-pointed without the key.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from bot.domain.contacts import ContactStatus, Invite, InviteStatus, TrustedCont
 from storage.db import Database, Tx
 from storage.ids import new_id
 from storage.integrity import MAC_COLUMN, TamperedRowError
+from storage.links import link_columns, link_index, read_link
 from storage.sealed import rewrite_sealed_in
 from storage.timecodec import from_db_time, to_db_time, to_db_wake
 
@@ -69,7 +71,7 @@ class ContactRepository:
         row = self._crypto.row(INVITES, invite.id)
         values = {
             "id": invite.id,
-            "defender_id": defender_id,
+            **link_columns(self._crypto, INVITES, invite.id, "defender", defender_id),
             "token_hash": token_hash,
             "label_ct": row.text("label_ct", label),
             "shown_name_ct": row.text("shown_name_ct", shown_name),
@@ -82,9 +84,10 @@ class ContactRepository:
             if await self._count_links(tx, defender_id, now) >= limit:
                 return None
             await tx.execute(
-                "INSERT INTO invites (id, defender_id, token_hash, label_ct, shown_name_ct, "
-                "tier, status, expires_at, row_mac) VALUES (:id, :defender_id, :token_hash, "
-                ":label_ct, :shown_name_ct, :tier, :status, :expires_at, :row_mac)",
+                "INSERT INTO invites (id, defender_ct, defender_bidx, token_hash, label_ct, "
+                "shown_name_ct, tier, status, expires_at, row_mac) VALUES (:id, :defender_ct, "
+                ":defender_bidx, :token_hash, :label_ct, :shown_name_ct, :tier, :status, "
+                ":expires_at, :row_mac)",
                 values,
             )
         return invite
@@ -97,10 +100,14 @@ class ContactRepository:
     async def _count_links(self, tx: Tx, defender_id: str, now: datetime) -> int:
         return int(
             await tx.scalar(
-                "SELECT (SELECT count(*) FROM contacts WHERE defender_id = ?) + "
-                "(SELECT count(*) FROM invites WHERE defender_id = ? AND status = 'pending' "
+                "SELECT (SELECT count(*) FROM contacts WHERE defender_bidx = ?) + "
+                "(SELECT count(*) FROM invites WHERE defender_bidx = ? AND status = 'pending' "
                 "AND expires_at > ?)",
-                (defender_id, defender_id, to_db_time(now)),
+                (
+                    self._index(CONTACTS, "defender", defender_id),
+                    self._index(INVITES, "defender", defender_id),
+                    to_db_time(now),
+                ),
             )
         )
 
@@ -117,9 +124,9 @@ class ContactRepository:
     async def open_invites(self, defender_id: str, now: datetime) -> list[Invite]:
         async with self._db.read() as tx:
             rows = await tx.fetchall(
-                "SELECT * FROM invites WHERE defender_id = ? AND status = 'pending' "
+                "SELECT * FROM invites WHERE defender_bidx = ? AND status = 'pending' "
                 "AND expires_at > ? ORDER BY expires_at",
-                (defender_id, to_db_time(now)),
+                (self._index(INVITES, "defender", defender_id), to_db_time(now)),
             )
         return [i for row in rows if (i := self._checked_invite(row)) is not None]
 
@@ -152,8 +159,10 @@ class ContactRepository:
             row = self._crypto.row(CONTACTS, contact.id)
             values = {
                 "id": contact.id,
-                "defender_id": contact.defender_id,
-                "contact_user_id": contact.contact_user_id,
+                **link_columns(self._crypto, CONTACTS, contact.id, "defender", contact.defender_id),
+                **link_columns(
+                    self._crypto, CONTACTS, contact.id, "contact_user", contact.contact_user_id
+                ),
                 "label_ct": row.text("label_ct", contact.label),
                 "shown_name_ct": row.text("shown_name_ct", contact.shown_name),
                 "tier": contact.tier,
@@ -161,9 +170,10 @@ class ContactRepository:
             }
             values[MAC_COLUMN] = self._db.seals.seal(CONTACTS, values)
             await tx.execute(
-                "INSERT INTO contacts (id, defender_id, contact_user_id, label_ct, "
-                "shown_name_ct, tier, status, row_mac) VALUES (:id, :defender_id, "
-                ":contact_user_id, :label_ct, :shown_name_ct, :tier, :status, :row_mac)",
+                "INSERT INTO contacts (id, defender_ct, defender_bidx, contact_user_ct, "
+                "contact_user_bidx, label_ct, shown_name_ct, tier, status, row_mac) VALUES "
+                "(:id, :defender_ct, :defender_bidx, :contact_user_ct, :contact_user_bidx, "
+                ":label_ct, :shown_name_ct, :tier, :status, :row_mac)",
                 values,
             )
         return contact
@@ -227,7 +237,7 @@ class ContactRepository:
         cipher = self._crypto.row(INVITES, row["id"])
         return Invite(
             id=row["id"],
-            defender_id=row["defender_id"],
+            defender_id=self._link(INVITES, row, "defender"),
             label=cipher.read_text("label_ct", row["label_ct"]),
             shown_name=cipher.read_text("shown_name_ct", row["shown_name_ct"]),
             tier=int(row["tier"]),
@@ -243,8 +253,8 @@ class ContactRepository:
 
     async def _is_contact(self, tx: Tx, defender_id: str, contact_user_id: str) -> bool:
         found = await tx.fetchone(
-            "SELECT * FROM contacts WHERE defender_id = ? AND contact_user_id = ?",
-            (defender_id, contact_user_id),
+            "SELECT * FROM contacts WHERE defender_bidx = ? AND contact_user_bidx = ?",
+            self._pair(defender_id, contact_user_id),
         )
         return found is not None and self._db.seals.ok(CONTACTS, found)
 
@@ -259,8 +269,8 @@ class ContactRepository:
     ) -> TrustedContact | None:
         async with self._db.read() as tx:
             row = await tx.fetchone(
-                "SELECT * FROM contacts WHERE defender_id = ? AND contact_user_id = ?",
-                (defender_id, contact_user_id),
+                "SELECT * FROM contacts WHERE defender_bidx = ? AND contact_user_bidx = ?",
+                self._pair(defender_id, contact_user_id),
             )
         return None if row is None else self._checked_contact(row)
 
@@ -268,8 +278,8 @@ class ContactRepository:
         """The defender's contacts, tier 1 first."""
         async with self._db.read() as tx:
             rows = await tx.fetchall(
-                "SELECT * FROM contacts WHERE defender_id = ? ORDER BY tier, rowid",
-                (defender_id,),
+                "SELECT * FROM contacts WHERE defender_bidx = ? ORDER BY tier, rowid",
+                (self._index(CONTACTS, "defender", defender_id),),
             )
         return self._checked_contacts(rows)
 
@@ -277,9 +287,9 @@ class ContactRepository:
         """The defender's active contacts, tier 1 first."""
         async with self._db.read() as tx:
             rows = await tx.fetchall(
-                "SELECT * FROM contacts WHERE defender_id = ? AND status = 'active' "
+                "SELECT * FROM contacts WHERE defender_bidx = ? AND status = 'active' "
                 "ORDER BY tier, rowid",
-                (defender_id,),
+                (self._index(CONTACTS, "defender", defender_id),),
             )
         return self._checked_contacts(rows)
 
@@ -287,18 +297,18 @@ class ContactRepository:
         """The links in which this person is the trusted contact."""
         async with self._db.read() as tx:
             rows = await tx.fetchall(
-                "SELECT * FROM contacts WHERE contact_user_id = ? ORDER BY rowid",
-                (contact_user_id,),
+                "SELECT * FROM contacts WHERE contact_user_bidx = ? ORDER BY rowid",
+                (self._index(CONTACTS, "contact_user", contact_user_id),),
             )
         return self._checked_contacts(rows)
 
     async def contact_of_defender(self, defender_id: str, contact_id: str) -> TrustedContact | None:
-        return await self._one_contact("defender_id", defender_id, contact_id)
+        return await self._one_contact("defender", defender_id, contact_id)
 
     async def contact_for_contact(
         self, contact_user_id: str, contact_id: str
     ) -> TrustedContact | None:
-        return await self._one_contact("contact_user_id", contact_user_id, contact_id)
+        return await self._one_contact("contact_user", contact_user_id, contact_id)
 
     async def _one_contact(
         self, owner: str, owner_id: str, contact_id: str
@@ -306,7 +316,7 @@ class ContactRepository:
         async with self._db.read() as tx:
             row = await tx.fetchone(
                 f"SELECT * FROM contacts WHERE id = ? AND {_owner_column(owner)} = ?",
-                (contact_id, owner_id),
+                (contact_id, self._index(CONTACTS, owner, owner_id)),
             )
         return None if row is None else self._checked_contact(row)
 
@@ -320,8 +330,8 @@ class ContactRepository:
                     CONTACTS,
                     contact_id,
                     {"tier": tier},
-                    " AND defender_id = ?",
-                    (defender_id,),
+                    " AND defender_bidx = ?",
+                    (self._index(CONTACTS, "defender", defender_id),),
                 )
             except TamperedRowError:
                 return None
@@ -332,24 +342,25 @@ class ContactRepository:
 
     async def remove_by_defender(self, defender_id: str, contact_id: str) -> TrustedContact | None:
         """The defender ends a link; the contact as it was, or None if it was not theirs."""
-        return await self._delete("defender_id", defender_id, contact_id)
+        return await self._delete("defender", defender_id, contact_id)
 
     async def remove_by_contact(
         self, contact_user_id: str, contact_id: str
     ) -> TrustedContact | None:
         """The contact steps down; the link as it was, or None if it was not theirs."""
-        return await self._delete("contact_user_id", contact_user_id, contact_id)
+        return await self._delete("contact_user", contact_user_id, contact_id)
 
     async def _delete(self, owner: str, owner_id: str, contact_id: str) -> TrustedContact | None:
         column = _owner_column(owner)
+        index = self._index(CONTACTS, owner, owner_id)
         async with self._db.transaction() as tx:
             row = await tx.fetchone(
-                f"SELECT * FROM contacts WHERE id = ? AND {column} = ?", (contact_id, owner_id)
+                f"SELECT * FROM contacts WHERE id = ? AND {column} = ?", (contact_id, index)
             )
             if row is None or not self._db.seals.ok(CONTACTS, row):
                 return None
             changed = await tx.execute(
-                f"DELETE FROM contacts WHERE id = ? AND {column} = ?", (contact_id, owner_id)
+                f"DELETE FROM contacts WHERE id = ? AND {column} = ?", (contact_id, index)
             )
             if changed != 1:
                 return None
@@ -380,6 +391,21 @@ class ContactRepository:
         async with self._db.transaction() as tx:
             return await self.set_status_in(tx, contact_id, status)
 
+    def _index(self, table: str, name: str, user_id: str) -> bytes:
+        return link_index(self._crypto, table, name, user_id)
+
+    def _pair(self, defender_id: str, contact_user_id: str) -> tuple[bytes, bytes]:
+        return (
+            self._index(CONTACTS, "defender", defender_id),
+            self._index(CONTACTS, "contact_user", contact_user_id),
+        )
+
+    def _link(self, table: str, row: sqlite3.Row, name: str) -> str:
+        value = read_link(self._crypto, table, row, name)
+        if value is None:
+            raise self._db.seals.refuse(table)
+        return value
+
     def _checked_contact(self, row: sqlite3.Row) -> TrustedContact | None:
         """The link in the row, or None (and the alarm raised) when it fails its check."""
         if not self._db.seals.ok(CONTACTS, row):
@@ -393,8 +419,8 @@ class ContactRepository:
         cipher = self._crypto.row(CONTACTS, row["id"])
         return TrustedContact(
             id=row["id"],
-            defender_id=row["defender_id"],
-            contact_user_id=row["contact_user_id"],
+            defender_id=self._link(CONTACTS, row, "defender"),
+            contact_user_id=self._link(CONTACTS, row, "contact_user"),
             label=cipher.read_text("label_ct", row["label_ct"]),
             shown_name=cipher.read_text("shown_name_ct", row["shown_name_ct"]),
             tier=int(row["tier"]),
@@ -404,6 +430,6 @@ class ContactRepository:
 
 def _owner_column(name: str) -> str:
     """Only these two column names are ever put into SQL text."""
-    if name not in ("defender_id", "contact_user_id"):
+    if name not in ("defender", "contact_user"):
         raise ValueError(f"not an owner column: {name}")
-    return name
+    return f"{name}_bidx"

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 from bot.domain.interaction import Conversation, ConversationLookup
 from storage.db import Database
+from storage.integrity import MAC_COLUMN
 from storage.timecodec import to_db_time, to_db_wake
 
 TABLE = "conversations"
@@ -22,21 +23,31 @@ class ConversationRepository:
         encoded = json.dumps(
             {"flow": conversation.flow, "step": conversation.step, "data": conversation.data}
         ).encode()
-        value = self._db.crypto.encrypt(TABLE, "state_ct", user_id, encoded)
+        values: dict[str, object] = {
+            "id": user_id,
+            "state_ct": self._db.crypto.encrypt(TABLE, "state_ct", user_id, encoded),
+            "expires_at": to_db_wake(now + lifetime),
+        }
+        values[MAC_COLUMN] = self._db.seals.seal(TABLE, values)
         async with self._db.transaction() as tx:
             await tx.execute(
-                "INSERT INTO conversations (id, state_ct, expires_at) VALUES (?, ?, ?) "
-                "ON CONFLICT (id) DO UPDATE SET state_ct = excluded.state_ct, "
-                "expires_at = excluded.expires_at",
-                (user_id, value, to_db_wake(now + lifetime)),
+                "INSERT INTO conversations (id, state_ct, expires_at, row_mac) VALUES (:id, "
+                ":state_ct, :expires_at, :row_mac) ON CONFLICT (id) DO UPDATE SET "
+                "state_ct = excluded.state_ct, expires_at = excluded.expires_at, "
+                "row_mac = excluded.row_mac",
+                values,
             )
 
     async def load(self, user_id: str, now: datetime) -> ConversationLookup:
         async with self._db.read() as tx:
             row = await tx.fetchone(
-                "SELECT state_ct, expires_at FROM conversations WHERE id = ?", (user_id,)
+                "SELECT id, state_ct, expires_at, row_mac FROM conversations WHERE id = ?",
+                (user_id,),
             )
         if row is None:
+            return ConversationLookup(None)
+        if not self._db.seals.ok(TABLE, row):
+            await self.clear(user_id)  # refused: the flow starts again, nothing acted on
             return ConversationLookup(None)
         if row["expires_at"] <= to_db_time(now):
             await self.clear(user_id)

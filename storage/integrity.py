@@ -18,7 +18,7 @@ outside the database is listed in docs/data-protection.md.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
 from bot.errors import DecryptionError
@@ -30,8 +30,9 @@ MAC_COLUMN = "row_mac"
 
 # table -> the columns its MAC covers (besides the id). Stored MACs depend on this: adding,
 # removing or reordering a column needs a migration whose step re-seals every row of the table
-# (as storage/upgrade.py does for migration 10). Code that writes a sealed column must write the
-# row's new MAC in the same statement (`db.seals.seal`, or `storage.sealed.rewrite_sealed_in`).
+# (as storage/upgrade.py does for migrations 10 and 12; `SEALED_V10` is the layout before
+# 12). Code that writes a sealed column must write the row's new MAC in the same statement
+# (`db.seals.seal`, or `storage.sealed.rewrite_sealed_in`).
 SEALED: dict[str, tuple[str, ...]] = {
     "users": (
         "tg_user_id_bidx",
@@ -42,11 +43,21 @@ SEALED: dict[str, tuple[str, ...]] = {
         "settings_ct",
         "state_ct",
     ),
-    "contacts": ("defender_id", "contact_user_id", "label_ct", "shown_name_ct", "tier", "status"),
+    "contacts": (
+        "defender_ct",
+        "defender_bidx",
+        "contact_user_ct",
+        "contact_user_bidx",
+        "label_ct",
+        "shown_name_ct",
+        "tier",
+        "status",
+    ),
     # Wrong safety-PIN attempts: an older count put back, or another row's, is refused.
     "pin_attempts": ("state_ct",),
     "invites": (
-        "defender_id",
+        "defender_ct",
+        "defender_bidx",
         "token_hash",
         "label_ct",
         "shown_name_ct",
@@ -54,12 +65,51 @@ SEALED: dict[str, tuple[str, ...]] = {
         "status",
         "expires_at",
     ),
-    "alerts": ("defender_id", "state", "version", "body_ct"),
+    "alerts": ("defender_ct", "defender_bidx", "state", "version", "body_ct"),
     "schedules": ("version", "body_ct"),
     "safety_words": ("words_ct",),
-    "button_sets": ("user_id", "audience", "actions_ct", "single_use", "used", "expires_at"),
+    "button_sets": (
+        "user_ct",
+        "user_bidx",
+        "actions_ct",
+        "single_use",
+        "used",
+        "expires_at",
+    ),
     # Only what is fixed when the row is written: state, leases and attempts change as it is
     # sent, and deleting the row would do an attacker as much as changing them.
+    # What it is about, for whom and why: the links, and route_ct (purpose, priority, kind of
+    # chat); the clear priority and chat_kind are only the pacer's hints.
+    "outbox": (
+        "topic_ct",
+        "topic_bidx",
+        "thread_ct",
+        "thread_bidx",
+        "owner_ct",
+        "owner_bidx",
+        "route_ct",
+        "chat_id_ct",
+    ),
+    "cards": ("fields_ct",),
+    "conversations": ("state_ct", "expires_at"),
+    "coordinator_chats": ("chat_id_bidx", "chat_id_ct", "title_ct"),
+    # What the bot sent where about an alert (issue 12): re-pointed at another alert, a copy
+    # would be taken away too early or kept too long.
+    "alert_copies": ("alert_ct", "alert_bidx", "copy_ct"),
+}
+
+
+# The layout migrations 10 and 11 sealed with: what migration 12 checks old rows against.
+SEALED_V10: dict[str, tuple[str, ...]] = {
+    **{
+        t: c
+        for t, c in SEALED.items()
+        if t not in ("cards", "conversations", "coordinator_chats", "alert_copies")
+    },
+    "contacts": ("defender_id", "contact_user_id", "label_ct", "shown_name_ct", "tier", "status"),
+    "invites": ("defender_id", *SEALED["invites"][2:]),
+    "alerts": ("defender_id", "state", "version", "body_ct"),
+    "button_sets": ("user_id", "audience", "actions_ct", "single_use", "used", "expires_at"),
     "outbox": (
         "topic",
         "recipient_ref",
@@ -69,9 +119,6 @@ SEALED: dict[str, tuple[str, ...]] = {
         "chat_kind",
         "priority",
     ),
-    # What the bot sent where about an alert (issue 12): re-pointed at another alert, a copy
-    # would be taken away too early or kept too long.
-    "alert_copies": ("alert_id", "copy_ct"),
 }
 
 
@@ -117,17 +164,21 @@ class TamperAlarm:
         )
 
 
-def mac_values(table: str, row: RowLike) -> list[tuple[str, MacValue]]:
-    return [(column, row[column]) for column in SEALED[table]]
+Layout = Mapping[str, tuple[str, ...]]
 
 
-def seal(crypto: FieldCrypto, table: str, row: RowLike) -> bytes:
+def mac_values(table: str, row: RowLike, layout: Layout = SEALED) -> list[tuple[str, MacValue]]:
+    return [(column, row[column]) for column in layout[table]]
+
+
+def seal(crypto: FieldCrypto, table: str, row: RowLike, layout: Layout = SEALED) -> bytes:
     """The `row_mac` for `row` (a mapping with "id" and every sealed column)."""
-    return crypto.row_mac(table, str(row["id"]), mac_values(table, row))
+    return crypto.row_mac(table, str(row["id"]), mac_values(table, row, layout))
 
 
-def intact(crypto: FieldCrypto, table: str, row: RowLike) -> bool:
-    return crypto.verify_row_mac(table, str(row["id"]), mac_values(table, row), row[MAC_COLUMN])
+def intact(crypto: FieldCrypto, table: str, row: RowLike, layout: Layout = SEALED) -> bool:
+    values = mac_values(table, row, layout)
+    return crypto.verify_row_mac(table, str(row["id"]), values, row[MAC_COLUMN])
 
 
 class RowSeals:

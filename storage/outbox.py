@@ -1,9 +1,15 @@
 """The outbox: messages written with the change that causes them, claimed with a lease,
 marked sent only after Telegram answered (DESIGN.md: never mark before sending).
 
-What a row is for (its alert, recipient, purpose, owner, chat, kind and priority) is sealed when
-it is written (storage/integrity.py); a row that fails is marked failed ("tampered"), never
-sent. Times: `created_at` keeps only the day; `not_before` the minute for a new row and the
+What a row is for is stored so the file alone does not tell (storage/links.py): its alert
+(`topic`), its alert and recipient (`thread`) and whose chat it goes to (`owner`) are encrypted
+links with blind indexes; its purpose, priority and kind of chat are in `route_ct`. The clear
+`priority` and `chat_kind` are the pacer's hints while a row is pending, and once it is settled
+are set to the same values for every row, so a settled duress alert's rows look like an SOS's.
+All of it is sealed when it is written (storage/integrity.py); a row that fails is marked failed
+("tampered"), never sent, and the lookups by thread leave it out.
+
+Times: `created_at` keeps only the day; `not_before` the minute for a new row and the
 millisecond for a paced or retried one, and only the day once the row is settled; leases the
 millisecond, cleared once settled.
 """
@@ -11,9 +17,11 @@ millisecond, cleared once settled.
 from __future__ import annotations
 
 import json
+import secrets
 import sqlite3
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
+from typing import Any
 
 from bot.domain.outbound import (
     ChatKind,
@@ -29,10 +37,12 @@ from bot.errors import DecryptionError
 from storage.db import Database, Tx
 from storage.ids import new_id
 from storage.integrity import MAC_COLUMN, TamperedRowError
+from storage.links import link_columns, link_index, read_link
 from storage.timecodec import from_db_time, to_db_day_start, to_db_minute, to_db_pending, to_db_time
 
 # A settled row keeps only the day it was written: `not_before` is set back to `created_at`.
-_SETTLE = "not_before = created_at, lease_until = NULL"
+# Its priority and kind of chat, the pacer's hints, become the same for every settled row.
+_SETTLE = "not_before = created_at, lease_until = NULL, priority = 3, chat_kind = 'private'"
 
 TABLE = "outbox"
 
@@ -76,27 +86,66 @@ class OutboxRepository:
                 else [message.redact.message_id, message.redact.action.value],
             }
         )
+        route = json.dumps(
+            {"purpose": purpose, "priority": int(priority), "chat_kind": chat_kind.value}
+        )
+        crypto = self._db.crypto
         values: dict[str, object] = {
             "id": row_id,
-            "topic": topic,
-            "recipient_ref": recipient_ref,
-            "purpose": purpose,
-            "owner_user_id": owner_user_id,
+            **link_columns(crypto, TABLE, row_id, "topic", topic),
+            **link_columns(crypto, TABLE, row_id, "thread", _thread(topic, recipient_ref)),
+            **link_columns(crypto, TABLE, row_id, "owner", owner_user_id),
+            "route_ct": row.text("route_ct", route),
             "chat_id_ct": row.integer("chat_id_ct", chat_id),
-            "chat_kind": chat_kind.value,
-            "priority": int(priority),
         }
         values[MAC_COLUMN] = self._db.seals.seal(TABLE, values)
         await tx.execute(
-            "INSERT INTO outbox (id, topic, recipient_ref, purpose, owner_user_id, chat_id_ct, "
-            "chat_kind, payload_ct, priority, state, not_before, created_at, row_mac) "
-            "VALUES (:id, :topic, :recipient_ref, :purpose, :owner_user_id, :chat_id_ct, "
-            ":chat_kind, :payload_ct, :priority, 'pending', :not_before, :created_at, :row_mac)",
+            "INSERT INTO outbox (id, topic_ct, topic_bidx, thread_ct, thread_bidx, owner_ct, "
+            "owner_bidx, route_ct, chat_id_ct, chat_kind, payload_ct, priority, state, "
+            "not_before, created_at, row_mac) VALUES (:id, :topic_ct, :topic_bidx, :thread_ct, "
+            ":thread_bidx, :owner_ct, :owner_bidx, :route_ct, :chat_id_ct, :chat_kind, "
+            ":payload_ct, :priority, 'pending', :not_before, :created_at, :row_mac)",
             {
                 **values,
+                "chat_kind": chat_kind.value,
+                "priority": int(priority),
                 "payload_ct": row.text("payload_ct", payload),
                 "not_before": to_db_minute(now),
                 "created_at": to_db_day_start(now),
+            },
+        )
+        return row_id
+
+    async def cover_in(
+        self, tx: Tx, now: datetime, *, topic: str, recipient_ref: str, purpose: str
+    ) -> str:
+        """A row that looks, in the file, like one sent to `recipient_ref` about `topic` and
+        settled since: written already sent, with nothing in it to send. It stands in for a
+        message one kind of alert sends and another does not (docs/data-protection.md)."""
+        row_id = new_id()
+        row = self._db.crypto.row(TABLE, row_id)
+        crypto = self._db.crypto
+        route = json.dumps({"purpose": purpose, "priority": 0, "chat_kind": "group"})
+        values: dict[str, object] = {
+            "id": row_id,
+            **link_columns(crypto, TABLE, row_id, "topic", topic),
+            **link_columns(crypto, TABLE, row_id, "thread", _thread(topic, recipient_ref)),
+            **link_columns(crypto, TABLE, row_id, "owner", None),
+            "route_ct": row.text("route_ct", route),
+            "chat_id_ct": row.integer("chat_id_ct", -secrets.randbits(40)),
+        }
+        values[MAC_COLUMN] = self._db.seals.seal(TABLE, values)
+        day = to_db_day_start(now)
+        await tx.execute(
+            "INSERT INTO outbox (id, topic_ct, topic_bidx, thread_ct, thread_bidx, owner_ct, "
+            "owner_bidx, route_ct, chat_id_ct, chat_kind, payload_ct, priority, state, attempts, "
+            "not_before, message_id_ct, created_at, row_mac) VALUES (:id, :topic_ct, "
+            ":topic_bidx, :thread_ct, :thread_bidx, :owner_ct, :owner_bidx, :route_ct, "
+            ":chat_id_ct, 'private', X'', 3, 'sent', 1, :day, :message_id_ct, :day, :row_mac)",
+            {
+                **values,
+                "day": day,
+                "message_id_ct": row.integer("message_id_ct", 1 + secrets.randbits(20)),
             },
         )
         return row_id
@@ -148,8 +197,8 @@ class OutboxRepository:
         a late reminder cannot overtake the notice that closes it."""
         return await tx.execute(
             f"UPDATE outbox SET state = 'cancelled', {_SETTLE}, payload_ct = X'' "
-            "WHERE topic = ? AND state = 'pending'",
-            (topic,),
+            "WHERE topic_bidx = ? AND state = 'pending'",
+            (link_index(self._db.crypto, TABLE, "topic", topic),),
         )
 
     async def release_leases(self) -> int:
@@ -161,47 +210,59 @@ class OutboxRepository:
                 "AND lease_until IS NOT NULL"
             )
 
+    async def _thread_in(
+        self, tx: Tx, topic: str, recipient_ref: str, state: str | None = None
+    ) -> list[tuple[str, str | None]]:
+        """The rows about `topic` for this recipient (in `state`, or any), newest first, as
+        (id, purpose). Their purposes are encrypted, so the thread is read and checked whole:
+        a row that fails its check is left out (and the alarm rung)."""
+        index = link_index(self._db.crypto, TABLE, "thread", _thread(topic, recipient_ref) or "")
+        where = "" if state is None else " AND state = ?"
+        rows = await tx.fetchall(
+            f"SELECT * FROM outbox WHERE thread_bidx = ?{where} "
+            "ORDER BY created_at DESC, rowid DESC",
+            (index,) if state is None else (index, state),
+        )
+        found = []
+        for row in rows:
+            if self._db.seals.ok(TABLE, row):
+                found.append((str(row["id"]), self._route(row).get("purpose")))
+        return found
+
     async def latest_in(self, tx: Tx, topic: str, recipient_ref: str, purpose: str) -> str | None:
         """The newest row about `topic` for this recipient with this purpose, in any state."""
-        value = await tx.scalar(
-            "SELECT id FROM outbox WHERE topic = ? AND recipient_ref = ? AND purpose = ? "
-            "ORDER BY created_at DESC, rowid DESC LIMIT 1",
-            (topic, recipient_ref, purpose),
-        )
-        return None if value is None else str(value)
+        rows = await self._thread_in(tx, topic, recipient_ref)
+        return next((row_id for row_id, p in rows if p == purpose), None)
 
     async def latest_starting_in(
         self, tx: Tx, topic: str, recipient_ref: str, purpose_start: str
     ) -> tuple[str, str] | None:
         """The newest row about `topic` for this recipient whose purpose starts with
-        `purpose_start` (no % or _ in it), in any state: its id and its purpose."""
-        row = await tx.fetchone(
-            "SELECT id, purpose FROM outbox WHERE topic = ? AND recipient_ref = ? "
-            "AND purpose LIKE ? ORDER BY created_at DESC, rowid DESC LIMIT 1",
-            (topic, recipient_ref, purpose_start + "%"),
+        `purpose_start`, in any state: its id and its purpose."""
+        rows = await self._thread_in(tx, topic, recipient_ref)
+        return next(
+            ((i, p) for i, p in rows if p is not None and p.startswith(purpose_start)), None
         )
-        return None if row is None else (str(row["id"]), str(row["purpose"]))
 
     async def sent_starting_in(
         self, tx: Tx, topic: str, recipient_ref: str, purpose_start: str
     ) -> list[str]:
         """Every row about `topic` for this recipient, whose purpose starts with
         `purpose_start`, that Telegram took: their ids, oldest first."""
-        rows = await tx.fetchall(
-            "SELECT id FROM outbox WHERE topic = ? AND recipient_ref = ? AND purpose LIKE ? "
-            "AND state = 'sent' ORDER BY rowid",
-            (topic, recipient_ref, purpose_start + "%"),
-        )
-        return [str(row["id"]) for row in rows]
+        rows = await self._thread_in(tx, topic, recipient_ref, "sent")
+        return [i for i, p in reversed(rows) if p is not None and p.startswith(purpose_start)]
 
     async def cancel_pending_in(self, tx: Tx, topic: str, recipient_ref: str, purpose: str) -> int:
         """Withdraw what has not gone yet of one kind to one recipient (an older live-location
         move, overtaken by a newer one)."""
-        return await tx.execute(
+        rows = await self._thread_in(tx, topic, recipient_ref, "pending")
+        ids = [(row_id,) for row_id, p in rows if p == purpose]
+        await tx.executemany(
             f"UPDATE outbox SET state = 'cancelled', {_SETTLE}, payload_ct = X'' "
-            "WHERE topic = ? AND recipient_ref = ? AND purpose = ? AND state = 'pending'",
-            (topic, recipient_ref, purpose),
+            "WHERE id = ? AND state = 'pending'",
+            ids,
         )
+        return len(ids)
 
     async def state_of(self, item_id: str) -> str | None:
         async with self._db.read() as tx:
@@ -327,15 +388,32 @@ class OutboxRepository:
             copy_of=None if copied is None else CopiedMessage(int(copied[0]), int(copied[1])),
             redact=None if redact is None else Redaction(int(redact[0]), RedactAction(redact[1])),
         )
+        route = self._route(row)
+        crypto = self._db.crypto
+        thread = read_link(crypto, TABLE, row, "thread")
         return OutboxItem(
             id=row["id"],
-            topic=row["topic"],
+            topic=read_link(crypto, TABLE, row, "topic"),
             chat_id=cipher.read_integer("chat_id_ct", row["chat_id_ct"]),
-            chat_kind=ChatKind(row["chat_kind"]),
+            chat_kind=ChatKind(route["chat_kind"]),
             message=message,
-            priority=Priority(row["priority"]),
+            priority=Priority(route["priority"]),
             attempts=attempts,
-            recipient_ref=row["recipient_ref"],
-            purpose=row["purpose"],
-            owner_user_id=row["owner_user_id"],
+            recipient_ref=None if thread is None else json.loads(thread)[1],
+            purpose=route["purpose"],
+            owner_user_id=read_link(crypto, TABLE, row, "owner"),
         )
+
+    def _route(self, row: sqlite3.Row) -> dict[str, Any]:
+        text = self._db.crypto.row(TABLE, row["id"]).read_text("route_ct", row["route_ct"])
+        route = json.loads(text)
+        if not isinstance(route, dict):
+            raise ValueError("an outbox route is not a JSON object")
+        return route
+
+
+def _thread(topic: str | None, recipient_ref: str | None) -> str | None:
+    """The link value of a row's thread: its alert and recipient, when it has both."""
+    if topic is None or recipient_ref is None:
+        return None
+    return json.dumps([topic, recipient_ref])

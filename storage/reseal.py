@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from storage.crypto import FieldCrypto
 from storage.db import Tx
-from storage.integrity import MAC_COLUMN, SEALED, intact, seal
+from storage.integrity import MAC_COLUMN, SEALED, Layout, intact, seal
 
 Progress = Callable[[str, int], None]
 
@@ -50,14 +50,20 @@ async def encrypted_tables(tx: Tx) -> list[EncryptedTable]:
 
 
 async def reencrypt_in(
-    tx: Tx, crypto: FieldCrypto, progress: Progress, *, trust_unsealed: bool = False
+    tx: Tx,
+    crypto: FieldCrypto,
+    progress: Progress,
+    *,
+    trust_unsealed: bool = False,
+    layout: Layout = SEALED,
 ) -> RotationReport:
     """Rewrite every value with `crypto`'s active key (padded, in the current format) and seal
     every sealed row again. `trust_unsealed`: the one-time upgrade to sealed rows, which seals
-    rows as they are (before it nothing was sealed, so there is nothing to check)."""
+    rows as they are (before it nothing was sealed, so there is nothing to check). `layout`:
+    the sealed columns of the schema the database is at (an upgrade step's, or today's)."""
     values = indexes = refused = 0
     for table in await encrypted_tables(tx):
-        sealed = SEALED.get(table.name, ())
+        sealed = layout.get(table.name, ())
         extra = [c for c in sealed if c not in table.ciphertext_columns]
         if sealed:
             extra.append(MAC_COLUMN)
@@ -66,7 +72,7 @@ async def reencrypt_in(
         updates = []
         for row in rows:
             row_id = str(row[0])
-            if sealed and not trust_unsealed and not intact(crypto, table.name, row):
+            if sealed and not trust_unsealed and not intact(crypto, table.name, row, layout):
                 refused += 1
                 continue
             # NULL and empty values (an outbox payload blanked once sent) hold nothing.
@@ -91,7 +97,7 @@ async def reencrypt_in(
             indexes += sum(new_values[c] is not None for c in table.index_columns)
             if sealed:
                 resealed = {"id": row_id, **{c: row[c] for c in extra}, **new_values}
-                new_values[MAC_COLUMN] = seal(crypto, table.name, resealed)
+                new_values[MAC_COLUMN] = seal(crypto, table.name, resealed, layout)
             updates.append((*new_values.values(), row[0]))
         columns = [*table.ciphertext_columns, *table.index_columns]
         if sealed:

@@ -10,6 +10,7 @@ from bot.domain.interaction import DELETABLE_FOR, SentMessage, deletion_time
 from bot.errors import StorageError
 from storage.db import Database
 from storage.ids import new_id
+from storage.links import link_columns, link_index, read_link
 from storage.timecodec import from_db_time, to_db_minute, to_db_time, to_db_wake
 
 log = logging.getLogger(__name__)
@@ -34,12 +35,14 @@ class SentMessageRepository:
         row_id = new_id()
         row = self._db.crypto.row(TABLE, row_id)
         async with self._db.transaction() as tx:
+            link = link_columns(self._db.crypto, TABLE, row_id, "user", user_id)
             await tx.execute(
-                "INSERT INTO sent_messages (id, user_id, chat_id_ct, message_id_ct, sensitive, "
-                "sent_at, delete_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO sent_messages (id, user_ct, user_bidx, chat_id_ct, message_id_ct, "
+                "sensitive, sent_at, delete_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     row_id,
-                    user_id,
+                    link["user_ct"],
+                    link["user_bidx"],
                     row.integer("chat_id_ct", chat_id),
                     row.integer("message_id_ct", message_id),
                     int(sensitive),
@@ -72,8 +75,11 @@ class SentMessageRepository:
         """The messages sent to or recorded from this user that Telegram may still delete."""
         async with self._db.read() as tx:
             rows = await tx.fetchall(
-                "SELECT * FROM sent_messages WHERE user_id = ? AND sent_at > ?",
-                (user_id, to_db_time(now - DELETABLE_FOR)),
+                "SELECT * FROM sent_messages WHERE user_bidx = ? AND sent_at > ?",
+                (
+                    link_index(self._db.crypto, TABLE, "user", user_id),
+                    to_db_time(now - DELETABLE_FOR),
+                ),
             )
         found = []
         for row in rows:
@@ -111,8 +117,8 @@ class SentMessageRepository:
         is already near its limit)."""
         async with self._db.transaction() as tx:
             rows = await tx.fetchall(
-                "SELECT id, sent_at FROM sent_messages WHERE user_id = ? AND sensitive = 1",
-                (user_id,),
+                "SELECT id, sent_at FROM sent_messages WHERE user_bidx = ? AND sensitive = 1",
+                (link_index(self._db.crypto, TABLE, "user", user_id),),
             )
             await tx.executemany(
                 "UPDATE sent_messages SET delete_at = ? WHERE id = ?",
@@ -143,7 +149,7 @@ class SentMessageRepository:
         cipher = self._db.crypto.row(TABLE, row["id"])
         return SentMessage(
             id=row["id"],
-            user_id=row["user_id"],
+            user_id=read_link(self._db.crypto, TABLE, row, "user"),
             chat_id=cipher.read_integer("chat_id_ct", row["chat_id_ct"]),
             message_id=cipher.read_integer("message_id_ct", row["message_id_ct"]),
         )

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from bot.domain.alerts import (
     COORDINATORS,
     Alert,
+    AlertKind,
     Effect,
     Notify,
     NotifyReason,
@@ -30,6 +31,7 @@ from bot.domain.outbound import (
     SharedLocation,
 )
 from bot.services.alert_messages import AlertMessages, Audience
+from bot.services.interaction import BUTTON_LIFETIME
 from storage.buttons import ButtonRepository
 from storage.db import Database, Tx
 from storage.outbox import OutboxRepository
@@ -46,6 +48,7 @@ ALERT_EDIT = "alert-edit"  # the alert message, rewritten to say a location was 
 PIN_ATTEMPTS = "pin-attempts"  # wrong safety PINs, to tier 1 when no alert is open
 PASSED_ON = "passed-on"  # a copy of what the defender sent during the alert, and its header
 NOTE_ROUTE = "alert-note"  # the "Add a note" button under a contact's alert
+COVER = "cover:new_alert"  # a row that stands in for one another kind of alert sends
 # Answer buttons under an alert stay pressable this long (the alert itself may be closed
 # sooner; a late press is told so).
 ANSWER_BUTTONS_LIFETIME = timedelta(days=7)
@@ -120,6 +123,24 @@ class AlertOutbox:
             elif isinstance(effect, PassOn):
                 await self._pass_on(tx, alert, effect, audience, now)
         return wake
+
+    async def cover_in(self, tx: Tx, alert: Alert, audience: Audience, now: datetime) -> None:
+        """Rows that make a new alert's kind unreadable from the file (docs/data-protection.md).
+        A duress alert tells the coordinators at once and gives the defender no alert buttons;
+        an SOS does the opposite. Each writes what the other would have, with nothing in it:
+        an SOS, a settled row and an answer-button set for the coordinators; a duress alert, a
+        button set of the defender's. Nobody can press what no message shows."""
+        if alert.is_duress:
+            await self._buttons.issue_in(
+                tx, audience.defender.id, [], now, BUTTON_LIFETIME, single_use=False
+            )
+        elif alert.kind is AlertKind.SOS and audience.coordinators_chat_id is not None:
+            await self._rows.cover_in(
+                tx, now, topic=alert.id, recipient_ref=COORDINATORS, purpose=COVER
+            )
+            await self._buttons.issue_in(
+                tx, None, [], now, ANSWER_BUTTONS_LIFETIME, single_use=False
+            )
 
     async def _pass_on(
         self, tx: Tx, alert: Alert, effect: PassOn, audience: Audience, now: datetime

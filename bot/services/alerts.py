@@ -259,6 +259,7 @@ class AlertService:
 
     async def insert_in(self, tx: Tx, prepared: PreparedAlert) -> datetime | None:
         await self._alerts.insert_in(tx, prepared.alert)
+        await self.outbox.cover_in(tx, prepared.alert, prepared.audience, prepared.now)
         return await self.outbox.enqueue_effects(
             tx, prepared.alert, prepared.effects, prepared.audience, prepared.now
         )

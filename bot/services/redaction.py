@@ -45,8 +45,10 @@ REDACT = "redact"  # the purpose of the outbox rows that take copies away
 DEFAULT_GRACE = timedelta(hours=24)
 # Copies taken away per transaction: a burst of them never holds the database long.
 BATCH = 200
-# How often the sweep also looks for copies held by someone whose link has ended without
-# their copies being marked (a crash in between): it reads every copy not yet due.
+# How often the sweep also looks for copies whose holder's link has ended, or whose alert is
+# gone or closed, without their copies being marked (a crash in between, another erasure path):
+# the alert is a blind link, so it reads every copy not yet due. Erasure and closing mark
+# their copies themselves; this is only the safety net.
 DEPARTED_CHECK_EVERY = timedelta(hours=1)
 
 InTx = Callable[[Tx], Awaitable[None]]
@@ -173,10 +175,9 @@ class RedactionService:
     async def process_due(self) -> int:
         """Queue the redaction of every copy whose time has come; how many were queued."""
         now = self._clock.now()
-        await self._copies.expire_unscheduled(now, now + self.grace)
         checked = self._departed_checked
         if checked is None or now - checked >= DEPARTED_CHECK_EVERY:
-            await self._copies.expire_departed(now)
+            await self._copies.expire_stale(now, now + self.grace)
             self._departed_checked = now
         total = 0
         done: set[tuple[int, int, RedactAction]] = set()  # a message and its rewrites: once

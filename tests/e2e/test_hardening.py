@@ -11,6 +11,7 @@ import pytest
 from bot.context import BotContext
 from handlers.maintenance import purge_old_records
 from storage.db import database_files
+from storage.links import link_index
 from tests.e2e.alerting import link, network
 from tests.e2e.harness import BotHarness
 
@@ -68,10 +69,10 @@ def on_disk(bot: BotHarness) -> bytes:
     return b"".join(f.read_bytes() for f in database_files(bot.database.path) if f.exists())
 
 
-async def ciphertexts(bot: BotHarness, sql: str) -> list[bytes]:
+async def ciphertexts(bot: BotHarness, sql: str, params: tuple[object, ...] = ()) -> list[bytes]:
     """Every encrypted value in the rows `sql` selects."""
     async with bot.database.read() as tx:
-        rows = await tx.fetchall(sql)
+        rows = await tx.fetchall(sql, params)
     found = [v for row in rows for v in row if isinstance(v, bytes) and len(v) >= 24]
     assert found, sql
     return found
@@ -100,10 +101,15 @@ async def test_after_a_wipe_nothing_wiped_lingers_in_the_database_or_the_wal(bot
     await net.alice.send("/card")
     await net.alice.press("Lawyer's name")
     await net.alice.send("Maria Lopez")
-    wiped = await ciphertexts(
-        bot, "SELECT * FROM users WHERE id IN (SELECT defender_id FROM contacts)"
-    )
+    alice_id = (await bot.app.bot_data.services.users.find(net.alice.id)).id
+    wiped = await ciphertexts(bot, "SELECT * FROM users WHERE id = ?", (alice_id,))
     wiped += await ciphertexts(bot, "SELECT * FROM cards")
+    # Her links to her contacts: no cascade reaches them, the erasure deletes them itself.
+    wiped += await ciphertexts(
+        bot,
+        "SELECT * FROM contacts WHERE defender_bidx = ?",
+        (link_index(bot.database.crypto, "contacts", "defender", alice_id),),
+    )
     await net.alice.send("/wipe")
     await net.alice.send("DELETE")
     assert any("has been erased" in t for t in net.alice.texts())

@@ -6,6 +6,7 @@ from datetime import timedelta
 from bot.context import BotContext
 from handlers.maintenance import delete_due_messages
 from storage.db import database_files
+from storage.links import link_index
 
 LINK = re.compile(r"https://t\.me/\S+\?start=([\w-]+)")
 
@@ -89,19 +90,24 @@ async def test_wipe_of_a_defender_who_is_also_a_contact_leaves_nothing(bot):
     database = bot.database
     async with database.read() as tx:
         alice_rows = {}
+        alice_id = await tx.scalar(
+            "SELECT id FROM users WHERE tg_user_id_bidx = ?",
+            (database.crypto.blind_index_int("users", "tg_user_id", alice.id),),
+        )
         for table, column in (
             ("users", "id"),
-            ("contacts", "defender_id"),
-            ("contacts", "contact_user_id"),
-            ("invites", "defender_id"),
+            ("contacts", "defender"),
+            ("contacts", "contact_user"),
+            ("invites", "defender"),
             ("cards", "id"),
-            ("button_sets", "user_id"),
+            ("button_sets", "user"),
         ):
-            alice_id = await tx.scalar(
-                "SELECT id FROM users WHERE tg_user_id_bidx = ?",
-                (database.crypto.blind_index_int("users", "tg_user_id", alice.id),),
-            )
-            rows = await tx.fetchall(f"SELECT * FROM {table} WHERE {column} = ?", (alice_id,))
+            # Links between people are blind indexes (storage/links.py), plain ids elsewhere.
+            key = alice_id
+            if column != "id":
+                key = link_index(database.crypto, table, column, alice_id)
+                column = f"{column}_bidx"
+            rows = await tx.fetchall(f"SELECT * FROM {table} WHERE {column} = ?", (key,))
             assert rows, (table, column)
             alice_rows[(table, column)] = rows
     secrets = [

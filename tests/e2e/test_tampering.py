@@ -7,9 +7,11 @@ from datetime import timedelta
 
 import pytest
 
+from storage.contacts import ContactRepository, hash_token
 from tests.e2e.alerting import ADMIN_ID, network
 from tests.e2e.harness import BotHarness
 
+DAYS = timedelta(days=3)
 TAMPERED = "changed by something that does not hold its key"
 
 
@@ -30,10 +32,21 @@ async def test_a_re_pointed_contact_row_gets_no_sos_and_the_admin_is_told_once(b
     alice_id = (await users.find(net.alice.id)).id
     bob_id = (await users.find(net.bob.id)).id
     mallory_id = (await users.find(mallory.id)).id
+    # Without the key a link cannot be written, only copied from a row that has it: Mallory
+    # protects someone else, and that row's link to her is copied onto Alice's link to Bob.
+    other = bot.user("other", first_name="Other")
+    await other.send("/start")
+    contacts = ContactRepository(bot.database)
+    invite = await contacts.create_invite(
+        (await users.find(other.id)).id, hash_token("o" * 22), "M", "O", 1, bot.clock.now(), DAYS, 9
+    )
+    mallory_link = await contacts.accept_invite(invite.id, mallory_id, bot.clock.now())
+    bob_link = await contacts.contact_between(alice_id, bob_id)
     async with bot.database.transaction() as tx:
         changed = await tx.execute(
-            "UPDATE contacts SET contact_user_id = ? WHERE defender_id = ? AND contact_user_id = ?",
-            (mallory_id, alice_id, bob_id),
+            "UPDATE contacts SET (contact_user_ct, contact_user_bidx) = (SELECT contact_user_ct, "
+            "contact_user_bidx FROM contacts WHERE id = ?) WHERE id = ?",
+            (mallory_link.id, bob_link.id),
         )
     assert changed == 1
 

@@ -18,6 +18,7 @@ from bot.domain.alerts import (
 from bot.domain.users import TelegramIdentity
 from storage.alerts import AlertRepository, decode_alert, encode_alert
 from storage.db import database_files
+from storage.ids import new_id
 from storage.users import UserRepository
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
@@ -75,31 +76,44 @@ async def test_a_transition_is_saved_once_when_two_race(db):
     alerts = AlertRepository(db)
     alert = sos(await defender(db))
     async with db.transaction() as tx:
-        await alerts.insert_in(tx, alert)
+        first = (await alerts.insert_in(tx, alert)).version
     later = T0 + timedelta(minutes=10)
     escalated, _ = on_deadline(alert, POLICY, later)
     acknowledged, _ = acknowledge(alert, "contact-tier-one", later)
     async with db.transaction() as tx:
-        assert await alerts.update_in(tx, acknowledged, expected_version=1)
+        assert await alerts.update_in(tx, acknowledged, expected_version=first)
     async with db.transaction() as tx:
-        assert not await alerts.update_in(tx, escalated, expected_version=1)
+        assert not await alerts.update_in(tx, escalated, expected_version=first)
     stored = await alerts.get(alert.id)
     assert stored is not None
-    assert stored.version == 2
+    assert stored.version == first + 1
     assert stored.alert == acknowledged
+
+
+async def test_an_alerts_first_version_says_nothing_of_how_often_it_changed(db):
+    # A counter from 1 would show how many transitions an alert went through (a duress
+    # alert's path differs from an SOS's): each alert starts somewhere else.
+    alerts = AlertRepository(db)
+    defender_id = await defender(db)
+    firsts = set()
+    for _ in range(5):
+        async with db.transaction() as tx:
+            firsts.add((await alerts.insert_in(tx, sos(defender_id, new_id()))).version)
+    assert len(firsts) == 5
+    assert 1 not in firsts
 
 
 async def test_due_alerts_and_the_next_wake_up_follow_the_deadline(db):
     alerts = AlertRepository(db)
     alert = sos(await defender(db))
     async with db.transaction() as tx:
-        await alerts.insert_in(tx, alert)
+        first = (await alerts.insert_in(tx, alert)).version
     assert await alerts.next_wake() == T0 + POLICY.ack_timeout
     assert await alerts.due(T0 + timedelta(minutes=9)) == []
     assert await alerts.due(T0 + timedelta(minutes=10)) == [alert.id]
     closed, _ = resolve(alert, Resolution(ResolvedBy.DEFENDER), T0 + timedelta(minutes=1))
     async with db.transaction() as tx:
-        await alerts.update_in(tx, closed, expected_version=1)
+        await alerts.update_in(tx, closed, expected_version=first)
     assert await alerts.due(T0 + timedelta(hours=1)) == []
     assert await alerts.next_wake() is None
     assert await alerts.open_for(alert.defender_id) == []

@@ -9,6 +9,7 @@ from bot.domain.contacts import ContactStatus, InviteStatus
 from bot.domain.users import TelegramIdentity
 from storage.contacts import ContactRepository, hash_token
 from storage.db import database_files
+from storage.erasure import ErasureRepository
 from storage.users import UserRepository
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
@@ -198,13 +199,13 @@ async def test_a_label_moved_to_another_contact_row_fails_to_decrypt(db):
     assert db.tamper.refused >= 1
 
 
-async def test_deleting_the_defender_removes_their_invitations_and_contacts(db):
+async def test_erasing_the_defender_removes_their_invitations_and_contacts(db):
+    # The links are blind indexes, which no ON DELETE CASCADE can follow: erasure deletes them.
     repo = ContactRepository(db)
     defender, contact = await person(db, 1), await person(db, 2)
     await repo.accept_invite((await new_invite(repo, defender, "a" * 22)).id, contact, NOW)
     await new_invite(repo, defender, "b" * 22)
-    async with db.transaction() as tx:
-        await tx.execute("DELETE FROM users WHERE id = ?", (defender,))
+    await ErasureRepository(db).erase(defender, NOW)
     assert await repo.protected_by(contact) == []
     async with db.read() as tx:
         assert await tx.scalar("SELECT count(*) FROM invites") == 0

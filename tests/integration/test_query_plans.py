@@ -21,6 +21,15 @@ HOT = {
     "(SELECT min(next_wake_at) FROM schedules)",
     "user lookup": "SELECT * FROM users WHERE tg_user_id_bidx = x'00'",
     "outbox purge": "DELETE FROM outbox WHERE state != 'pending' AND created_at < 5",
+    # Links between people are blind indexes (migration 12): looked up on their own indexes.
+    "a defender's open alerts": "SELECT * FROM alerts WHERE defender_bidx = x'00' "
+    "AND state = 'open'",
+    "a link between two people": "SELECT * FROM contacts WHERE defender_bidx = x'00' "
+    "AND contact_user_bidx = x'01'",
+    "whom a person protects": "SELECT * FROM contacts WHERE contact_user_bidx = x'00'",
+    "a defender's contacts": "SELECT * FROM contacts WHERE defender_bidx = x'00'",
+    "a defender's invitations": "SELECT * FROM invites WHERE defender_bidx = x'00' "
+    "AND status = 'pending'",
 }
 
 

@@ -24,9 +24,11 @@ async def test_an_unreadable_sent_message_record_does_not_stop_auto_delete(stora
         row = db.crypto.row("sent_messages", bad)
         async with db.transaction() as tx:
             await tx.execute(
-                "INSERT INTO sent_messages (id, user_id, chat_id_ct, message_id_ct, sensitive, "
-                "sent_at, delete_at) VALUES (?, ?, ?, ?, 1, ?, ?)",
-                (bad, user.id, row.integer("chat_id_ct", 5), row.text("message_id_ct", "x"),
+                "INSERT INTO sent_messages (id, user_ct, user_bidx, chat_id_ct, message_id_ct, "
+                "sensitive, sent_at, delete_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
+                (bad, row.text("user_ct", user.id),
+                 db.crypto.blind_index("sent_messages", "user", user.id.encode()),
+                 row.integer("chat_id_ct", 5), row.text("message_id_ct", "x"),
                  to_db_time(now), to_db_time(now)),
             )  # fmt: skip
         due = await messages.due(now)

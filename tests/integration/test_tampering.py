@@ -11,17 +11,23 @@ import pytest
 
 from bot.domain.alerts import AlertKind, ContactRef, Policy, Resolution, ResolvedBy, resolve
 from bot.domain.alerts import raise_alert as new_alert
+from bot.domain.card import CardField
 from bot.domain.contacts import ContactStatus
-from bot.domain.interaction import ButtonAction
+from bot.domain.interaction import ButtonAction, Conversation
 from bot.domain.outbound import ChatKind, OutboundMessage, Priority
+from bot.domain.safety_pin import PinAttempts
 from bot.domain.users import TelegramIdentity
 from bot.errors import StorageError
 from storage.alerts import AlertRepository
 from storage.buttons import ButtonRepository
+from storage.cards import CardRepository
 from storage.contacts import ContactRepository, hash_token
+from storage.conversations import ConversationRepository
+from storage.coordinators import CoordinatorRepository
 from storage.integrity import TamperedRowError
 from storage.open import open_storage
 from storage.outbox import OutboxRepository
+from storage.pin_attempts import PinAttemptRepository
 from storage.rotation import rotate_master_key
 from storage.safety_words import SafetyWord, SafetyWordRepository
 from storage.users import UserRepository
@@ -59,6 +65,18 @@ async def row_of(db, table: str, row_id: str) -> dict:
     return dict(zip(row.keys(), tuple(row), strict=True))
 
 
+async def copy_link(db, table: str, name: str, source_id: str, target_id: str) -> None:
+    """Without the key a link cannot be written, only copied: `target_id`'s `name` link is
+    made `source_id`'s (the same person's ciphertext and blind index)."""
+    changed = await sql(
+        db,
+        f"UPDATE {table} SET ({name}_ct, {name}_bidx) = (SELECT {name}_ct, {name}_bidx "
+        f"FROM {table} WHERE id = ?) WHERE id = ?",
+        (source_id, target_id),
+    )
+    assert changed == 1
+
+
 async def put_back(db, table: str, row: dict) -> None:
     columns = [c for c in row if c != "id"]
     assignments = ", ".join(f"{c} = ?" for c in columns)
@@ -76,13 +94,14 @@ async def test_a_contact_row_re_pointed_at_another_account_is_refused_everywhere
     contacts = ContactRepository(db)
     alice, bobby, mallory = await person(db, 1), await person(db, 2), await person(db, 3)
     bobby_link = await link(db, alice, bobby, "a" * 22)
+    mallory_link = await link(db, await person(db, 4), mallory, "m" * 22)  # mallory protects
     assert [c.contact_user_id for c in await contacts.active_contacts_of(alice)] == [bobby]
 
-    await sql(db, "UPDATE contacts SET contact_user_id = ? WHERE id = ?", (mallory, bobby_link.id))
+    await copy_link(db, "contacts", "contact_user", mallory_link.id, bobby_link.id)
 
     assert await contacts.active_contacts_of(alice) == []
     assert await contacts.contacts_of(alice) == []
-    assert await contacts.protected_by(mallory) == []
+    assert [c.id for c in await contacts.protected_by(mallory)] == [mallory_link.id]
     assert await contacts.contact_between(alice, mallory) is None
     assert not await contacts.is_contact(alice, mallory)
     assert await contacts.contact_for_contact(mallory, bobby_link.id) is None
@@ -208,11 +227,11 @@ async def open_and_resolve(db, alice: str):
     alerts = AlertRepository(db)
     alert, _ = new_alert("alert-1", alice, AlertKind.SOS, (ContactRef("c1", 1),), True, POLICY, NOW)
     async with db.transaction() as tx:
-        await alerts.insert_in(tx, alert)
+        first = (await alerts.insert_in(tx, alert)).version
     while_open = await row_of(db, "alerts", alert.id)
     closed, _ = resolve(alert, Resolution(ResolvedBy.DEFENDER, "safe"), NOW + timedelta(minutes=1))
     async with db.transaction() as tx:
-        assert await alerts.update_in(tx, closed, 1)
+        assert await alerts.update_in(tx, closed, first)
     return alerts, while_open
 
 
@@ -256,9 +275,12 @@ async def test_an_open_alert_moved_to_another_defender_is_refused(db):
     alert, _ = new_alert("a2", alice, AlertKind.SOS, (ContactRef("c1", 1),), True, POLICY, NOW)
     async with db.transaction() as tx:
         await alerts.insert_in(tx, alert)
+    theirs, _ = new_alert("m1", mallory, AlertKind.SOS, (ContactRef("c2", 1),), True, POLICY, NOW)
+    async with db.transaction() as tx:
+        await alerts.insert_in(tx, theirs)
     assert [s.alert.id for s in await alerts.open_for(alice)] == ["a2"]
-    await sql(db, "UPDATE alerts SET defender_id = ? WHERE id = 'a2'", (mallory,))
-    assert await alerts.open_for(mallory) == []
+    await copy_link(db, "alerts", "defender", "m1", "a2")
+    assert [s.alert.id for s in await alerts.open_for(mallory)] == ["m1"]
     assert await alerts.get("a2") is None
 
 
@@ -283,7 +305,8 @@ async def test_an_invitation_re_pointed_at_another_defender_cannot_be_accepted(d
     contacts = ContactRepository(db)
     alice, mallory, bobby = await person(db, 1), await person(db, 2), await person(db, 3)
     invite = await contacts.create_invite(alice, hash_token("t" * 22), "B", "A", 1, NOW, DAYS, 9)
-    await sql(db, "UPDATE invites SET defender_id = ? WHERE id = ?", (mallory, invite.id))
+    theirs = await contacts.create_invite(mallory, hash_token("u" * 22), "B", "A", 1, NOW, DAYS, 9)
+    await copy_link(db, "invites", "defender", theirs.id, invite.id)
     assert await contacts.invite_by_token_hash(hash_token("t" * 22)) is None
     assert await contacts.accept_invite(invite.id, bobby, NOW) is None
     assert await contacts.contacts_of(mallory) == []
@@ -294,8 +317,9 @@ async def test_buttons_re_pointed_or_un_spent_are_refused(db):
     alice, mallory = await person(db, 1), await person(db, 2)
     action = [ButtonAction("stand-down", "alert-1")]
     (press,) = await buttons.issue(alice, action, NOW, DAYS, single_use=True)
+    (theirs,) = await buttons.issue(mallory, action, NOW, DAYS, single_use=True)
     set_id = press.partition(".")[0]
-    await sql(db, "UPDATE button_sets SET user_id = ? WHERE id = ?", (mallory, set_id))
+    await copy_link(db, "button_sets", "user", theirs.partition(".")[0], set_id)
     assert await buttons.redeem(mallory, press, NOW) is None
 
     (press,) = await buttons.issue(alice, action, NOW, DAYS, single_use=True)
@@ -310,7 +334,11 @@ async def test_an_outbox_row_re_routed_without_the_key_is_failed_not_sent(db):
     row_id = await outbox.enqueue(
         42, ChatKind.PRIVATE, OutboundMessage("SOS"), Priority.DISTRESS, NOW, topic="a1"
     )
-    await sql(db, "UPDATE outbox SET owner_user_id = ?, priority = 3 WHERE id = ?", (alice, row_id))
+    hers = await outbox.enqueue(
+        43, ChatKind.PRIVATE, OutboundMessage("Hi"), Priority.OTHER, NOW, owner_user_id=alice
+    )
+    await outbox.mark_sent(hers, 7)
+    await copy_link(db, "outbox", "owner", hers, row_id)
     assert await outbox.claim(NOW, timedelta(minutes=1), 10) == []
     assert await outbox.state_of(row_id) == "failed"
     async with db.read() as tx:
@@ -337,7 +365,8 @@ async def test_rotate_key_keeps_sealed_rows_working_and_a_tampered_row_refused(s
         assert [c.id for c in await ContactRepository(db).contacts_of(alice)] == [good.id]
         assert await SafetyWordRepository(db).matches(alice, "heron") is SafetyWord.DURESS
         assert (await UserRepository(db).find_by_telegram_id(5001)).id == alice
-        assert db.tamper.refused == 1
+        # The refused row kept its old key's blind indexes: no lookup reaches it any more.
+        assert db.tamper.refused == 0
     finally:
         await db.close()
 
@@ -368,3 +397,61 @@ async def test_the_alarm_is_told_once_however_many_rows_are_refused(db):
         await SafetyWordRepository(db).which_are_set(alice)
     assert heard == ["contacts"]
     assert db.tamper.refused == 4
+
+
+# ---------------------------------------------------------------------- wrong-PIN attempts
+
+
+async def test_an_older_wrong_pin_count_put_back_whole_or_deleted_is_refused(db):
+    # The review's rollback for the lock: put back the row from before the lock (its own MAC
+    # and all), or delete it. Bound to Alice's anchor, both are refused, never read as "no lock".
+    attempts = PinAttemptRepository(db)
+    alice = await person(db, 1)
+    await attempts.save(alice, PinAttempts(failures=(NOW,)))
+    before_the_lock = await row_of(db, "pin_attempts", alice)
+    locked = PinAttempts(failures=(NOW,) * 5, locked_until=NOW + DAYS, locks=1)
+    await attempts.save(alice, locked)
+    assert await attempts.get(alice) == locked
+
+    await put_back(db, "pin_attempts", before_the_lock)
+    with pytest.raises(TamperedRowError):
+        await attempts.get(alice)
+    await sql(db, "DELETE FROM pin_attempts WHERE id = ?", (alice,))
+    with pytest.raises(TamperedRowError):
+        await attempts.get(alice)
+
+
+async def test_wrong_pin_attempts_cleared_by_the_bot_read_as_none(db):
+    attempts = PinAttemptRepository(db)
+    alice = await person(db, 1)
+    await attempts.save(alice, PinAttempts(failures=(NOW,)))
+    await attempts.save(alice, PinAttempts())
+    assert await attempts.get(alice) == PinAttempts()
+    assert db.tamper.refused == 0
+
+
+# ---------------------------------------------------------------------- rows sealed in 12
+
+
+async def test_an_older_card_or_a_moved_flow_or_coordinators_chat_is_refused(db):
+    heard = told(db)
+    alice = await person(db, 1)
+    cards = CardRepository(db)
+    await cards.set_value(alice, CardField.LAWYER_NAME, "Maria Lopez")
+    older = await row_of(db, "cards", alice)
+    await cards.set_value(alice, CardField.LAWYER_NAME, "Ana Ruiz")
+    # The older ciphertext alone (under the current seal) is refused, and read as no card.
+    await sql(db, "UPDATE cards SET fields_ct = ? WHERE id = ?", (older["fields_ct"], alice))
+    assert CardField.LAWYER_NAME not in await cards.get(alice)
+
+    flows = ConversationRepository(db)
+    await flows.save(alice, Conversation("wipe", "confirm", {}), NOW, timedelta(minutes=10))
+    await sql(db, "UPDATE conversations SET expires_at = expires_at + 86400000000")
+    assert (await flows.load(alice, NOW)).current is None
+
+    chats = CoordinatorRepository(db)
+    await chats.replace(-100, "Coordinators")
+    await sql(db, "UPDATE coordinator_chats SET chat_id_bidx = X'00'")
+    assert await chats.current() is None
+    assert heard == ["cards"]  # told once, naming the first table only
+    assert db.tamper.refused == 3

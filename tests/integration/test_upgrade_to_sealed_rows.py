@@ -149,13 +149,27 @@ async def test_a_database_from_before_sealing_opens_sealed_and_padded_with_nothi
                 )
             ]
             created_at = await tx.scalar("SELECT created_at FROM outbox")
+            # Migration 12: the plain ids are gone, the old tables with them.
+            schema = " ".join(
+                r[0] for r in await tx.fetchall("SELECT coalesce(sql, name) FROM sqlite_master")
+            )
+            dump = b""
+            for t in ("contacts", "invites", "alerts"):
+                dump += str([tuple(r) for r in await tx.fetchall(f"SELECT * FROM {t}")]).encode()
+        assert "_v11" not in schema
+        assert "defender_id" not in schema
+        assert b"alice" not in dump
+        assert b"bobby" not in dump
         assert {blob[0] for blob in blobs} == {2}  # every value re-encrypted, padded
         assert created_at % 86_400_000_000 == 0  # the outbox keeps only the day now
         assert db.tamper.refused == 0
 
         # From now on, the review's re-pointing is refused.
         async with db.transaction() as tx:
-            await tx.execute("UPDATE contacts SET contact_user_id = 'alice' WHERE id = 'link'")
+            await tx.execute(
+                "UPDATE contacts SET contact_user_bidx = defender_bidx, "
+                "contact_user_ct = defender_ct WHERE id = 'link'"
+            )
         assert await ContactRepository(db).contacts_of("alice") == []
         async with db.transaction() as tx:
             await tx.execute("DELETE FROM safety_words")
