@@ -9,6 +9,15 @@ from storage.timecodec import MINUTE, to_db_time
 NOW = datetime(2026, 3, 1, 12, 0, 30, tzinfo=UTC)
 
 
+async def open_alert(tx, alert_id: str) -> None:
+    """An open alert row (its contents do not matter here: only that it exists, and its state)."""
+    await tx.execute(
+        "INSERT INTO alerts (id, defender_ct, defender_bidx, state, body_ct, version, raised_on) "
+        "VALUES (?, x'00', x'00', 'open', x'00', 1, 0)",
+        (alert_id,),
+    )
+
+
 def copy(recipient: str = "contact-1", alert_id: str = "alert-1") -> AlertCopy:
     return AlertCopy(alert_id, recipient, 5_550_123_987, False, 42, CopyKind.TEXT, "es")
 
@@ -43,7 +52,7 @@ async def test_copies_of_an_alert_that_no_longer_exists_fall_due(db):
     repo = AlertCopyRepository(db)
     async with db.transaction() as tx:
         await repo.record_in(tx, copy(), None, NOW)
-    assert await repo.expire_unscheduled(NOW, NOW + timedelta(hours=24)) == 1
+    assert await repo.expire_stale(NOW, NOW + timedelta(hours=24)) == 1
     async with db.transaction() as tx:
         assert len(await repo.due_in(tx, NOW, 10)) == 1
 
@@ -51,19 +60,39 @@ async def test_copies_of_an_alert_that_no_longer_exists_fall_due(db):
 async def test_a_copy_re_pointed_at_another_alert_is_refused_and_forgotten(db):
     repo = AlertCopyRepository(db)
     async with db.transaction() as tx:
-        await repo.record_in(tx, copy(alert_id="alert-1"), NOW, NOW)
-        await tx.execute("UPDATE alert_copies SET alert_id = 'alert-2'")
+        first = await repo.record_in(tx, copy(alert_id="alert-1"), NOW, NOW)
+        other = await repo.record_in(tx, copy(alert_id="alert-2"), None, NOW)
+        # Without the key, a link can only be copied from another row, never written.
+        await tx.execute(
+            "UPDATE alert_copies SET (alert_ct, alert_bidx) = "
+            "(SELECT alert_ct, alert_bidx FROM alert_copies WHERE id = ?) WHERE id = ?",
+            (other, first),
+        )
         assert await repo.due_in(tx, NOW, 10) == []
-    assert await repo.count() == 0
+    assert await repo.count() == 1  # the re-pointed row is forgotten; the other one stays
 
 
 async def test_a_link_that_ended_without_its_copies_marked_is_found_by_the_sweep(db):
     """A crash between the end of a link and the marking of its copies loses nothing."""
     repo = AlertCopyRepository(db)
     async with db.transaction() as tx:
+        await open_alert(tx, "alert-1")
         await repo.record_in(tx, copy("contact-1"), None, NOW)
         await repo.record_in(tx, copy("coordinators"), None, NOW)
-    assert await repo.expire_departed(NOW) == 1  # no such contact; the coordinators stay
+    # No such contact; the coordinators' copy of the alert, still open, stays.
+    assert await repo.expire_stale(NOW, NOW + timedelta(hours=24)) == 1
     async with db.transaction() as tx:
         (due,) = await repo.due_in(tx, NOW, 10)
     assert due.recipient_id == "contact-1"
+
+
+async def test_a_closed_alerts_copies_recorded_without_a_time_get_the_grace(db):
+    repo = AlertCopyRepository(db)
+    async with db.transaction() as tx:
+        await open_alert(tx, "alert-1")
+        await tx.execute("UPDATE alerts SET state = 'resolved' WHERE id = 'alert-1'")
+        await repo.record_in(tx, copy("coordinators"), None, NOW)
+    assert await repo.expire_stale(NOW, NOW + timedelta(hours=24)) == 1
+    async with db.transaction() as tx:
+        assert await repo.due_in(tx, NOW + timedelta(hours=23), 10) == []
+        assert len(await repo.due_in(tx, NOW + timedelta(hours=24, minutes=1), 10)) == 1
