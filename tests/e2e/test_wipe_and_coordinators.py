@@ -1,6 +1,7 @@
 """/wipe erases a person for good; /coordinators is for the deployment's admins only."""
 
 from storage.db import database_files
+from storage.links import link_index
 from storage.users import UserRepository
 from tests.e2e.harness import BotHarness
 
@@ -33,6 +34,7 @@ async def test_wipe_erases_every_trace_and_deletes_recent_messages(bot):
             "SELECT * FROM users WHERE tg_user_id_bidx = ?",
             (bot.database.crypto.blind_index_int("users", "tg_user_id", alice.id),),
         )
+        alice_id = row["id"]
         columns = row.keys()  # a sqlite3.Row iterates over values, not names
         secrets = [row[c] for c in columns if c.endswith(("_ct", "_bidx")) and row[c]]
     sent_before = len(alice.inbox)
@@ -48,14 +50,12 @@ async def test_wipe_erases_every_trace_and_deletes_recent_messages(bot):
     stored = on_disk(bot)
     for secret in secrets:
         assert secret not in stored
-    for table in ("conversations", "sent_messages", "button_sets"):
-        async with bot.database.read() as tx:
-            count = await tx.scalar(
-                f"SELECT count(*) FROM {table} WHERE "
-                + ("id" if table == "conversations" else "user_id")
-                + " NOT IN (SELECT id FROM users)"
-            )
-        assert count == 0, table
+    async with bot.database.read() as tx:
+        assert await tx.scalar("SELECT count(*) FROM conversations WHERE id = ?", (alice_id,)) == 0
+        for table in ("sent_messages", "button_sets"):
+            index = link_index(bot.database.crypto, table, "user", alice_id)
+            count = await tx.scalar(f"SELECT count(*) FROM {table} WHERE user_bidx = ?", (index,))
+            assert count == 0, table
 
 
 async def test_after_a_wipe_the_person_can_start_afresh(bot):

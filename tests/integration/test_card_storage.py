@@ -121,17 +121,23 @@ async def test_clearing_the_last_field_leaves_no_row(db):
     assert await stored_ciphertext(db, user_id) is None
 
 
-async def test_a_ciphertext_moved_to_another_defender_does_not_decrypt(db):
+async def test_a_card_moved_to_another_defender_is_refused_and_never_shown(db):
     cards = CardRepository(db)
     nur, carlos = await register(db, DEFENDER), await register(db, OTHER)
     await cards.set_value(nur, CardField.FULL_NAME, "Nur")
     async with db.transaction() as tx:
         await tx.execute(
-            "INSERT INTO cards (id, fields_ct) SELECT ?, fields_ct FROM cards WHERE id = ?",
+            "INSERT INTO cards (id, fields_ct, row_mac) "
+            "SELECT ?, fields_ct, row_mac FROM cards WHERE id = ?",
             (carlos, nur),
         )
-    with pytest.raises(DecryptionError):
-        await cards.get(carlos)
+    # Refused (the alarm rings) and read as empty: an alert must not stop for it.
+    assert await cards.get(carlos) == EmergencyCard()
+    assert db.tamper.told
+    with pytest.raises(DecryptionError):  # and the ciphertext is bound to its row anyway
+        db.crypto.row("cards", carlos).read_text(
+            "fields_ct", await db_value(db, "SELECT fields_ct FROM cards WHERE id = ?", carlos)
+        )
 
 
 async def test_the_ciphertext_does_not_reveal_which_fields_are_filled(db):
@@ -187,3 +193,8 @@ async def test_a_cleared_cards_ciphertext_is_gone_after_close(storage_config):
     await cards.clear_all(user_id)
     await db.close()
     assert full not in on_disk(storage_config.database_path)
+
+
+async def db_value(db, sql: str, *params: object) -> bytes:
+    async with db.read() as tx:
+        return bytes(await tx.scalar(sql, params))
