@@ -113,9 +113,7 @@ async def test_a_person_acting_gives_the_bot_room_to_answer(
     assert emu.refused_for_rate == 0
 
 
-async def test_limits_can_be_stated_or_switched_off(
-    tiny: TinyBot, emu: BotApiEmulator
-) -> None:
+async def test_limits_can_be_stated_or_switched_off(tiny: TinyBot, emu: BotApiEmulator) -> None:
     chat_id = await started(emu, "alice")
     emu.set_rate_limits(None)
     for n in range(50):
@@ -169,9 +167,7 @@ async def test_an_unquoted_href_is_refused_unless_it_is_a_name_token(
         await tiny.app.bot.send_message(
             chat_id, "<a href=https://example.org>x</a>", ParseMode.HTML
         )
-    message = await tiny.app.bot.send_message(
-        chat_id, "<a href=Example.ORG>x</a>", ParseMode.HTML
-    )
+    message = await tiny.app.bot.send_message(chat_id, "<a href=Example.ORG>x</a>", ParseMode.HTML)
     assert message.entities[0].url == "example.org"  # a name token, lower-cased
     clock.advance(SECOND)
     quoted = await tiny.app.bot.send_message(
