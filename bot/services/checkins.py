@@ -165,7 +165,8 @@ class CheckinService:
         handled: set[str] = set()
         # Large batches, so that missed check-ins go before reminders across the whole
         # backlog (the ordering is within a batch).
-        while ids := await self._schedules.due(self._clock.now(), limit=DUE_BATCH):
+        began = self._clock.now()  # later deadlines are the next ring's (see AlertService)
+        while ids := await self._schedules.due(began, limit=DUE_BATCH):
             ordered = await self._missed_first(ids)
             for start in range(0, len(ordered), COMMIT_BATCH):
                 await self._tick_batch(ordered[start : start + COMMIT_BATCH], handled)
