@@ -23,6 +23,7 @@ from pathlib import Path
 
 from bench.alerts import Sizes, alert_figures
 from bench.checkins import CheckinSizes, checkin_figures
+from bench.deadlines import deadline_figures
 from bot.config import load_storage_config
 from bot.domain.users import TelegramIdentity
 from storage.crypto import FieldCrypto, MasterKey
@@ -124,17 +125,19 @@ async def main(sections: list[str]) -> None:
         figures["alerts"] = await alert_figures(Sizes.from_env(os.environ))
     if "checkins" in sections:
         figures["checkins"] = await checkin_figures(CheckinSizes.from_env(os.environ))
+    if "deadlines" in sections:
+        figures["deadlines"] = await deadline_figures(os.environ)
     json.dump(figures, sys.stdout, indent=2)
     print()
 
 
-SECTIONS = ("storage", "alerts", "checkins")
+SECTIONS = ("storage", "alerts", "checkins", "deadlines")
 
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument(
-        "sections", nargs="*", metavar="{storage,alerts,checkins}", help="default: all"
+        "sections", nargs="*", metavar="{storage,alerts,checkins,deadlines}", help="default: all"
     )
     chosen = parser.parse_args().sections or list(SECTIONS)
     if unknown := set(chosen) - set(SECTIONS):
