@@ -12,6 +12,8 @@ from bot.clock import Clock
 from bot.config import Config
 from bot.context import AppState, BotApplication, BotContext
 from bot.delivery.fallback import RefusalFallbackRequest
+from bot.delivery.paced_request import PacedRequest
+from bot.delivery.scheduler import SendScheduler
 from bot.i18n import Translator
 from bot.polling import PollingWatch
 from bot.scheduler import schedule_maintenance, wire_alerts
@@ -89,14 +91,17 @@ def build_application(
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )
+    # The pacer sits under the fallback: its second tries wait their turn like any send.
+    pacer = SendScheduler(clock, config.send_limits)
     builder = builder.request(
-        RefusalFallbackRequest(request or HTTPXRequest(connection_pool_size=8))
+        RefusalFallbackRequest(PacedRequest(request or HTTPXRequest(connection_pool_size=8), pacer))
     )
     polling = UpdateSanitizingRequest(
         updates_request or HTTPXRequest(read_timeout=POLL_TIMEOUT_SECONDS + 10)
     )
     builder = builder.get_updates_request(polling)
     application = _ours(builder.build())
+    application.bot_data.pacer = pacer
     polling.before_polling = application.update_queue.join
 
     async def after_polling() -> None:

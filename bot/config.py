@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
+from bot.delivery.pacing import Limits
 from bot.errors import ConfigError
 
 DEFAULT_API_URL = "https://api.telegram.org/bot"
@@ -70,6 +71,7 @@ class Config:
     invite_lifetime: timedelta = timedelta(hours=DEFAULT_INVITE_HOURS)
     max_contacts: int = DEFAULT_MAX_CONTACTS
     alerts: AlertConfig = field(default_factory=lambda: AlertConfig())
+    send_limits: Limits = field(default_factory=lambda: Limits())
 
 
 @dataclass(frozen=True)
@@ -273,4 +275,14 @@ def load_config(env: Mapping[str, str]) -> Config:
         ),
         max_contacts=_parse_int(env, "BOT_MAX_CONTACTS", DEFAULT_MAX_CONTACTS, 1, 50),
         alerts=_parse_alerts(env),
+        send_limits=_parse_send_limits(env),
+    )
+
+
+def _parse_send_limits(env: Mapping[str, str]) -> Limits:
+    """Telegram's limits the pacer keeps to (lower them for a bot Telegram limits harder)."""
+    return Limits(
+        per_second_overall=_parse_int(env, "BOT_SEND_PER_SECOND", 30, 1, 1000),
+        private_burst=_parse_int(env, "BOT_SEND_PRIVATE_BURST", 3, 1, 20),
+        group_per_minute=_parse_int(env, "BOT_SEND_GROUP_PER_MINUTE", 20, 1, 600),
     )

@@ -11,7 +11,9 @@ from telegram import Update
 from telegram.ext import Application, CallbackContext, ExtBot
 from telegram.ext._application import _STOP_SIGNAL
 
+from bot.delivery.lanes import Lane, sending_in
 from bot.delivery.loop import DeliveryLoop
+from bot.delivery.scheduler import SendScheduler
 from bot.delivery.worker import DeliveryWorker
 from bot.errors import StorageError
 from bot.logs import where_it_failed
@@ -36,6 +38,7 @@ class AppState:
         self.services: Services | None = None
         self.delivery: DeliveryLoop | None = None  # started only when the bot serves for real
         self.worker: DeliveryWorker | None = None
+        self.pacer: SendScheduler | None = None  # every send, edit and delete waits here
         self.alarm: Alarm | None = None
         self.polling: PollingWatch | None = None  # tells the admins of a second token reader
         # Set when Telegram refuses the token while the bot runs (revoked): the bot stops.
@@ -71,7 +74,8 @@ class BotApplication(
         raised here would end its update fetcher, and the bot would answer nobody again.
         """
         try:
-            await self._process_once(update)
+            with sending_in(Lane.REPLY):  # what the handlers send answers who just acted
+                await self._process_once(update)
         except Exception as error:
             log.error(
                 "update %s could not be processed: %s at %s",

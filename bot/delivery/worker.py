@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from bot.clock import Clock
-from bot.delivery.pacing import Pacer
+from bot.delivery.lanes import lane_of, sending_in
+from bot.delivery.paced_request import retried_by_outbox
+from bot.delivery.scheduler import SendScheduler
 from bot.delivery.transport import DeliveryError, FailureKind, Transport
-from bot.domain.outbound import ChatKind, OutboxItem, Priority
+from bot.domain.outbound import OutboxItem, Priority
 from storage.outbox import OutboxRepository
 
 log = logging.getLogger(__name__)
@@ -59,39 +61,45 @@ class DeliveryWorker:
         transport: Transport,
         clock: Clock,
         *,
-        pacer: Pacer | None = None,
+        pacer: SendScheduler | None = None,
         on_undeliverable: Undeliverable | None = None,
         on_delivered: Delivered | None = None,
     ) -> None:
         self._outbox = outbox
         self._transport = transport
         self._clock = clock
-        self._pacer = pacer or Pacer()
+        # The bot's pacer, which its request object waits at (`PacedRequest`); the worker
+        # asks it only which chats are held, to give their rows back for later.
+        self._pacer = pacer or SendScheduler(clock)
         self._on_undeliverable = on_undeliverable
         self._on_delivered = on_delivered
 
     async def run_once(self) -> RoundReport:
-        """One round: claim, take the pacing slots in priority order, then send the round's
-        messages concurrently (each to a different chat, since a chat gets one slot a round):
-        one at a time, a round trip of 50 ms to Telegram would cap us well below 30 a second."""
+        """One round: claim, give back the rows whose chat is held (its own pace, a
+        RetryAfter) and all but the first row for each chat (a chat's messages go in order),
+        then send the rest concurrently: they wait at the pacer in their priority's lane.
+        One at a time, a round trip of 50 ms to Telegram would cap us well below 30 a second."""
         report = RoundReport()
         now = self._clock.now()
-        ready = []
+        ready: list[OutboxItem] = []
+        chats: set[int] = set()
         for item in await self._outbox.claim(now, LEASE, BATCH):
-            is_group = item.chat_kind is ChatKind.GROUP
-            slot = self._pacer.earliest(item.chat_id, is_group, now)
-            if slot > now:
-                await self._outbox.give_back(item.id, slot, tried=False)
+            distress = item.priority is Priority.DISTRESS
+            delay = self._pacer.chat_delay(item.chat_id, distress=distress)
+            if item.chat_id in chats or delay > timedelta(0):
+                await self._outbox.give_back(item.id, now + delay, tried=False)
                 report.waiting += 1
                 continue
-            self._pacer.record(item.chat_id, is_group, now)  # the slot is taken even if it fails
+            chats.add(item.chat_id)
             ready.append(item)
         await asyncio.gather(*(self._deliver_safely(item, report) for item in ready))
         return report
 
     async def _deliver_safely(self, item: OutboxItem, report: RoundReport) -> None:
+        retried_by_outbox.set(True)  # this task's own context (gather made it a task)
         try:
-            await self._deliver(item, report)
+            with sending_in(lane_of(item.priority)):
+                await self._deliver(item, report)
         except Exception as error:  # one bad item must not hold the rest of the round
             log.error("outbox item %s: %s", item.id, type(error).__name__)
             await self._outbox.give_back(
@@ -128,8 +136,8 @@ class DeliveryWorker:
     async def _failed(self, item: OutboxItem, error: DeliveryError, report: RoundReport) -> None:
         now = self._clock.now()
         if error.kind is FailureKind.RATE_LIMITED:
+            # The pacer already holds the chat (it saw the 429 pass).
             until = now + (error.retry_after or backoff(item.attempts, item.priority))
-            self._pacer.pause(item.chat_id, until)
             await self._outbox.give_back(item.id, until, tried=True)
             report.retrying += 1
         elif error.kind is FailureKind.TRANSIENT:

@@ -6,12 +6,31 @@ T0 = datetime(2026, 1, 1, tzinfo=UTC)
 MS = timedelta(milliseconds=1)
 
 
-def test_a_private_chat_gets_at_most_one_message_a_second():
+def test_a_private_chat_gets_a_short_burst_then_one_message_a_second():
     pacer = Pacer()
-    assert pacer.earliest(1, False, T0) == T0
-    pacer.record(1, False, T0)
+    for n in range(3):
+        assert pacer.earliest(1, False, T0 + n * MS) == T0 + n * MS
+        pacer.record(1, False, T0 + n * MS)
     assert pacer.earliest(1, False, T0 + 10 * MS) == T0 + timedelta(seconds=1)
     assert pacer.earliest(2, False, T0 + 10 * MS) == T0 + 10 * MS
+    pacer.record(1, False, T0 + timedelta(seconds=1))
+    assert pacer.earliest(1, False, T0 + timedelta(seconds=1)) == T0 + timedelta(seconds=2)
+
+
+def test_a_burst_comes_back_only_after_a_quiet_while():
+    pacer = Pacer(Limits(private_burst=2))
+    pacer.record(1, False, T0)
+    pacer.record(1, False, T0)
+    later = T0 + timedelta(seconds=10)
+    pacer.record(1, False, later)
+    assert pacer.earliest(1, False, later) == later  # refilled to two, one used
+
+
+def test_a_global_retry_after_holds_everything_but_distress():
+    pacer = Pacer()
+    pacer.pause_all(T0 + timedelta(seconds=5))
+    assert pacer.earliest(8, False, T0) == T0 + timedelta(seconds=5)
+    assert pacer.earliest(8, False, T0, distress=True) == T0
 
 
 def test_a_group_gets_twenty_a_minute():
