@@ -48,7 +48,7 @@ class PacerStats:
 
 class SendScheduler:
     def __init__(self, clock: Clock, limits: Limits | None = None) -> None:
-        self._clock = clock
+        self.clock = clock
         self._pacer = Pacer(limits)
         self._waiting: list[_Waiter] = []  # in lane order, then arrival
         self._seq = itertools.count()
@@ -60,9 +60,13 @@ class SendScheduler:
     def limits(self) -> Limits:
         return self._pacer.limits
 
+    def waiting(self) -> list[Lane]:
+        """The lanes of the calls waiting now, in the order they will be looked at."""
+        return [w.lane for w in self._waiting if not w.granted.done()]
+
     async def permit(self, chat_id: int | None, lane: Lane) -> None:
         """Returns when a call to `chat_id` in `lane` may go; its slot is then taken."""
-        now = self._clock.now()
+        now = self.clock.now()
         group = is_group_chat(chat_id)
         distress = lane is Lane.DISTRESS
         if (
@@ -86,7 +90,7 @@ class SendScheduler:
     def chat_delay(self, chat_id: int, *, distress: bool = False) -> timedelta:
         """How long the chat's own limits (or a pause) hold it: the outbox worker gives a row
         back for later rather than queue it here behind a RetryAfter."""
-        now = self._clock.now()
+        now = self.clock.now()
         free = self._pacer.chat_free(chat_id, is_group_chat(chat_id), now, distress=distress)
         return free - now
 
@@ -94,7 +98,7 @@ class SendScheduler:
         """Telegram answered 429: pause that chat, or, for a call concerning no chat,
         everything but distress."""
         self.stats.rate_limited += 1
-        until = self._clock.now() + timedelta(seconds=max(seconds, 0.0))
+        until = self.clock.now() + timedelta(seconds=max(seconds, 0.0))
         if chat_id is None:
             self._pacer.pause_all(until)
         else:
@@ -120,7 +124,7 @@ class SendScheduler:
         assert self._arrived is not None
         while self._waiting:
             self._arrived.clear()
-            now = self._clock.now()
+            now = self.clock.now()
             next_at: datetime | None = None
             for waiter in list(self._waiting):
                 if waiter.granted.done():
@@ -143,7 +147,7 @@ class SendScheduler:
         """Sleep on the clock until `wait` has passed or a new waiter came (it may be more
         urgent, or free at once)."""
         assert self._arrived is not None
-        sleeping = asyncio.create_task(self._clock.sleep(wait.total_seconds()))
+        sleeping = asyncio.create_task(self.clock.sleep(wait.total_seconds()))
         arrival = asyncio.create_task(self._arrived.wait())
         try:
             await asyncio.wait({sleeping, arrival}, return_when=asyncio.FIRST_COMPLETED)

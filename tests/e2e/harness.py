@@ -24,6 +24,7 @@ from bot.i18n import Translator
 from handlers.menus import publish_command_menus
 from storage.db import Database
 from storage.outbox import OutboxRepository
+from tests.e2e.permits import PermitWatch
 
 _TRANSLATOR = Translator.load()
 
@@ -49,6 +50,8 @@ class BotHarness:
         }
         self.config = load_config(self.env)
         self._app: BotApplication | None = None
+        # Where the network would be: every call that writes to a chat must hold a permit.
+        self.permits = PermitWatch(EmulatorRequest(self.emulator))
         self.auto_deliver = True  # after each update, as the running bot's delivery loop does
 
     @property
@@ -70,7 +73,7 @@ class BotHarness:
             self.config,
             self.clock,
             translate=self.translate,
-            request=EmulatorRequest(self.emulator),
+            request=self.permits,
             updates_request=EmulatorRequest(self.emulator),
         )
         await app.initialize()
@@ -121,6 +124,7 @@ class BotHarness:
         assert app.post_shutdown is not None
         await app.shutdown()
         await app.post_shutdown(app)
+        assert self.permits.unpermitted == [], "calls went around the pacer"
 
     async def fill_the_disk(self) -> None:
         """Make the database full, as a full disk would: the next write fails."""
