@@ -20,6 +20,7 @@ from bot.scheduler import schedule_maintenance, wire_alerts
 from bot.services.container import Services
 from bot.services.token_watch import TokenWatch
 from bot.transport import UpdateSanitizingRequest
+from bot.update_order import PerPersonUpdates
 from handlers import register_handlers
 from storage.open import open_storage
 from storage.outbox import OutboxRepository
@@ -86,8 +87,8 @@ def build_application(
         .base_file_url(config.api_file_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .context_types(context_types)
-        # Conversations and per-user order need updates one at a time (see DESIGN.md).
-        .concurrent_updates(False)
+        # People at once, each person's updates in order (see bot/update_order.py).
+        .concurrent_updates(PerPersonUpdates())
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )

@@ -124,23 +124,33 @@ class BotApplication(
 
         Its own loop ends for good at the first exception and, on the way out, drops every
         update still queued (which the next getUpdates then confirms to Telegram: lost).
-        This one survives any exception, one update at a time, and ends only at the stop
-        signal `Application.stop` puts on the queue.
+        This one survives any exception and ends only at the stop signal `Application.stop`
+        puts on the queue.
+        Each update is handled in a task of its own, so people do not wait for each other
+        (the update processor keeps each person's updates in order: `bot.update_order`); the
+        queue counts an update done only when it was handled, which getUpdates waits for.
         """
         while True:
             update = await self.update_queue.get()
-            try:
-                if update is _STOP_SIGNAL:
-                    return
-                await self.update_processor.process_update(update, self.process_update(update))
-            except Exception as error:
-                log.error(
-                    "the update fetcher caught %s at %s; it goes on",
-                    type(error).__name__,
-                    where_it_failed(error),
-                )
-            finally:
+            if update is _STOP_SIGNAL:
                 self.update_queue.task_done()
+                return
+            if self.update_processor.max_concurrent_updates == 1:
+                await self._handle_queued(update)
+            else:
+                self.create_task(self._handle_queued(update), name="update")
+
+    async def _handle_queued(self, update: object) -> None:
+        try:
+            await self.update_processor.process_update(update, self.process_update(update))
+        except Exception as error:
+            log.error(
+                "the update fetcher caught %s at %s; it goes on",
+                type(error).__name__,
+                where_it_failed(error),
+            )
+        finally:
+            self.update_queue.task_done()
 
 
 # Pauses (seconds) between attempts at the duplicate check; None: give up and handle it.
