@@ -130,19 +130,24 @@ class BotApplication(
         (the update processor keeps each person's updates in order: `bot.update_order`); the
         queue counts an update done only when it was handled, which getUpdates waits for.
         """
+        in_hand: set[asyncio.Task[None]] = set()
         while True:
             update = await self.update_queue.get()
             if update is _STOP_SIGNAL:
+                await asyncio.gather(*in_hand)  # what was taken is handled before stopping
                 self.update_queue.task_done()
                 return
             if self.update_processor.max_concurrent_updates == 1:
                 await self._handle_queued(update)
-            else:
-                self.create_task(self._handle_queued(update), name="update")
+                continue
+            task = asyncio.create_task(self._handle_queued(update), name="update")
+            in_hand.add(task)
+            task.add_done_callback(in_hand.discard)
 
     async def _handle_queued(self, update: object) -> None:
+        handling = self.process_update(update)
         try:
-            await self.update_processor.process_update(update, self.process_update(update))
+            await self.update_processor.process_update(update, handling)
         except Exception as error:
             log.error(
                 "the update fetcher caught %s at %s; it goes on",
@@ -150,6 +155,7 @@ class BotApplication(
                 where_it_failed(error),
             )
         finally:
+            handling.close()  # never started if the wait for its turn was cancelled
             self.update_queue.task_done()
 
 

@@ -20,6 +20,7 @@ SLOTS = 2
 
 class ExpensiveWork:
     def __init__(self, slots: int = SLOTS) -> None:
+        self.slots = slots
         self._slots = asyncio.Semaphore(slots)
         self._people = KeyedLocks()
         self.done = 0
@@ -37,8 +38,8 @@ class BoundedSafetyWords(SafetyWordRepository):
 
     def __init__(self, db: Database, work: ExpensiveWork) -> None:
         super().__init__(db)
-        self._work = work
+        self.work = work
 
     async def matches(self, user_id: str, text: str) -> SafetyWord | None:
-        async with self._work.slot(user_id):
+        async with self.work.slot(user_id):
             return await super().matches(user_id, text)
