@@ -36,12 +36,17 @@ MAX_DISTRESS_BACKOFF = timedelta(seconds=30)
 Undeliverable = Callable[[OutboxItem, DeliveryError], Awaitable[None]]
 # Told after Telegram accepted a message and it was recorded, with the message id.
 Delivered = Callable[[OutboxItem, int], Awaitable[None]]
+# Rows of one priority on their way at once (waiting at the pacer or sending): about a
+# second's worth; more would only wait at the pacer, and their leases run meanwhile.
+IN_FLIGHT = 30
+HOLD_BACK = timedelta(milliseconds=200)
 # A live-location move waits this long for the location it moves to be sent first.
 MOVE_WAIT = timedelta(seconds=2)
 
 
 @dataclass
 class RoundReport:
+    started: int = 0
     sent: int = 0
     waiting: int = 0
     retrying: int = 0
@@ -73,27 +78,75 @@ class DeliveryWorker:
         self._pacer = pacer or SendScheduler(clock)
         self._on_undeliverable = on_undeliverable
         self._on_delivered = on_delivered
+        self._flying: dict[str, OutboxItem] = {}  # on their way, by outbox id
+        self._flying_chats: set[int] = set()
+        self._tasks: set[asyncio.Task[None]] = set()
+        # Told when a message on its way was settled (its chat may take the next one).
+        self.on_settled: Callable[[], None] = lambda: None
 
     async def run_once(self) -> RoundReport:
-        """One round: claim, give back the rows whose chat is held (its own pace, a
-        RetryAfter) and all but the first row for each chat (a chat's messages go in order),
-        then send the rest concurrently: they wait at the pacer in their priority's lane.
-        One at a time, a round trip of 50 ms to Telegram would cap us well below 30 a second."""
+        """One round, and every message it started delivered (tests, the demo)."""
+        report, started = await self.start_round()
+        await asyncio.gather(*started)
+        return report
+
+    async def start_round(self) -> tuple[RoundReport, list[asyncio.Task[None]]]:
+        """Claim due rows, most urgent first, and start sending them; returns at once.
+
+        A row whose chat is held (its own pace, a RetryAfter) or already has a message on its
+        way is given back (a chat's messages go in order). The rest go concurrently, each
+        waiting at the pacer in its priority's lane, so the loop can claim again at once: a
+        new SOS never waits for a round of reminders to get their slots. At most
+        `IN_FLIGHT` rows of one priority are on their way at once; more are given back for a
+        moment. One at a time, a round trip of 50 ms to Telegram would cap us well below
+        30 a second."""
         report = RoundReport()
         now = self._clock.now()
-        ready: list[OutboxItem] = []
-        chats: set[int] = set()
+        started: list[asyncio.Task[None]] = []
+        # Chats seen this round: only the first row of each may go (a chat freed while the
+        # round gives rows back must not take a later one first).
+        seen: set[int] = set()
         for item in await self._outbox.claim(now, LEASE, BATCH):
+            if item.id in self._flying:
+                continue  # still on its way: its lease ran out while it waited
+            first = item.chat_id not in seen
+            seen.add(item.chat_id)
             distress = item.priority is Priority.DISTRESS
             delay = self._pacer.chat_delay(item.chat_id, distress=distress)
-            if item.chat_id in chats or delay > timedelta(0):
+            if not first or item.chat_id in self._flying_chats or delay > timedelta(0):
                 await self._outbox.give_back(item.id, now + delay, tried=False)
                 report.waiting += 1
-                continue
-            chats.add(item.chat_id)
-            ready.append(item)
-        await asyncio.gather(*(self._deliver_safely(item, report) for item in ready))
-        return report
+            elif self._in_flight(item.priority) >= IN_FLIGHT:
+                await self._outbox.give_back(item.id, now + HOLD_BACK, tried=False)
+                report.waiting += 1
+            else:
+                self._flying[item.id] = item
+                self._flying_chats.add(item.chat_id)
+                task = asyncio.create_task(self._fly(item, report))
+                self._tasks.add(task)
+                task.add_done_callback(self._tasks.discard)
+                started.append(task)
+        report.started = len(started)
+        return report, started
+
+    async def stop(self) -> None:
+        """Give up on what is still on its way: its rows stay due (sent again next time:
+        at least once)."""
+        flying = [task for task in self._tasks if not task.done()]
+        for task in flying:
+            task.cancel()
+        await asyncio.gather(*flying, return_exceptions=True)
+
+    def _in_flight(self, priority: Priority) -> int:
+        return sum(1 for item in self._flying.values() if item.priority is priority)
+
+    async def _fly(self, item: OutboxItem, report: RoundReport) -> None:
+        try:
+            await self._deliver_safely(item, report)
+        finally:
+            self._flying.pop(item.id, None)
+            self._flying_chats.discard(item.chat_id)
+            self.on_settled()
 
     async def _deliver_safely(self, item: OutboxItem, report: RoundReport) -> None:
         retried_by_outbox.set(True)  # this task's own context (gather made it a task)
