@@ -23,18 +23,24 @@ class _Row:
     not_before: datetime
     seq: int
     state: str = "pending"
-    lease_until: datetime | None = None
     attempts: int = 0
 
 
 class MemoryOutbox:
+    """Claimed rows leave the queue until given back or settled (no lease runs out here: the
+    simulation never crashes)."""
+
     def __init__(self, clock: Clock) -> None:
         self._clock = clock
         self._rows: dict[str, _Row] = {}
         self._pending: set[str] = set()
         self._seq = itertools.count()
+        # One heap a priority, of (due, arrival, version, id); stale versions are skipped.
+        self._queues: dict[Priority, list[tuple[datetime, int, int, str]]] = {
+            p: [] for p in Priority
+        }
+        self._versions: dict[str, int] = {}
         self.on_enqueued: Callable[[], None] = lambda: None
-        self.enqueued_at: dict[str, datetime] = {}
 
     def pending(self) -> int:
         return len(self._pending)
@@ -43,44 +49,52 @@ class MemoryOutbox:
         row_id = f"row{len(self._rows)}"
         kind = ChatKind.GROUP if chat_id < 0 else ChatKind.PRIVATE
         item = OutboxItem(row_id, None, chat_id, kind, message, priority, 0)
-        now = self._clock.now()
-        self._rows[row_id] = _Row(item, now, next(self._seq))
+        row = _Row(item, self._clock.now(), next(self._seq))
+        self._rows[row_id] = row
         self._pending.add(row_id)
-        self.enqueued_at[row_id] = now
+        self._queue(row)
         self.on_enqueued()
         return row_id
+
+    def _queue(self, row: _Row) -> None:
+        version = self._versions.get(row.item.id, 0) + 1
+        self._versions[row.item.id] = version
+        entry = (row.not_before, row.seq, version, row.item.id)
+        heapq.heappush(self._queues[row.item.priority], entry)
 
     async def release_leases(self) -> int:
         return 0
 
     async def claim(self, now: datetime, lease: timedelta, limit: int) -> list[OutboxItem]:
-        due = [
-            row
-            for row in (self._rows[i] for i in self._pending)
-            if row.not_before <= now and (row.lease_until is None or row.lease_until <= now)
-        ]
-        chosen = heapq.nsmallest(limit, due, key=lambda r: (r.item.priority, r.not_before, r.seq))
-        claimed = []
-        for row in chosen:
-            row.lease_until = now + lease
-            row.attempts += 1
-            item = row.item
-            claimed.append(
-                OutboxItem(
-                    item.id,
-                    None,
-                    item.chat_id,
-                    item.chat_kind,
-                    item.message,
-                    item.priority,
-                    row.attempts,
+        claimed: list[OutboxItem] = []
+        for priority in sorted(Priority):
+            queue = self._queues[priority]
+            while queue and len(claimed) < limit and queue[0][0] <= now:
+                _, _, version, row_id = heapq.heappop(queue)
+                if version != self._versions[row_id] or row_id not in self._pending:
+                    continue
+                self._versions[row_id] += 1  # claimed: out of the queue
+                row = self._rows[row_id]
+                row.attempts += 1
+                item = row.item
+                claimed.append(
+                    OutboxItem(
+                        item.id,
+                        None,
+                        item.chat_id,
+                        item.chat_kind,
+                        item.message,
+                        item.priority,
+                        row.attempts,
+                    )
                 )
-            )
         return claimed
 
     async def give_back(self, item_id: str, until: datetime, *, tried: bool) -> None:
         row = self._rows[item_id]
-        row.not_before, row.lease_until = until, None
+        row.not_before = until
+        if item_id in self._pending:
+            self._queue(row)
 
     async def mark_sent(self, item_id: str, message_id: int) -> bool:
         return self._settle(item_id, "sent")
@@ -104,5 +118,5 @@ class MemoryOutbox:
         return row.state if row else None
 
     async def next_due(self) -> datetime | None:
-        dues = [self._rows[i].not_before for i in self._pending]
+        dues = [q[0][0] for q in self._queues.values() if q]
         return min(dues) if dues else None

@@ -73,4 +73,3 @@ class DeliveryLoop:
         seconds = (due - self._clock.now()).total_seconds()
         # Never spin: a row due now that the round did not take is looked at again shortly.
         return min(max(seconds, 0.05), IDLE_SECONDS)
-

@@ -14,6 +14,9 @@ from collections import deque
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+# Kept beyond each limit's edge: our clock and Telegram's never agree to the microsecond.
+MARGIN = timedelta(milliseconds=2)
+
 
 @dataclass(frozen=True)
 class Limits:
@@ -68,22 +71,27 @@ class Pacer:
             minute = timedelta(minutes=1)
             sent = [t for t in self._group_recent.get(chat_id, ()) if t > now - minute]
             if len(sent) >= self._limits.group_per_minute:
-                moments.append(sent[-self._limits.group_per_minute] + minute)
+                moments.append(sent[-self._limits.group_per_minute] + minute + MARGIN)
             if sent:
                 moments.append(sent[-1] + self._limits.group_gap)
         elif (bucket := self._private.get(chat_id)) is not None:
             tokens = self._refilled(bucket, now)
             if tokens < 1:
-                moments.append(now + (1 - tokens) * self._limits.private_chat_gap)
+                moments.append(now + (1 - tokens) * self._limits.private_chat_gap + MARGIN)
         return max(moments)
 
     def overall_free(self, now: datetime) -> datetime:
-        """The first moment the overall limit has room for one more."""
+        """The first moment the overall limit has room for one more: never more than the
+        limit in any second, and spread evenly (a burst of thirty at once would leave the
+        next SOS a whole second to wait)."""
         second = timedelta(seconds=1)
+        moments = [now]
+        if self._overall:
+            moments.append(self._overall[-1] + second / self._limits.per_second_overall)
         recent = [t for t in self._overall if t > now - second]
         if len(recent) >= self._limits.per_second_overall:
-            return recent[-self._limits.per_second_overall] + second
-        return now
+            moments.append(recent[-self._limits.per_second_overall] + second + MARGIN)
+        return max(moments)
 
     def record(self, chat_id: int | None, is_group: bool, when: datetime) -> None:
         self._overall.append(when)

@@ -87,12 +87,15 @@ class SendScheduler:
             with contextlib.suppress(ValueError):
                 self._waiting.remove(waiter)
 
-    def chat_delay(self, chat_id: int, *, distress: bool = False) -> timedelta:
-        """How long the chat's own limits (or a pause) hold it: the outbox worker gives a row
-        back for later rather than queue it here behind a RetryAfter."""
+    def chat_free_at(self, chat_id: int, *, distress: bool = False) -> datetime:
+        """When the chat's own limits (or a pause) let it have its next message: the outbox
+        worker gives a row back until then rather than queue it here behind a RetryAfter."""
         now = self.clock.now()
-        free = self._pacer.chat_free(chat_id, is_group_chat(chat_id), now, distress=distress)
-        return free - now
+        return self._pacer.chat_free(chat_id, is_group_chat(chat_id), now, distress=distress)
+
+    def chat_delay(self, chat_id: int, *, distress: bool = False) -> timedelta:
+        """How long from now the chat is held (see `chat_free_at`)."""
+        return self.chat_free_at(chat_id, distress=distress) - self.clock.now()
 
     def rate_limited(self, chat_id: int | None, seconds: float) -> None:
         """Telegram answered 429: pause that chat, or, for a call concerning no chat,

@@ -79,7 +79,9 @@ class DeliveryWorker:
         self._on_undeliverable = on_undeliverable
         self._on_delivered = on_delivered
         self._flying: dict[str, OutboxItem] = {}  # on their way, by outbox id
-        self._flying_chats: set[int] = set()
+        # (chat, priority) with a message on its way: a chat's messages of one priority go in
+        # order; a more urgent one need not wait for a less urgent one to that chat.
+        self._flying_chats: set[tuple[int, Priority]] = set()
         self._tasks: set[asyncio.Task[None]] = set()
         # Told when a message on its way was settled (its chat may take the next one).
         self.on_settled: Callable[[], None] = lambda: None
@@ -103,25 +105,27 @@ class DeliveryWorker:
         report = RoundReport()
         now = self._clock.now()
         started: list[asyncio.Task[None]] = []
-        # Chats seen this round: only the first row of each may go (a chat freed while the
-        # round gives rows back must not take a later one first).
-        seen: set[int] = set()
+        # Seen this round: only the first row of each chat and priority may go (one freed
+        # while the round gives rows back must not take a later one first).
+        seen: set[tuple[int, Priority]] = set()
         for item in await self._outbox.claim(now, LEASE, BATCH):
             if item.id in self._flying:
                 continue  # still on its way: its lease ran out while it waited
-            first = item.chat_id not in seen
-            seen.add(item.chat_id)
+            lane = (item.chat_id, item.priority)
+            first = lane not in seen
+            seen.add(lane)
             distress = item.priority is Priority.DISTRESS
-            delay = self._pacer.chat_delay(item.chat_id, distress=distress)
-            if not first or item.chat_id in self._flying_chats or delay > timedelta(0):
-                await self._outbox.give_back(item.id, now + delay, tried=False)
+            free_at = max(now, self._pacer.chat_free_at(item.chat_id, distress=distress))
+            if not first or lane in self._flying_chats or free_at > now:
+                # One moment for all the chat's rows: they come back in the order they were.
+                await self._outbox.give_back(item.id, free_at, tried=False)
                 report.waiting += 1
             elif self._in_flight(item.priority) >= IN_FLIGHT:
                 await self._outbox.give_back(item.id, now + HOLD_BACK, tried=False)
                 report.waiting += 1
             else:
                 self._flying[item.id] = item
-                self._flying_chats.add(item.chat_id)
+                self._flying_chats.add(lane)
                 task = asyncio.create_task(self._fly(item, report))
                 self._tasks.add(task)
                 task.add_done_callback(self._tasks.discard)
@@ -145,7 +149,7 @@ class DeliveryWorker:
             await self._deliver_safely(item, report)
         finally:
             self._flying.pop(item.id, None)
-            self._flying_chats.discard(item.chat_id)
+            self._flying_chats.discard((item.chat_id, item.priority))
             self.on_settled()
 
     async def _deliver_safely(self, item: OutboxItem, report: RoundReport) -> None:

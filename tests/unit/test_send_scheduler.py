@@ -27,8 +27,8 @@ async def test_when_the_overall_limit_is_full_distress_goes_first_then_replies()
     asks = [(10, Lane.REMINDER), (11, Lane.OTHER), (12, Lane.REPLY), (13, Lane.DISTRESS)]
     asks += [(14, Lane.ESCALATION), (15, Lane.DISTRESS)]
     order = await _granted_in_order(scheduler, asks)
-    # The first two found the limit free; the rest queued and go by lane.
-    assert order == [10, 11, 13, 15, 12, 14]
+    # The first found the limit free; the rest queued and go by lane.
+    assert order == [10, 13, 15, 12, 14, 11]
 
 
 async def test_never_more_than_the_overall_limit_in_any_second():
@@ -63,7 +63,7 @@ async def test_a_retry_after_for_one_chat_holds_only_that_chat():
     assert scheduler.chat_delay(7) == timedelta(seconds=30)
     await scheduler.permit(8, Lane.DISTRESS)
     await scheduler.permit(9, Lane.OTHER)
-    assert clock.monotonic() == start  # others went at once
+    assert clock.monotonic() - start < 0.1  # others went at once (a thirtieth apart)
     await scheduler.permit(7, Lane.OTHER)
     assert clock.monotonic() - start >= 30
 
