@@ -66,7 +66,8 @@ async def test_one_persons_replies_come_in_a_short_burst_then_one_a_second(bot):
     for _ in range(6):
         await alice.send("/help")
     times = [(call.at - start).total_seconds() for call in sends_to(bot, alice.id)[-6:]]
-    assert times == [0, 0, 0, 1, 2, 3]
+    assert all(t < 0.1 for t in times[:3])  # at once (a thirtieth of a second apart)
+    assert [round(t, 1) for t in times[3:]] == [1.0, 2.0, 3.0]
     assert len(alice.texts()) >= 7  # every reply arrived
 
 
@@ -99,7 +100,7 @@ async def test_a_429_for_one_chat_pauses_that_chat_only(bot):
     assert pacer.chat_delay(net.alice.id) == timedelta(0)
     assert "SOS sent" in " ".join(net.alice.texts())
     await net.carol.send("/help")  # another chat, answered at once
-    assert sends_to(bot, net.carol.id)[-1].at == start
+    assert sends_to(bot, net.carol.id)[-1].at - start < timedelta(seconds=1)
     assert "SOS: Alice" not in (net.bob.last_text or "")
     await bot.deliver()
     assert "SOS: Alice" in net.bob.last_text
@@ -159,18 +160,19 @@ async def test_a_defenders_sos_reply_goes_ahead_of_a_burst_of_others_messages(tm
         pacer.clock = held
         bot.auto_deliver = False
         burst = asyncio.create_task(bot.deliver())
-        await _until(lambda: pacer.waiting().count(Lane.REMINDER) == 8)
+        await _until(lambda: pacer.waiting().count(Lane.REMINDER) == 9)
         sos = asyncio.create_task(net.alice.send("/sos"))
         await _until(lambda: Lane.DISTRESS in pacer.waiting())
-        # The SOS's answer (and then its alert) ahead of the eight reminders.
+        # The SOS's answer (and then its alert) ahead of the nine reminders still waiting.
         assert pacer.waiting()[0] is Lane.DISTRESS
         held.released.set()
         await sos
         await burst
         order = [c.params["text"] for c in bot.emulator.calls if c.method == "sendMessage"]
         reply = next(n for n, text in enumerate(order) if "SOS sent" in text)
-        assert order[reply - 2 : reply] == ["Time to check in"] * 2  # only the first two
-        assert order[reply + 1 :].count("Time to check in") == 8
+        assert order[reply - 1] == "Time to check in"  # only the first went before it
+        assert "Time to check in" not in order[reply - 2 : reply - 1]
+        assert order[reply + 1 :].count("Time to check in") == 9
     finally:
         await bot.stop()
 
