@@ -73,28 +73,48 @@ def translate_sqlite_error(exc: sqlite3.Error, path: Path) -> StorageError:
     )
 
 
+def _rowcount(conn: sqlite3.Connection, sql: str, params: SqlParams) -> int:
+    cursor = conn.execute(sql, params)
+    try:
+        return cursor.rowcount
+    finally:
+        cursor.close()
+
+
+def _first_row(conn: sqlite3.Connection, sql: str, params: SqlParams) -> sqlite3.Row | None:
+    cursor = conn.execute(sql, params)
+    try:
+        row: sqlite3.Row | None = cursor.fetchone()
+        return row
+    finally:
+        cursor.close()
+
+
 class Tx:
     """The statements of one unit of work; only storage/ sees this."""
 
     def __init__(self, conn: aiosqlite.Connection) -> None:
         self._conn = conn
 
+    # Each statement is one trip to aiosqlite's thread, not three (execute, fetch, close):
+    # with dozens of statements to an alert, the trips, not SQLite, were the cost of a batch.
+
     async def execute(self, sql: str, params: SqlParams = ()) -> int:
         """Run a statement and return how many rows it changed."""
-        async with self._conn.execute(sql, params) as cursor:
-            return cursor.rowcount
+        changed: int = await self._conn._execute(_rowcount, self._conn._conn, sql, params)  # type: ignore[no-untyped-call]
+        return changed
 
     async def executemany(self, sql: str, rows: Iterable[SqlParams]) -> None:
         await self._conn.executemany(sql, rows)
 
     async def fetchone(self, sql: str, params: SqlParams = ()) -> sqlite3.Row | None:
-        async with self._conn.execute(sql, params) as cursor:
-            row: sqlite3.Row | None = await cursor.fetchone()
-            return row
+        row: sqlite3.Row | None = await self._conn._execute(
+            _first_row, self._conn._conn, sql, params
+        )  # type: ignore[no-untyped-call]
+        return row
 
     async def fetchall(self, sql: str, params: SqlParams = ()) -> list[sqlite3.Row]:
-        async with self._conn.execute(sql, params) as cursor:
-            return list(await cursor.fetchall())
+        return list(await self._conn.execute_fetchall(sql, params))
 
     async def scalar(self, sql: str, params: SqlParams = ()) -> Any:
         row = await self.fetchone(sql, params)

@@ -10,11 +10,12 @@ exception types it would in production.
 import asyncio
 import re
 from collections.abc import Callable, Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from bot.emulator.chats import PRESENT, Chat, MemberStatus
 from bot.emulator.formatting import utf16_length
+from bot.emulator.limits import RATE_LIMITED_METHODS, RateLimiter, RateLimits
 from bot.emulator.methods import BotApiMethods
 from bot.emulator.models import (
     ApiCall,
@@ -38,6 +39,9 @@ DEFAULT_USERNAME = "defender_test_bot"
 FIRST_USER_ID = 111000001
 FIRST_GROUP_ID = -4000000001
 
+TELEGRAM_LIMITS = RateLimits()
+CALLBACK_QUERY_TIMEOUT = timedelta(seconds=15)
+
 _COMMAND = re.compile(r"/[A-Za-z0-9_]{1,64}(?:@[A-Za-z0-9_]{3,32})?(?=\s|$)")
 
 
@@ -58,17 +62,26 @@ class BotApiEmulator(BotApiMethods):
         can_read_all_group_messages: bool = False,
         first_update_id: int = 1,
         on_update_numbered: Callable[[int], None] | None = None,
+        rate_limits: RateLimits | None = TELEGRAM_LIMITS,
+        callback_query_timeout: timedelta | None = CALLBACK_QUERY_TIMEOUT,
     ) -> None:
         """``first_update_id`` and ``on_update_numbered`` (called with the next free id) let
         a later emulator go on numbering where this one stopped, as Telegram does: the bot
-        drops an update whose id it has already handled."""
+        drops an update whose id it has already handled.
+
+        As Telegram does, the emulator answers 429 when the bot sends faster than
+        ``rate_limits`` allow (``None``: never) and refuses to answer a button press older
+        than ``callback_query_timeout`` (``None``: any age)."""
         super().__init__(
             now=now,
             token=token,
             username=username,
             first_name=first_name,
             can_read_all_group_messages=can_read_all_group_messages,
+            callback_query_timeout=callback_query_timeout,
         )
+        self.limiter: RateLimiter | None = None
+        self.set_rate_limits(rate_limits)
         self._updates = UpdateQueue(first_update_id, on_update_numbered)
         self._methods = self.method_table()
         self._stalled_methods: set[str] = set()
@@ -88,10 +101,36 @@ class BotApiEmulator(BotApiMethods):
             self._raise_scripted_fault(name, params)
             if name.lower() in self._stalled_methods:
                 await asyncio.Event().wait()  # never answers, as a hung Telegram would
+            limited = self._rate_limited_chat(name, params)
+            if limited is not None:
+                assert self.limiter is not None
+                self.limiter.check(*limited)
             result = await entry[1](Params(params))
+            if limited is not None:
+                assert self.limiter is not None
+                self.limiter.record(*limited)
         except ApiError as error:
             return error.status, error.envelope()
         return 200, {"ok": True, "result": result}
+
+    def set_rate_limits(self, limits: RateLimits | None) -> None:
+        """Enforce other flood limits from now on (``None``: none), counting afresh."""
+        self.limiter = RateLimiter(limits, self._now) if limits is not None else None
+
+    @property
+    def refused_for_rate(self) -> int:
+        """How many calls were answered 429 by the flood limits (scripted faults aside)."""
+        return self.limiter.refused if self.limiter is not None else 0
+
+    def _rate_limited_chat(self, method: str, params: dict[str, Any]) -> tuple[int, bool] | None:
+        if self.limiter is None or method.lower() not in RATE_LIMITED_METHODS:
+            return None
+        chat = self._chats.get(params.get("chat_id"))  # type: ignore[arg-type]
+        return None if chat is None else (chat.id, chat.type == "group")
+
+    def _person_acted(self) -> None:
+        if self.limiter is not None:
+            self.limiter.person_acted()
 
     def calls_to(self, method: str) -> list[ApiCall]:
         """The recorded calls of one method, matched case-insensitively."""
@@ -312,6 +351,7 @@ class BotApiEmulator(BotApiMethods):
         reply_to: int | None = None,
     ) -> JSONDict | None:
         chat = self._chats[chat_id]
+        self._person_acted()
         if chat.type == "private":
             if user.blocked:
                 raise RuntimeError(
@@ -345,7 +385,10 @@ class BotApiEmulator(BotApiMethods):
     async def _press(self, user: ScriptedUser, message: ChatMessage, data: str) -> JSONDict:
         query_id = str(self._next_query_id)
         self._next_query_id += 1
-        self._queries[query_id] = PendingQuery(user, message.chat_id, message.message_id)
+        self._person_acted()
+        self._queries[query_id] = PendingQuery(
+            user, message.chat_id, message.message_id, self._now()
+        )
         payload = {
             "id": query_id,
             "from": user.to_api(),
@@ -363,6 +406,7 @@ class BotApiEmulator(BotApiMethods):
             raise LookupError(f"{user.name} sent no location as message #{message_id}")
         if not self._is_live(message):
             raise ValueError(f"message #{message_id} is not a live location any more")
+        self._person_acted()
         message.location = Location(latitude, longitude, message.location.live_period)
         message.edit_date = self._now()
         return await self._updates.deliver("edited_message", self.message_json(message))
@@ -371,6 +415,7 @@ class BotApiEmulator(BotApiMethods):
         message = self._chats[user.id].messages.get(message_id)
         if message is None or message.sender_id != user.id or message.text is None:
             raise LookupError(f"{user.name} sent no text message #{message_id}")
+        self._person_acted()
         message.text = message.raw_text = text
         message.entities = _command_entities(text)
         message.edit_date = self._now()

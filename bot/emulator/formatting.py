@@ -34,6 +34,7 @@ _KNOWN_TAGS: frozenset[str] = frozenset({*_SIMPLE_TAGS, "a", "span", "tg-emoji"}
 _TAG_NAME = re.compile(r"[^\s>/]*")
 _NAMED_ENTITIES: dict[str, str] = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
 _ENTITY = re.compile(r"&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]+));")
+_NAME_TOKEN = re.compile(r"[A-Za-z0-9.-]+")
 _ATTRIBUTE = re.compile(r"""([a-zA-Z][\w-]*)\s*(?:=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?""")
 
 
@@ -128,12 +129,22 @@ def _consume_tag(builder: _Builder, index: int) -> int:
     if closing:
         _close_tag(builder, builder.source[name_start:close].strip().lower(), index)
     else:
-        _open_tag(builder, name, builder.source[name_start + len(name) : close], index)
+        _open_tag(builder, name, name_start + len(name), close, index)
     return close + 1
 
 
-def _open_tag(builder: _Builder, name: str, rest: str, index: int) -> None:
-    attributes = {key.lower(): value.strip("\"'") for key, value in _ATTRIBUTE.findall(rest) if key}
+def _open_tag(builder: _Builder, name: str, rest_start: int, close: int, index: int) -> None:
+    attributes: dict[str, str] = {}
+    for match in _ATTRIBUTE.finditer(builder.source, rest_start, close):
+        key, value = match.group(1), match.group(2) or ""
+        if value and value[0] not in "\"'":
+            # Unquoted, Telegram takes only a name token: letters, digits, "." and "-".
+            token = _NAME_TOKEN.match(value)
+            if token is None or token.end() != len(value):
+                offset = builder.byte_offset(match.start(2))
+                raise HtmlParseError(f"Unexpected end of name token at byte offset {offset}")
+            value = value.lower()
+        attributes[key.lower()] = value.strip("\"'")
     if name == "span" and attributes.get("class") != "tg-spoiler":
         raise HtmlParseError(
             f'Unsupported start tag "{name}" at byte offset {builder.byte_offset(index)}'

@@ -8,12 +8,12 @@ cannot be deleted, live locations expire, a callback query can be answered only 
 
 import contextlib
 from collections.abc import Awaitable, Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from bot.emulator.chats import Chat, member_json
 from bot.emulator.commands import SCOPES_WITH_CHAT, check_language_code, check_scope
-from bot.emulator.formatting import render_text
+from bot.emulator.formatting import render_text, utf16_length
 from bot.emulator.keyboards import parse_reply_markup
 from bot.emulator.models import ApiError, CallbackAnswer, JSONDict, Location, bad_request
 from bot.emulator.params import Params
@@ -22,6 +22,7 @@ from bot.emulator.state import BOT_ID, LIVE_FOREVER, EmulatorState
 Handler = Callable[[Params], Awaitable[Any]]
 
 DELETE_WINDOW = timedelta(hours=48)
+MAX_CALLBACK_ANSWER = 200
 _NOT_MODIFIED = (
     "message is not modified: specified new message content and reply markup are exactly "
     "the same as a current content and reply markup of the message"
@@ -177,11 +178,15 @@ class BotApiMethods(EmulatorState):
     async def _answer_callback_query(self, params: Params) -> bool:
         query_id = params.opt_str("callback_query_id") or ""
         query = self._queries.pop(query_id, None)
-        if query is None:
+        if query is None or self._expired(query.pressed_at):
             raise bad_request(_QUERY_TOO_OLD)
+        text = params.opt_str("text")
+        if text is not None and utf16_length(text) > MAX_CALLBACK_ANSWER:
+            self._queries[query_id] = query  # refused: it may still be answered
+            raise bad_request("MESSAGE_TOO_LONG")
         answer = CallbackAnswer(
             query_id=query_id,
-            text=params.opt_str("text"),
+            text=text,
             show_alert=params.flag("show_alert"),
             url=params.opt_str("url"),
         )
@@ -190,6 +195,10 @@ class BotApiMethods(EmulatorState):
         if message is not None:
             self._notify("answered", message, answer)
         return True
+
+    def _expired(self, pressed_at: datetime) -> bool:
+        timeout = self.callback_query_timeout
+        return timeout is not None and self._now() - pressed_at > timeout
 
     async def _delete_message(self, params: Params) -> bool:
         self._delete(self._known_chat(params), params.req_int("message_id"))
@@ -337,10 +346,20 @@ def _location(params: Params, live_period: int | None) -> Location:
     if not -90 <= latitude <= 90 or not -180 <= longitude <= 180:
         raise bad_request("wrong coordinates specified")
     accuracy = params.get("horizontal_accuracy")
+    if accuracy is not None:
+        accuracy = params.req_float("horizontal_accuracy")
+        if not 0 <= accuracy <= 1500:
+            raise bad_request("wrong horizontal accuracy specified")
+    heading = params.opt_int("heading")
+    if heading is not None and not 1 <= heading <= 360:
+        raise bad_request("wrong heading specified")
+    radius = params.opt_int("proximity_alert_radius")
+    if radius is not None and not 1 <= radius <= 100000:
+        raise bad_request("wrong proximity alert radius specified")
     return Location(
         latitude=latitude,
         longitude=longitude,
         live_period=live_period,
-        heading=params.opt_int("heading"),
-        horizontal_accuracy=float(accuracy) if isinstance(accuracy, int | float) else None,
+        heading=heading,
+        horizontal_accuracy=accuracy,
     )

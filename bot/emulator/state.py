@@ -40,6 +40,7 @@ class PendingQuery:
     user: ScriptedUser
     chat_id: int
     message_id: int
+    pressed_at: datetime
 
 
 class EmulatorState:
@@ -53,11 +54,13 @@ class EmulatorState:
         username: str,
         first_name: str,
         can_read_all_group_messages: bool,
+        callback_query_timeout: timedelta | None,
     ) -> None:
         self.token = token
         self.username = username
         self.first_name = first_name
         self.can_read_all_group_messages = can_read_all_group_messages
+        self.callback_query_timeout = callback_query_timeout
         self.calls: list[ApiCall] = []
         self.webhook_url = ""
         self._now = now

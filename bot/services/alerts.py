@@ -56,6 +56,8 @@ log = logging.getLogger(__name__)
 # An alert whose deadline could not be processed is tried again this much later (and logged),
 # so that it cannot hold up the others.
 RETRY_BROKEN = timedelta(minutes=1)
+# Deadlines applied per transaction: one commit (one fsync) for this many alerts.
+DEADLINE_BATCH = 500
 
 Transition = Callable[[Alert, datetime], Outcome]
 
@@ -74,6 +76,10 @@ class Raised:
     told: tuple[str, ...]  # names (as the defender knows them) of those being alerted now
     told_text: str = ""  # the same names, joined in the defender's language
     told_count: int = 0  # how many people that is, for plural selectors
+
+
+def _deadline(policy: Policy) -> Transition:
+    return lambda alert, now: engine.on_deadline(alert, policy, now)
 
 
 def _location_order(stored: StoredAlert) -> tuple[bool, datetime]:
@@ -601,20 +607,60 @@ class AlertService:
     # ------------------------------------------------------------------ the alarm clock
 
     async def process_due(self) -> int:
-        """Apply every deadline that has come: the timer's, the sweep's and start-up's job."""
+        """Apply every deadline that has come: the timer's, the sweep's and start-up's job.
+        The earliest deadlines first, many alerts to a transaction (one commit for them all)."""
         handled: set[str] = set()
-        while ids := await self._alerts.due(self._clock.now()):
-            for alert_id in ids:
-                try:
-                    if alert_id in handled:
-                        # Still due after its deadline was applied: never spin on it.
-                        raise AlertConflict(alert_id)
-                    await self._change_due(alert_id)
-                except Exception as error:  # one bad alert must not stall the others
-                    log.error("alert %s: deadline failed: %s", alert_id, type(error).__name__)
-                    await self._alerts.postpone(alert_id, self._clock.now() + RETRY_BROKEN)
-                handled.add(alert_id)
+        # Deadlines that had come when the run began: one that comes during it (a reminder
+        # due again while a long backlog is worked through) is the next ring's, not a spin.
+        began = self._clock.now()
+        while ids := await self._alerts.due(began, limit=DEADLINE_BATCH):
+            await self._deadlines_in_one(ids, handled)
         return len(handled)
+
+    async def _deadlines_in_one(self, ids: list[str], handled: set[str]) -> None:
+        """Read what each alert needs, then apply all their deadlines in one transaction.
+        Should that fail, each is applied on its own, so one bad alert stalls no other."""
+        planned: list[tuple[str, Policy, Audience]] = []
+        for alert_id in ids:
+            try:
+                if alert_id in handled:
+                    # Still due after its deadline was applied: never spin on it.
+                    raise AlertConflict(alert_id)
+                stored = await self._alerts.get(alert_id)
+                if stored is not None:
+                    defender_id = stored.alert.defender_id
+                    audience = await self._audience(defender_id)
+                    planned.append((alert_id, self.policy_for(audience.defender), audience))
+            except Exception as error:  # one bad alert must not stall the others
+                await self._deadline_failed(alert_id, error)
+            handled.add(alert_id)
+        if not planned:
+            return
+        applied: list[tuple[datetime | None, list[Effect]]] = []
+        try:
+            async with self._db.transaction() as tx:
+                for alert_id, policy, audience in planned:
+                    outcome = await self._apply_in(tx, alert_id, _deadline(policy), audience)
+                    if outcome is not None:
+                        applied.append(outcome[1:])
+        except Exception as error:
+            log.warning(
+                "a batch of %d deadlines failed (%s): one by one",
+                len(planned),
+                type(error).__name__,
+            )
+            for alert_id, _, _ in planned:
+                try:
+                    await self._change_due(alert_id)
+                except Exception as failure:
+                    await self._deadline_failed(alert_id, failure)
+            return
+        for wake, effects in applied:
+            self._after_commit(wake, effects)
+
+    async def _deadline_failed(self, alert_id: str, error: Exception) -> None:
+        log.error("alert %s: deadline failed: %s", alert_id, type(error).__name__)
+        await self._alerts.postpone(alert_id, self._clock.now() + RETRY_BROKEN)
 
     async def _change_due(self, alert_id: str) -> None:
         stored = await self._alerts.get(alert_id)
@@ -710,29 +756,45 @@ class AlertService:
             return None
         audience = await self._audience(stored.alert.defender_id)
         async with self._db.transaction() as tx:
-            current = await self._alerts.get_in(tx, alert_id)
-            if current is None:
-                return None
-            now = self._clock.now()
-            alert, effects = transition(current.alert, now)
-            alert, effects = self._skip_the_gone(alert, effects, audience, now)
-            if also is not None:
-                await also(tx)
-            if alert == current.alert and not effects:
-                return alert
-            await self._save(tx, current, alert)
-            if not alert.is_open:
-                await self.outbox.withdraw_in(tx, alert.id)
-                await self.outbox.take_buttons_away_in(tx, alert, audience, now)
-            wake = await self.outbox.enqueue_effects(tx, alert, effects, audience, now)
-            if audit is not None:
-                actor, action, detail = audit
-                entry = AuditEntry(
-                    alert.id, action, now, actor.display_name, str(actor.telegram_user_id), detail
-                )
-                await self._audit.record_in(tx, entry)
+            outcome = await self._apply_in(tx, alert_id, transition, audience, audit, also)
+        if outcome is None:
+            return None
+        alert, wake, effects = outcome
         self._after_commit(wake, effects)
         return alert
+
+    async def _apply_in(
+        self,
+        tx: Tx,
+        alert_id: str,
+        transition: Transition,
+        audience: Audience,
+        audit: tuple[Coordinator | ContactActor, str, str] | None = None,
+        also: Callable[[Tx], Awaitable[None]] | None = None,
+    ) -> tuple[Alert, datetime | None, list[Effect]] | None:
+        """Apply, save and enqueue inside `tx`; what to do after the commit is returned."""
+        current = await self._alerts.get_in(tx, alert_id)
+        if current is None:
+            return None
+        now = self._clock.now()
+        alert, effects = transition(current.alert, now)
+        alert, effects = self._skip_the_gone(alert, effects, audience, now)
+        if also is not None:
+            await also(tx)
+        if alert == current.alert and not effects:
+            return alert, None, []
+        await self._save(tx, current, alert)
+        if not alert.is_open:
+            await self.outbox.withdraw_in(tx, alert.id)
+            await self.outbox.take_buttons_away_in(tx, alert, audience, now)
+        wake = await self.outbox.enqueue_effects(tx, alert, effects, audience, now)
+        if audit is not None:
+            actor, action, detail = audit
+            entry = AuditEntry(
+                alert.id, action, now, actor.display_name, str(actor.telegram_user_id), detail
+            )
+            await self._audit.record_in(tx, entry)
+        return alert, wake, effects
 
     def _skip_the_gone(
         self, alert: Alert, effects: list[Effect], audience: Audience, now: datetime

@@ -1,6 +1,8 @@
-"""Scheduled check-ins: every change is one transaction (the schedule with a version check, the
-reminder it sends, the missed-check-in alert it raises), so a timer and the sweep racing on one
-schedule act once, and a crash loses nothing. The pure rules are in `bot.domain.checkins`.
+"""Scheduled check-ins: every change is written in one transaction with what it causes (the
+schedule with a version check, the reminder it sends, the missed-check-in alert it raises), so
+a timer and the sweep racing on one schedule act once, and a crash loses nothing. Deadlines are
+written many schedules to a transaction; a schedule whose version moved on is left out of it.
+The pure rules are in `bot.domain.checkins`.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ RETRY_BROKEN = timedelta(minutes=1)
 # A defender's change that lost a race with the timer is read and applied again.
 ATTEMPTS = 3
 DUE_BATCH = 5000
+# Schedules written per transaction: one commit (one fsync) for this many.
+COMMIT_BATCH = 500
 MIN_WORD_CHARS = 4
 MAX_WORD_CHARS = 64
 REMINDER_BUTTON_LIFETIME = timedelta(days=2)
@@ -54,6 +58,17 @@ class Changed:
 class CheckIn:
     schedule: Schedule
     effect: CheckedIn | None
+
+
+@dataclass(frozen=True)
+class _Tick:
+    """One schedule's change, worked out and not yet written."""
+
+    defender: User
+    stored: StoredSchedule
+    schedule: Schedule
+    effects: list[Effect]
+    prepared: PreparedAlert | None
 
 
 class ScheduleConflict(Exception):
@@ -150,19 +165,16 @@ class CheckinService:
     # ------------------------------------------------------------------ the alarm clock
 
     async def process_due(self) -> int:
+        """Apply every schedule's deadline that has come, missed check-ins first, many
+        schedules to a transaction (one commit, one fsync, for hundreds of them)."""
         handled: set[str] = set()
         # Large batches, so that missed check-ins go before reminders across the whole
         # backlog (the ordering is within a batch).
-        while ids := await self._schedules.due(self._clock.now(), limit=DUE_BATCH):
-            for defender_id, stored in await self._missed_first(ids):
-                try:
-                    if defender_id in handled:
-                        raise ScheduleConflict(defender_id)  # still due: never spin on it
-                    await self._tick(defender_id, stored)
-                except Exception as error:  # one bad schedule must not stall the others
-                    log.error("schedule %s: failed: %s", defender_id, type(error).__name__)
-                    await self._schedules.postpone(defender_id, self._clock.now() + RETRY_BROKEN)
-                handled.add(defender_id)
+        began = self._clock.now()  # later deadlines are the next ring's (see AlertService)
+        while ids := await self._schedules.due(began, limit=DUE_BATCH):
+            ordered = await self._missed_first(ids)
+            for start in range(0, len(ordered), COMMIT_BATCH):
+                await self._tick_batch(ordered[start : start + COMMIT_BATCH], handled)
         return len(handled)
 
     async def next_wake(self) -> datetime | None:
@@ -171,7 +183,7 @@ class CheckinService:
     async def _missed_first(self, ids: list[str]) -> list[tuple[str, StoredSchedule | None]]:
         """Missed check-ins before reminders: a batch of reminders falling due in the same
         minute must not hold back the alerts behind them. Each schedule is read once here
-        and handed on; one that cannot be read goes last, for `_tick` to report."""
+        and handed on; one that cannot be read goes last, for `_plan` to report."""
         now = self._clock.now()
         missed: list[tuple[str, StoredSchedule | None]] = []
         rest: list[tuple[str, StoredSchedule | None]] = []
@@ -189,25 +201,80 @@ class CheckinService:
                 rest.append((defender_id, stored))
         return missed + rest
 
-    async def _tick(self, defender_id: str, stored: StoredSchedule | None) -> None:
+    async def _tick_batch(
+        self, batch: list[tuple[str, StoredSchedule | None]], handled: set[str]
+    ) -> None:
+        """Work out each schedule's change (reads only), then write them all in one
+        transaction. Should that fail, each is written on its own, so that one bad schedule
+        holds back no other."""
+        ticks: list[_Tick] = []
+        for defender_id, stored in batch:
+            try:
+                if defender_id in handled:
+                    raise ScheduleConflict(defender_id)  # still due: never spin on it
+                tick = await self._plan(defender_id, stored)
+                if tick is not None:
+                    ticks.append(tick)
+            except Exception as error:
+                await self._broken(defender_id, error)
+            handled.add(defender_id)
+        if not ticks:
+            return
+        try:
+            saved = await self._save_all(ticks)
+        except Exception as error:
+            log.warning(
+                "a batch of %d schedules failed (%s): one by one", len(ticks), type(error).__name__
+            )
+            for tick in ticks:
+                try:
+                    await self._save_one(tick)
+                except ScheduleConflict:
+                    log.info("schedule %s was processed by someone else first", tick.defender.id)
+                except Exception as failure:
+                    await self._broken(tick.defender.id, failure)
+            return
+        self._after_save(saved)
+
+    async def _broken(self, defender_id: str, error: Exception) -> None:
+        log.error("schedule %s: failed: %s", defender_id, type(error).__name__)
+        await self._schedules.postpone(defender_id, self._clock.now() + RETRY_BROKEN)
+
+    async def _plan(self, defender_id: str, stored: StoredSchedule | None) -> _Tick | None:
         if stored is None:
             stored = await self._schedules.get(defender_id)
         defender = await self._users.get(defender_id)
         if stored is None or defender is None:
-            return
+            return None
         schedule, effects = rules.on_tick(stored.schedule, self._clock.now())
         if schedule == stored.schedule and not effects:
-            return
+            return None
         missed = next((e for e in effects if isinstance(e, Missed)), None)
         prepared = None
         if missed is not None:
             prepared = await self._alerts.prepare(
                 defender, AlertKind.MISSED_CHECKIN, last_checkin=missed.last_checkin
             )
-        try:
-            await self._save(defender, stored, schedule, effects, prepared)
-        except ScheduleConflict:
-            log.info("schedule %s was processed by someone else first", defender_id)
+        return _Tick(defender, stored, schedule, effects, prepared)
+
+    async def _save_all(self, ticks: list[_Tick]) -> list[tuple[_Tick, datetime | None]]:
+        """Every tick in one transaction; one that lost a race (its version moved on) is
+        left out, the others still count."""
+        saved: list[tuple[_Tick, datetime | None]] = []
+        async with self._db.transaction() as tx:
+            for tick in ticks:
+                try:
+                    wake = await self._write_in(tx, tick)
+                except ScheduleConflict:
+                    log.info("schedule %s was processed by someone else first", tick.defender.id)
+                    continue
+                saved.append((tick, wake))
+        return saved
+
+    async def _save_one(self, tick: _Tick) -> None:
+        async with self._db.transaction() as tx:
+            wake = await self._write_in(tx, tick)
+        self._after_save([(tick, wake)])
 
     # ------------------------------------------------------------------ plumbing
 
@@ -226,24 +293,35 @@ class CheckinService:
         prepared: PreparedAlert | None,
     ) -> None:
         """The schedule, its reminders and its alert: all of them, or none."""
+        await self._save_one(_Tick(defender, stored, schedule, effects, prepared))
+
+    async def _write_in(self, tx: Tx, tick: _Tick) -> datetime | None:
+        """Write one schedule's change in `tx`; ScheduleConflict (nothing written) if its
+        version moved on. Returns the new alert's first deadline, if one was raised."""
         now = self._clock.now()
-        wake = None
-        async with self._db.transaction() as tx:
-            if not await self._schedules.save_in(tx, defender.id, schedule, stored.version):
-                raise ScheduleConflict(defender.id)
-            for effect in effects:
-                if isinstance(effect, Remind):
-                    await self._remind_in(tx, defender, effect, now)
-                elif isinstance(effect, Resumed):
-                    await self._resumed_in(tx, defender, schedule, now)
-            if prepared is not None:
-                wake = await self._alerts.insert_in(tx, prepared)
-        if prepared is not None:
-            self._alerts.after_insert(prepared, wake)
-        due = rules.next_wake(schedule)
-        if due is not None:
-            self._on_wake(due)
-        if any(isinstance(e, Remind | Resumed) for e in effects):
+        defender = tick.defender
+        if not await self._schedules.save_in(tx, defender.id, tick.schedule, tick.stored.version):
+            raise ScheduleConflict(defender.id)
+        for effect in tick.effects:
+            if isinstance(effect, Remind):
+                await self._remind_in(tx, defender, effect, now)
+            elif isinstance(effect, Resumed):
+                await self._resumed_in(tx, defender, tick.schedule, now)
+        if tick.prepared is not None:
+            return await self._alerts.insert_in(tx, tick.prepared)
+        return None
+
+    def _after_save(self, saved: list[tuple[_Tick, datetime | None]]) -> None:
+        """After the commit: the alerts' logs and deadlines, the alarm, the delivery loop."""
+        enqueued = False
+        for tick, wake in saved:
+            if tick.prepared is not None:
+                self._alerts.after_insert(tick.prepared, wake)
+            due = rules.next_wake(tick.schedule)
+            if due is not None:
+                self._on_wake(due)
+            enqueued = enqueued or any(isinstance(e, Remind | Resumed) for e in tick.effects)
+        if enqueued:
             self._on_enqueued()
 
     async def _resumed_in(self, tx: Tx, defender: User, schedule: Schedule, now: datetime) -> None:

@@ -77,12 +77,13 @@ async def test_text_length_counts_utf16_after_stripping_tags(
 
 
 async def test_plain_text_that_looks_like_json_stays_text(
-    tiny: TinyBot, emu: BotApiEmulator
+    tiny: TinyBot, emu: BotApiEmulator, clock: FakeClock
 ) -> None:
     chat_id = await started(emu)
     for text in ("42", "null", "true", '{"a": 1}'):
         message = await tiny.app.bot.send_message(chat_id, text)
         assert message.text == text
+        clock.advance(timedelta(seconds=1))  # within Telegram's one a second to a chat
 
 
 async def test_edit_message_text(tiny: TinyBot, emu: BotApiEmulator) -> None:
@@ -133,6 +134,7 @@ async def test_send_and_edit_live_location(
     location = alice.last.location
     assert location is not None
     assert (location.latitude, location.longitude) == (50.46, 30.53)
+    clock.advance(timedelta(seconds=2))  # within Telegram's one a second to a chat
     await tiny.app.bot.stop_message_live_location(chat_id, sent.message_id)
     with pytest.raises(BadRequest, match="Message can't be edited"):
         await tiny.app.bot.edit_message_live_location(
