@@ -21,6 +21,9 @@ MARGIN = timedelta(milliseconds=2)
 @dataclass(frozen=True)
 class Limits:
     per_second_overall: int = 30
+    # At most this many at once overall, then spread evenly: a burst of thirty would leave
+    # the next SOS a whole second to wait.
+    overall_burst: int = 5
     private_chat_gap: timedelta = timedelta(seconds=1)
     # A private chat may take this many at once, then one a `private_chat_gap` (a bucket).
     private_burst: int = 3
@@ -43,6 +46,7 @@ class Pacer:
         self._group_recent: dict[int, deque[datetime]] = {}
         self._paused_until: dict[int, datetime] = {}
         self._all_paused_until: datetime | None = None
+        self._overall_bucket: _Bucket | None = None
 
     @property
     def limits(self) -> Limits:
@@ -82,18 +86,19 @@ class Pacer:
 
     def overall_free(self, now: datetime) -> datetime:
         """The first moment the overall limit has room for one more: never more than the
-        limit in any second, and spread evenly (a burst of thirty at once would leave the
-        next SOS a whole second to wait)."""
+        limit in any second, and beyond a short burst spread evenly."""
         second = timedelta(seconds=1)
         moments = [now]
-        if self._overall:
-            moments.append(self._overall[-1] + second / self._limits.per_second_overall)
+        tokens = self._overall_tokens(now)
+        if tokens < 1:
+            moments.append(now + (1 - tokens) * second / self._limits.per_second_overall)
         recent = [t for t in self._overall if t > now - second]
         if len(recent) >= self._limits.per_second_overall:
             moments.append(recent[-self._limits.per_second_overall] + second + MARGIN)
         return max(moments)
 
     def record(self, chat_id: int | None, is_group: bool, when: datetime) -> None:
+        self._overall_bucket = _Bucket(self._overall_tokens(when) - 1, when)
         self._overall.append(when)
         while self._overall and self._overall[0] <= when - timedelta(seconds=1):
             self._overall.popleft()
@@ -117,6 +122,14 @@ class Pacer:
         """Telegram said RetryAfter for everything: hold every lane but distress until then."""
         current = self._all_paused_until
         self._all_paused_until = until if current is None else max(until, current)
+
+    def _overall_tokens(self, now: datetime) -> float:
+        burst = float(min(self._limits.overall_burst, self._limits.per_second_overall))
+        bucket = self._overall_bucket
+        if bucket is None:
+            return burst
+        gained = (now - bucket.at).total_seconds() * self._limits.per_second_overall
+        return min(burst, bucket.tokens + max(gained, 0.0))
 
     def _refilled(self, bucket: _Bucket, now: datetime) -> float:
         gained = (now - bucket.at) / self._limits.private_chat_gap
