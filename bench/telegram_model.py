@@ -38,6 +38,7 @@ class TelegramModel(BaseRequest):
         self.round_trip = round_trip
         self.delivered: list[Delivered] = []
         self.refused = 0  # 429s answered
+        self.refused_overall = 0  # of which for the bot-wide limit
         self._overall: deque[float] = deque()
         self._buckets: dict[int, tuple[float, float]] = {}
         self._groups: dict[int, deque[float]] = {}
@@ -98,6 +99,7 @@ class TelegramModel(BaseRequest):
         while self._overall and self._overall[0] <= now - 1.0:
             self._overall.popleft()
         if len(self._overall) >= OVERALL_PER_S:
+            self.refused_overall += 1
             return OVERALL_RETRY_AFTER
         if chat < 0:
             sent = self._groups.get(chat, deque())

@@ -92,7 +92,8 @@ class Pacer:
         tokens = self._overall_tokens(now)
         if tokens < 1:
             moments.append(now + (1 - tokens) * second / self._limits.per_second_overall)
-        recent = [t for t in self._overall if t > now - second]
+        # One sent a second ago, give or take the margin, still counts.
+        recent = [t for t in self._overall if t > now - second - MARGIN]
         if len(recent) >= self._limits.per_second_overall:
             moments.append(recent[-self._limits.per_second_overall] + second + MARGIN)
         return max(moments)
@@ -100,7 +101,7 @@ class Pacer:
     def record(self, chat_id: int | None, is_group: bool, when: datetime) -> None:
         self._overall_bucket = _Bucket(self._overall_tokens(when) - 1, when)
         self._overall.append(when)
-        while self._overall and self._overall[0] <= when - timedelta(seconds=1):
+        while self._overall and self._overall[0] <= when - timedelta(seconds=1) - MARGIN:
             self._overall.popleft()
         if chat_id is None:
             return
