@@ -115,10 +115,11 @@ class DeliveryWorker:
             first = lane not in seen
             seen.add(lane)
             distress = item.priority is Priority.DISTRESS
-            free_at = max(now, self._pacer.chat_free_at(item.chat_id, distress=distress))
-            if not first or lane in self._flying_chats or free_at > now:
+            free_at = self._pacer.chat_free_at(item.chat_id, distress=distress)
+            held = free_at > self._clock.now()  # read after the pacer read its own now
+            if not first or lane in self._flying_chats or held:
                 # One moment for all the chat's rows: they come back in the order they were.
-                await self._outbox.give_back(item.id, free_at, tried=False)
+                await self._outbox.give_back(item.id, max(now, free_at), tried=False)
                 report.waiting += 1
             elif self._in_flight(item.priority) >= IN_FLIGHT:
                 await self._outbox.give_back(item.id, now + HOLD_BACK, tried=False)
