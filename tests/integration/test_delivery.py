@@ -379,3 +379,27 @@ async def test_a_copy_of_a_user_s_photo_goes_out_protected_and_the_copy_is_not_k
     assert (bob.last.media.kind, bob.last.caption) == ("photo", "the van")
     assert bob.last.protect_content
     assert await outbox.state_of(item_id) == "sent"
+
+
+class TickingClock(FakeClock):
+    """A clock that moves on a little every time it is read, as a real one does."""
+
+    def now(self):
+        self.advance(timedelta(microseconds=5))
+        return super().now()
+
+
+async def test_rows_go_out_on_a_clock_that_moves_while_the_worker_reads_it(outbox, emulator):
+    clock = TickingClock()
+    bot = Bot(emulator.token, request=PacedRequest(EmulatorRequest(emulator), SendScheduler(clock)))
+    await bot.initialize()
+    try:
+        (alice,) = await people(emulator, "alice")
+        await queue(outbox, clock, alice, "SOS for alice", Priority.DISTRESS)
+        delivery = DeliveryWorker(
+            outbox, TelegramTransport(bot), clock, pacer=bot.request.scheduler
+        )
+        assert (await delivery.run_once()).sent == 1
+        assert alice.texts() == ["SOS for alice"]
+    finally:
+        await bot.shutdown()
