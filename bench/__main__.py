@@ -7,6 +7,8 @@ latency at rest) rather than an absolute target.
     python -m bench                 # everything (a few minutes)
     python -m bench storage         # one section; sizes of the alert bench: see bench/alerts.py
     python -m bench checkins        # sizes: see bench/checkins.py
+    python -m bench raid            # issue 15's raid, on a simulated clock: bench/raid.py
+    python -m bench updates         # updates handled a second, an SOS behind a flood
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from pathlib import Path
 from bench.alerts import Sizes, alert_figures
 from bench.checkins import CheckinSizes, checkin_figures
 from bench.deadlines import deadline_figures
+from bench.raid import raid_figures
+from bench.updates import update_figures
 from bot.config import load_storage_config
 from bot.domain.users import TelegramIdentity
 from storage.crypto import FieldCrypto, MasterKey
@@ -127,17 +131,24 @@ async def main(sections: list[str]) -> None:
         figures["checkins"] = await checkin_figures(CheckinSizes.from_env(os.environ))
     if "deadlines" in sections:
         figures["deadlines"] = await deadline_figures(os.environ)
+    if "raid" in sections:
+        figures["raid"] = await asyncio.to_thread(raid_figures)  # its own simulated loop
+    if "updates" in sections:
+        figures["updates"] = await update_figures()
     json.dump(figures, sys.stdout, indent=2)
     print()
 
 
-SECTIONS = ("storage", "alerts", "checkins", "deadlines")
+SECTIONS = ("storage", "alerts", "checkins", "deadlines", "raid", "updates")
 
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument(
-        "sections", nargs="*", metavar="{storage,alerts,checkins,deadlines}", help="default: all"
+        "sections",
+        nargs="*",
+        metavar="{storage,alerts,checkins,deadlines,raid,updates}",
+        help="default: all",
     )
     chosen = parser.parse_args().sections or list(SECTIONS)
     if unknown := set(chosen) - set(SECTIONS):

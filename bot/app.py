@@ -12,6 +12,8 @@ from bot.clock import Clock
 from bot.config import Config
 from bot.context import AppState, BotApplication, BotContext
 from bot.delivery.fallback import RefusalFallbackRequest
+from bot.delivery.paced_request import PacedRequest
+from bot.delivery.scheduler import SendScheduler
 from bot.health.heartbeat import Heartbeat
 from bot.health.monitor import HealthMonitor
 from bot.i18n import Translator
@@ -20,6 +22,7 @@ from bot.scheduler import schedule_maintenance, wire_alerts
 from bot.services.container import Services
 from bot.services.token_watch import TokenWatch
 from bot.transport import UpdateSanitizingRequest
+from bot.update_order import PerPersonUpdates
 from handlers import register_handlers
 from storage.liveness import LivenessRepository
 from storage.open import open_storage
@@ -91,13 +94,15 @@ def build_application(
         .base_file_url(config.api_file_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .context_types(context_types)
-        # Conversations and per-user order need updates one at a time (see DESIGN.md).
-        .concurrent_updates(False)
+        # People at once, each person's updates in order (see bot/update_order.py).
+        .concurrent_updates(PerPersonUpdates())
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )
+    # The pacer sits under the fallback: its second tries wait their turn like any send.
+    pacer = SendScheduler(clock, config.send_limits)
     builder = builder.request(
-        RefusalFallbackRequest(request or HTTPXRequest(connection_pool_size=8))
+        RefusalFallbackRequest(PacedRequest(request or HTTPXRequest(connection_pool_size=8), pacer))
     )
     polling = UpdateSanitizingRequest(
         updates_request or HTTPXRequest(read_timeout=POLL_TIMEOUT_SECONDS + 10)
@@ -106,6 +111,7 @@ def build_application(
     application = _ours(builder.build())
     application.bot_data.health_config = config.health
     application.bot_data.webhook_config = config.webhook
+    application.bot_data.pacer = pacer
     polling.before_polling = application.update_queue.join
 
     async def after_polling() -> None:

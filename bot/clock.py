@@ -6,6 +6,7 @@ sleeping, and every stored time is UTC.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
@@ -20,6 +21,10 @@ class Clock(Protocol):
         """Seconds on a clock that never goes backwards, for pacing and timeouts."""
         ...
 
+    async def sleep(self, seconds: float) -> None:
+        """Wait this long on this clock (the pacer waits for its next slot so)."""
+        ...
+
 
 class SystemClock:
     def now(self) -> datetime:
@@ -27,6 +32,9 @@ class SystemClock:
 
     def monotonic(self) -> float:
         return time.monotonic()
+
+    async def sleep(self, seconds: float) -> None:
+        await asyncio.sleep(seconds)
 
 
 class FakeClock:
@@ -49,6 +57,12 @@ class FakeClock:
             raise ValueError("time never goes backwards")
         self._now += delta
         self._monotonic += delta.total_seconds()
+
+    async def sleep(self, seconds: float) -> None:
+        """Waiting on a fake clock moves it on by as much (and lets other tasks run)."""
+        if seconds > 0:
+            self.advance(timedelta(seconds=seconds))
+        await asyncio.sleep(0)
 
     def set(self, when: datetime) -> None:
         self.advance(when - self._now)
@@ -75,6 +89,9 @@ class AdjustableClock:
 
     def monotonic(self) -> float:
         return self._base.monotonic() + self._offset.total_seconds()
+
+    async def sleep(self, seconds: float) -> None:
+        await self._base.sleep(seconds)
 
     def advance(self, delta: timedelta) -> None:
         if delta < timedelta(0):

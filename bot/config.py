@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
+from bot.delivery.pacing import Limits
 from bot.errors import ConfigError
 
 DEFAULT_API_URL = "https://api.telegram.org/bot"
@@ -73,6 +74,7 @@ class Config:
     alerts: AlertConfig = field(default_factory=lambda: AlertConfig())
     health: HealthConfig = field(default_factory=lambda: HealthConfig())
     webhook: WebhookConfig | None = None  # None: long polling
+    send_limits: Limits = field(default_factory=lambda: Limits())
 
 
 @dataclass(frozen=True)
@@ -309,6 +311,7 @@ def load_config(env: Mapping[str, str]) -> Config:
         alerts=_parse_alerts(env),
         health=_parse_health(env),
         webhook=_parse_webhook(env),
+        send_limits=_parse_send_limits(env),
     )
 
 
@@ -345,4 +348,13 @@ def _parse_health(env: Mapping[str, str]) -> HealthConfig:
         port=_parse_int(env, "BOT_HEALTH_PORT", 0, 0, 65535) if port else None,
         host=env.get("BOT_HEALTH_HOST", "").strip() or "127.0.0.1",
         heartbeat_url=heartbeat,
+    )
+
+
+def _parse_send_limits(env: Mapping[str, str]) -> Limits:
+    """Telegram's limits the pacer keeps to (lower them for a bot Telegram limits harder)."""
+    return Limits(
+        per_second_overall=_parse_int(env, "BOT_SEND_PER_SECOND", 30, 1, 1000),
+        private_burst=_parse_int(env, "BOT_SEND_PRIVATE_BURST", 3, 1, 20),
+        group_per_minute=_parse_int(env, "BOT_SEND_GROUP_PER_MINUTE", 20, 1, 600),
     )

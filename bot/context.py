@@ -13,7 +13,9 @@ from telegram.ext._application import _STOP_SIGNAL
 
 from bot.backlog import Backlog
 from bot.config import HealthConfig, WebhookConfig
+from bot.delivery.lanes import Lane, sending_in
 from bot.delivery.loop import DeliveryLoop
+from bot.delivery.scheduler import SendScheduler
 from bot.delivery.worker import DeliveryWorker
 from bot.errors import StorageError
 from bot.health.heartbeat import Heartbeat
@@ -44,6 +46,7 @@ class AppState:
         self.services: Services | None = None
         self.delivery: DeliveryLoop | None = None  # started only when the bot serves for real
         self.worker: DeliveryWorker | None = None
+        self.pacer: SendScheduler | None = None  # every send, edit and delete waits here
         self.alarm: Alarm | None = None
         self.polling: PollingWatch | None = None  # tells the admins of a second token reader
         # Set when Telegram refuses the token while the bot runs (revoked): the bot stops.
@@ -89,7 +92,8 @@ class BotApplication(
         raised here would end its update fetcher, and the bot would answer nobody again.
         """
         try:
-            await self._process_once(update)
+            with sending_in(Lane.REPLY):  # what the handlers send answers who just acted
+                await self._process_once(update)
         except Exception as error:
             log.error(
                 "update %s could not be processed: %s at %s",
@@ -138,23 +142,39 @@ class BotApplication(
 
         Its own loop ends for good at the first exception and, on the way out, drops every
         update still queued (which the next getUpdates then confirms to Telegram: lost).
-        This one survives any exception, one update at a time, and ends only at the stop
-        signal `Application.stop` puts on the queue.
+        This one survives any exception and ends only at the stop signal `Application.stop`
+        puts on the queue.
+        Each update is handled in a task of its own, so people do not wait for each other
+        (the update processor keeps each person's updates in order: `bot.update_order`); the
+        queue counts an update done only when it was handled, which getUpdates waits for.
         """
+        in_hand: set[asyncio.Task[None]] = set()
         while True:
             update = await self.update_queue.get()
-            try:
-                if update is _STOP_SIGNAL:
-                    return
-                await self.update_processor.process_update(update, self.process_update(update))
-            except Exception as error:
-                log.error(
-                    "the update fetcher caught %s at %s; it goes on",
-                    type(error).__name__,
-                    where_it_failed(error),
-                )
-            finally:
+            if update is _STOP_SIGNAL:
+                await asyncio.gather(*in_hand)  # what was taken is handled before stopping
                 self.update_queue.task_done()
+                return
+            if self.update_processor.max_concurrent_updates == 1:
+                await self._handle_queued(update)
+                continue
+            task = asyncio.create_task(self._handle_queued(update), name="update")
+            in_hand.add(task)
+            task.add_done_callback(in_hand.discard)
+
+    async def _handle_queued(self, update: object) -> None:
+        handling = self.process_update(update)
+        try:
+            await self.update_processor.process_update(update, handling)
+        except Exception as error:
+            log.error(
+                "the update fetcher caught %s at %s; it goes on",
+                type(error).__name__,
+                where_it_failed(error),
+            )
+        finally:
+            handling.close()  # never started if the wait for its turn was cancelled
+            self.update_queue.task_done()
 
 
 # Pauses (seconds) between attempts at the duplicate check; None: give up and handle it.

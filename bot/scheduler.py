@@ -124,6 +124,7 @@ def wire_alerts(application: BotApplication) -> None:
         outbox,
         TelegramTransport(application.bot),
         services.clock,
+        pacer=application.bot_data.pacer,
         on_undeliverable=reports.undeliverable,
         on_delivered=reports.delivered,
         recording=services.redactions.recording,

@@ -15,6 +15,7 @@ from telegram.error import TelegramError
 from telegram.ext import CommandHandler, MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
+from bot.delivery.lanes import Lane, sending_in
 from bot.domain.alerts import Alert, AlertKind, Location, alert_reference
 from bot.domain.interaction import ButtonAction
 from bot.domain.users import User
@@ -32,7 +33,15 @@ FALSE_ALARM = "false-alarm"
 
 
 async def on_sos(update: Update, context: BotContext) -> None:
-    """/sos [words] or the SOS button: raise at once; then offer to cancel a false alarm."""
+    """/sos [words] or the SOS button: raise at once; then offer to cancel a false alarm.
+
+    Its answers wait in the distress lane of the pacer, not behind everyone else's replies:
+    the defender sees at once that the SOS went out, even in a raid."""
+    with sending_in(Lane.DISTRESS):
+        await _sos(update, context)
+
+
+async def _sos(update: Update, context: BotContext) -> None:
     user = await known_user(update, context)
     message = update.effective_message
     if user is None or message is None:

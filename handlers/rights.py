@@ -7,7 +7,7 @@ import asyncio
 import logging
 import re
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
@@ -28,6 +28,7 @@ from bot.context import BotApplication, BotContext
 from bot.domain.users import User
 from bot.i18n import Translator
 from bot.services.rights import View
+from handlers.answers import answering
 from handlers.common import identity_of, registered_user
 from handlers.routing import plain_text_fallback
 from handlers.typed import TypedText
@@ -117,12 +118,17 @@ async def on_navigation(update: Update, context: BotContext) -> None:
             view = rights.picker(language, user.settings.countries if user else ())
         case _:
             view = None
+    notice: str | None = None
     if view is None:
-        gone = context.services.translate(language, "rights-gone")
-        await query.answer(gone.split("\n")[0], show_alert=True)
-        view = rights.topics(language, disguise=disguise, intro=gone.split("\n")[0])
-    else:
-        await query.answer()
+        notice = context.services.translate(language, "rights-gone").split("\n")[0]
+        view = rights.topics(language, disguise=disguise, intro=notice)
+    async with answering(query, notice, show_alert=notice is not None):
+        await _navigate(context, user, query, view)
+
+
+async def _navigate(
+    context: BotContext, user: User | None, query: CallbackQuery, view: View
+) -> None:
     if not _is_rights_page(query.message):
         # Navigation data sent from another message (a modified client can send any data
         # from any message): never rewrite that message, an alert perhaps; show a new one.

@@ -19,6 +19,7 @@ from bot.domain.interaction import ButtonAction, Conversation
 from bot.domain.users import User
 from bot.services.alerts import Coordinator
 from bot.services.interaction import Press
+from handlers.answers import answer_quietly, answering
 from handlers.common import acting_coordinator, reply_with
 from handlers.ui import delete_their_message, say
 
@@ -98,10 +99,11 @@ async def on_button_press(update: Update, context: BotContext) -> None:
         return
     if press is None or route is None:
         language = update.effective_user.language_code
-        await query.answer(context.services.translate(language, "button-expired"), show_alert=True)
+        expired = context.services.translate(language, "button-expired")
+        await answer_quietly(query, expired, show_alert=True)
         return
-    await query.answer()
-    await route(update, context, press)
+    async with answering(query):
+        await route(update, context, press)
 
 
 async def _coordinators_press(update: Update, context: BotContext, data: str) -> bool:
@@ -114,8 +116,8 @@ async def _coordinators_press(update: Update, context: BotContext, data: str) ->
     route = _COORDINATOR_BUTTONS.get(action.route) if action else None
     if action is None or route is None:
         return False
-    await query.answer()
-    await route(update, context, coordinator, action)
+    async with answering(query):
+        await route(update, context, coordinator, action)
     return True
 
 

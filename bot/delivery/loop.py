@@ -8,7 +8,7 @@ import contextlib
 import logging
 
 from bot.clock import Clock
-from bot.delivery.worker import DeliveryWorker, RoundReport
+from bot.delivery.worker import DeliveryWorker
 from bot.supervisor import Supervisor
 from storage.outbox import OutboxRepository
 
@@ -35,6 +35,7 @@ class DeliveryLoop:
         self._kick.set()
 
     def start(self) -> None:
+        self._worker.on_settled = self.kick  # a chat freed: its next row may go
         if self._task is None:
             self.supervisor = Supervisor("delivery loop", self._run)
             self._task = asyncio.create_task(self.supervisor.run(), name="delivery-loop")
@@ -45,6 +46,7 @@ class DeliveryLoop:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        await self._worker.stop()
 
     async def _run(self) -> None:
         # One worker per data directory (the instance lock): leases left by a killed process
@@ -55,8 +57,8 @@ class DeliveryLoop:
         while True:
             self._kick.clear()
             try:
-                report = await self._worker.run_once()
-                pause = 0.0 if _busy(report) else await self._until_next_due()
+                report, _ = await self._worker.start_round()  # the sends go on by themselves
+                pause = 0.0 if report.started else await self._until_next_due()
             except Exception as error:
                 log.error("delivery round failed: %s", type(error).__name__)
                 pause = TROUBLE_SECONDS
@@ -71,8 +73,3 @@ class DeliveryLoop:
         seconds = (due - self._clock.now()).total_seconds()
         # Never spin: a row due now that the round did not take is looked at again shortly.
         return min(max(seconds, 0.05), IDLE_SECONDS)
-
-
-def _busy(report: RoundReport) -> bool:
-    """Sent or settled something: more may be due right away."""
-    return report.sent + report.failed + report.retrying > 0

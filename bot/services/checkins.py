@@ -79,7 +79,12 @@ class ScheduleConflict(Exception):
 
 class CheckinService:
     def __init__(
-        self, db: Database, clock: Clock, alerts: AlertService, translate: Translator
+        self,
+        db: Database,
+        clock: Clock,
+        alerts: AlertService,
+        translate: Translator,
+        words: SafetyWordRepository | None = None,
     ) -> None:
         self._db = db
         self._clock = clock
@@ -89,7 +94,7 @@ class CheckinService:
         self._users = UserRepository(db)
         self._outbox = OutboxRepository(db)
         self._buttons = ButtonRepository(db)
-        self.words = SafetyWordRepository(db)
+        self.words = words or SafetyWordRepository(db)
         self._on_wake: Callable[[datetime], None] = lambda when: None
         self._on_enqueued: Callable[[], None] = lambda: None
         # The outage this process started after, if any: missed check-ins that fell due inside

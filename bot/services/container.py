@@ -17,6 +17,7 @@ from bot.services.checkins import CheckinService
 from bot.services.contacts import INVITE_LIFETIME, MAX_CONTACTS, ContactService
 from bot.services.coordinators import CoordinatorService
 from bot.services.erasure import ErasureService
+from bot.services.expensive import BoundedSafetyWords, ExpensiveWork
 from bot.services.integrity import TamperNotice
 from bot.services.interaction import ButtonService, ConversationService, MessageLog
 from bot.services.notices import NoticeService
@@ -82,6 +83,8 @@ class Services:
             database, clock, AlertMessages(translate), config, redactions=redactions
         )
         notices = NoticeService(OutboxRepository(database), clock)
+        # Argon2id checks, bounded across everyone and one at a time per person.
+        words = BoundedSafetyWords(database, ExpensiveWork())
         TamperNotice(database, notices, translate, admin_ids).watch()
         return cls(
             clock=clock,
@@ -107,12 +110,12 @@ class Services:
             erasure=ErasureService(ErasureRepository(database), clock, redactions),
             alerts=alerts,
             notices=notices,
-            checkins=CheckinService(database, clock, alerts, translate),
+            checkins=CheckinService(database, clock, alerts, translate, words),
             rights=RightsService(
                 ContentStore(content_root or default_locales_dir(), translate),
                 translate,
             ),
-            pins=SafetyPinService(database, clock, alerts),
+            pins=SafetyPinService(database, clock, alerts, words),
             redactions=redactions,
         )
 

@@ -43,10 +43,16 @@ class PinCheck:
 
 
 class SafetyPinService:
-    def __init__(self, db: Database, clock: Clock, alerts: AlertService) -> None:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        alerts: AlertService,
+        words: SafetyWordRepository | None = None,
+    ) -> None:
         self._clock = clock
         self._alerts = alerts
-        self.words = SafetyWordRepository(db)
+        self.words = words or SafetyWordRepository(db)
         self._attempts = PinAttemptRepository(db)
 
     async def is_set(self, user: User) -> bool:

@@ -24,6 +24,7 @@ from bot.i18n import Translator
 from handlers.menus import publish_command_menus
 from storage.db import Database
 from storage.outbox import OutboxRepository
+from tests.e2e.permits import PermitWatch
 
 _TRANSLATOR = Translator.load()
 
@@ -45,10 +46,16 @@ class BotHarness:
         self.env = {
             "TELEGRAM_BOT_TOKEN": self.emulator.token,
             "BOT_DATA_DIR": str(data_dir),
+            # Scripted people act in no time at all, as nobody can: a flow of a dozen steps
+            # would otherwise wait at the pacer for each private chat's one a second and move
+            # the fake clock. The pacing tests set Telegram's own burst (3).
+            "BOT_SEND_PRIVATE_BURST": "20",
             **env,
         }
         self.config = load_config(self.env)
         self._app: BotApplication | None = None
+        # Where the network would be: every call that writes to a chat must hold a permit.
+        self.permits = PermitWatch(EmulatorRequest(self.emulator))
         self.auto_deliver = True  # after each update, as the running bot's delivery loop does
 
     @property
@@ -70,7 +77,7 @@ class BotHarness:
             self.config,
             self.clock,
             translate=self.translate,
-            request=EmulatorRequest(self.emulator),
+            request=self.permits,
             updates_request=EmulatorRequest(self.emulator),
         )
         await app.initialize()
@@ -122,6 +129,7 @@ class BotHarness:
         assert app.post_shutdown is not None
         await app.shutdown()
         await app.post_shutdown(app)
+        assert self.permits.unpermitted == [], "calls went around the pacer"
 
     async def fill_the_disk(self) -> None:
         """Make the database full, as a full disk would: the next write fails."""

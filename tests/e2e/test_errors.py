@@ -7,9 +7,11 @@ from bot.logs import configure_logging
 from storage.users import UserRepository
 
 
-async def test_a_rate_limited_reply_loses_no_data_and_the_user_is_told(bot, caplog):
+async def test_a_reply_held_back_long_loses_no_data_and_the_user_is_told(bot, caplog):
+    # A short RetryAfter is waited out by the pacer (tests/e2e/test_pacing.py); a long one
+    # fails the reply.
     alice = bot.user("alice", first_name="Alice")
-    bot.emulator.fail_next("sendMessage", 429, retry_after=3)
+    bot.emulator.fail_next("sendMessage", 429, retry_after=30)
     with caplog.at_level(logging.ERROR):
         await alice.send("/start")
     assert alice.texts() == [bot.app.bot_data.services.translate("en", "error-generic")]

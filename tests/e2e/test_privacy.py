@@ -135,8 +135,9 @@ async def test_messages_wipe_could_not_delete_yet_are_deleted_later(bot):
     alice = bot.user("alice", first_name="Alice")
     await alice.send("/start")
     await alice.send("/wipe")
-    # The first failure is the typed word's deletion, the second one of the bot's messages.
-    bot.emulator.fail_next("deleteMessage", 429, retry_after=5, times=2)
+    # The first failure is the typed word's deletion, the second one of the bot's messages;
+    # longer than the pacer waits out in place.
+    bot.emulator.fail_next("deleteMessage", 429, retry_after=30, times=2)
     await alice.send("DELETE")
     left = [m for m in alice.inbox if not m.text.startswith("Everything about you")]
     assert left, "the fault should have kept some messages"

@@ -7,6 +7,8 @@ import pytest
 from telegram import Bot
 
 from bot.clock import FakeClock
+from bot.delivery.paced_request import PacedRequest
+from bot.delivery.scheduler import SendScheduler
 from bot.delivery.transport import FailureKind, TelegramTransport
 from bot.delivery.worker import LEASE, DeliveryWorker
 from bot.domain.outbound import ChatKind, OutboundMessage, Priority
@@ -27,8 +29,14 @@ def emulator(clock) -> BotApiEmulator:
 
 
 @pytest.fixture
-async def bot(emulator):
-    telegram_bot = Bot(emulator.token, request=EmulatorRequest(emulator))
+def pacer(clock) -> SendScheduler:
+    return SendScheduler(clock)
+
+
+@pytest.fixture
+async def bot(emulator, pacer):
+    # As the bot is built: every call waits at the pacer the worker asks about held chats.
+    telegram_bot = Bot(emulator.token, request=PacedRequest(EmulatorRequest(emulator), pacer))
     await telegram_bot.initialize()
     yield telegram_bot
     await telegram_bot.shutdown()
@@ -49,7 +57,8 @@ async def people(emulator, *names):
 
 
 def worker(outbox, bot, clock, **kwargs) -> DeliveryWorker:
-    return DeliveryWorker(outbox, TelegramTransport(bot), clock, **kwargs)
+    pacer = bot.request.scheduler
+    return DeliveryWorker(outbox, TelegramTransport(bot), clock, pacer=pacer, **kwargs)
 
 
 async def queue(outbox, clock, person, text, priority=Priority.OTHER, **kwargs) -> str:
@@ -84,23 +93,27 @@ async def test_distress_goes_before_escalations_before_reminders_before_the_rest
     assert sends == ["distress", "escalation", "reminder", "other", "cleanup"]
 
 
-async def test_one_private_chat_gets_one_message_a_second_others_are_not_held_back(
+async def test_one_private_chat_gets_a_short_burst_then_one_a_second_others_not_held_back(
     outbox, bot, clock, emulator
 ):
     alice, bob = await people(emulator, "alice", "bob")
-    for n in range(3):
+    clock.advance(timedelta(seconds=10))  # their /start replies are long past
+    for n in range(5):
         await queue(outbox, clock, alice, f"alice {n}")
     await queue(outbox, clock, bob, "bob 0")
     delivery = worker(outbox, bot, clock)
-    report = await delivery.run_once()
-    assert (report.sent, report.waiting) == (2, 2)
-    assert alice.texts() == ["alice 0"]
-    assert bob.texts() == ["bob 0"]
-    clock.advance(timedelta(seconds=1))
-    await delivery.run_once()
-    clock.advance(timedelta(seconds=1))
-    await delivery.run_once()
-    assert alice.texts() == ["alice 0", "alice 1", "alice 2"]
+    while (await delivery.run_once()).sent:
+        pass
+    alice_got = [t for t in alice.texts() if t.startswith("alice ")]
+    assert alice_got == ["alice 0", "alice 1", "alice 2"]  # the burst, in order
+    assert bob.texts()[-1:] == ["bob 0"]
+    assert (await delivery.run_once()).sent == 0  # the burst is spent
+    clock.advance(timedelta(seconds=1.1))
+    assert (await delivery.run_once()).sent == 1
+    assert (await delivery.run_once()).sent == 0
+    clock.advance(timedelta(seconds=1.1))
+    assert (await delivery.run_once()).sent == 1
+    assert alice.texts()[-2:] == ["alice 3", "alice 4"], alice.texts()
 
 
 async def test_a_retry_after_holds_only_that_chat(outbox, bot, clock, emulator):
@@ -396,3 +409,27 @@ async def test_taking_a_message_away_twice_is_no_error(outbox, bot, clock, emula
     assert alice.deleted == [place]
     assert place.live_stopped
     assert len(emulator.calls_to("deleteMessage")) == 2
+
+
+class TickingClock(FakeClock):
+    """A clock that moves on a little every time it is read, as a real one does."""
+
+    def now(self):
+        self.advance(timedelta(microseconds=5))
+        return super().now()
+
+
+async def test_rows_go_out_on_a_clock_that_moves_while_the_worker_reads_it(outbox, emulator):
+    clock = TickingClock()
+    bot = Bot(emulator.token, request=PacedRequest(EmulatorRequest(emulator), SendScheduler(clock)))
+    await bot.initialize()
+    try:
+        (alice,) = await people(emulator, "alice")
+        await queue(outbox, clock, alice, "SOS for alice", Priority.DISTRESS)
+        delivery = DeliveryWorker(
+            outbox, TelegramTransport(bot), clock, pacer=bot.request.scheduler
+        )
+        assert (await delivery.run_once()).sent == 1
+        assert alice.texts() == ["SOS for alice"]
+    finally:
+        await bot.shutdown()
