@@ -15,6 +15,13 @@ from bot.i18n import SOURCE_LANGUAGE, Translator
 
 log = logging.getLogger(__name__)
 
+# Content already read and checked in this process, by folder, translator and the files'
+# sizes and times: reading and checking every article in every language takes seconds, and a
+# process that starts the bot many times (the tests) would otherwise pay it each time. Any
+# changed, added or removed file changes the key, so a reload always sees what is on disk.
+_READ: dict[tuple[object, ...], tuple[Translator, Loaded, dict[str, SearchIndex]]] = {}
+_READ_KEPT = 4
+
 
 @dataclass(frozen=True)
 class Reloaded:
@@ -87,15 +94,39 @@ class ContentStore:
         return Reloaded(len(library.articles), len(library.languages), loaded.problems)
 
     def _load(self) -> Loaded:
-        return load_content(self.root, None, self._translate)
+        key = (self.root.resolve(), id(self._translate), _fingerprint(self.root))
+        found = _READ.get(key)
+        if found is not None:
+            return found[1]
+        loaded = load_content(self.root, None, self._translate)
+        if len(_READ) >= _READ_KEPT:
+            _READ.pop(next(iter(_READ)))
+        # The translator is kept with it, so its id in the key cannot be reused meanwhile.
+        _READ[key] = (self._translate, loaded, _indexes_of(loaded.library))
+        return loaded
 
     def _use(self, loaded: Loaded) -> None:
         library = loaded.library
-        self._indexes = {
-            language: SearchIndex(
-                (a for a in library.articles.values() if a.language == language),
-                library.synonyms.get(language, Synonyms()),
-            )
-            for language in library.languages
-        }
+        cached = next((v for v in _READ.values() if v[1] is loaded), None)
+        self._indexes = cached[2] if cached is not None else _indexes_of(library)
         self._library = library
+
+
+def _indexes_of(library: Library) -> dict[str, SearchIndex]:
+    return {
+        language: SearchIndex(
+            (a for a in library.articles.values() if a.language == language),
+            library.synonyms.get(language, Synonyms()),
+        )
+        for language in library.languages
+    }
+
+
+def _fingerprint(root: Path) -> tuple[tuple[str, int, int], ...]:
+    """Every file below `root`, with its size and modification time."""
+    found = []
+    for path in sorted(root.rglob("*")):
+        if path.is_file():
+            stat = path.stat()
+            found.append((str(path.relative_to(root)), stat.st_size, stat.st_mtime_ns))
+    return tuple(found)
