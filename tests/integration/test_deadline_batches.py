@@ -21,7 +21,8 @@ from bot.services import alerts as alert_service
 from bot.services import checkins as checkin_service
 from bot.services.container import Services
 from storage.contacts import ContactRepository, hash_token
-from storage.db import Database, Tx
+from storage.db import Database
+from storage.outbox import OutboxRepository, Tx
 from storage.schedules import ScheduleRepository
 from storage.users import UserRepository
 
@@ -121,11 +122,14 @@ async def schedule_overdue(population: Population) -> None:
 async def outbox_rows(db: Database, purpose_prefix: str) -> list[tuple[str, str, str]]:
     """(topic, recipient, purpose) of every message queued whose purpose has the prefix."""
     async with db.read() as tx:
-        rows = await tx.fetchall(
-            "SELECT topic, recipient_ref, purpose FROM outbox WHERE purpose LIKE ?",
-            (f"{purpose_prefix}%",),
-        )
-    return [(row["topic"], row["recipient_ref"], row["purpose"]) for row in rows]
+        rows = await tx.fetchall("SELECT * FROM outbox")
+    # The purpose and the links are encrypted (issue 19): read as the repository reads them.
+    items = [OutboxRepository(db)._decode(row, attempts=0) for row in rows]
+    return [
+        (str(i.topic), str(i.recipient_ref), str(i.purpose))
+        for i in items
+        if (i.purpose or "").startswith(purpose_prefix)
+    ]
 
 
 async def test_missed_check_ins_are_committed_many_to_a_transaction_once_each_under_a_race(
