@@ -12,6 +12,7 @@ from pathlib import Path
 
 from bot.app import build_application
 from bot.context import BotApplication
+from bot.emulator.core import BotApiEmulator
 from bot.emulator.inprocess import EmulatorRequest
 from bot.emulator.models import BotMessageEvent
 from bot.emulator.users import ScriptedUser
@@ -36,20 +37,24 @@ class Serving:
             await self.app.update_queue.join()
 
     async def until(self, predicate: Callable[[], bool]) -> None:
-        """Return once `predicate()` holds, checking whenever the bot sends something."""
-        changed = asyncio.Event()
+        await until_sent(self.harness.emulator, predicate)
 
-        def listener(event: BotMessageEvent) -> None:
-            changed.set()
 
-        self.harness.emulator.add_listener(listener)
-        try:
-            async with asyncio.timeout(WITHIN):
-                while not predicate():
-                    await changed.wait()
-                    changed.clear()
-        finally:
-            self.harness.emulator.remove_listener(listener)
+async def until_sent(emulator: BotApiEmulator, predicate: Callable[[], bool]) -> None:
+    """Return once `predicate()` holds, checking whenever the bot sends something."""
+    changed = asyncio.Event()
+
+    def listener(event: BotMessageEvent) -> None:
+        changed.set()
+
+    emulator.add_listener(listener)
+    try:
+        async with asyncio.timeout(WITHIN):
+            while not predicate():
+                await changed.wait()
+                changed.clear()
+    finally:
+        emulator.remove_listener(listener)
 
 
 def sos_texts(texts: list[str]) -> list[str]:

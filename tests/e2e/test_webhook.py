@@ -16,12 +16,11 @@ import pytest
 from bot.app import build_application
 from bot.context import BotApplication
 from bot.emulator.inprocess import EmulatorRequest
-from bot.emulator.models import BotMessageEvent
 from bot.runner import serve, webhook_secret_of
 from bot.webhook import SECRET_HEADER, check_our_webhook
 from tests.e2e.alerting import ADMIN_ID, Network, network
 from tests.e2e.harness import BotHarness
-from tests.e2e.serving import WITHIN, sos_texts
+from tests.e2e.serving import WITHIN, sos_texts, until_sent
 
 URL = "http://127.0.0.1/telegram"
 
@@ -53,20 +52,7 @@ class WebhookBot:
             return response.status
 
     async def until(self, predicate: Any) -> None:
-        """Return once `predicate()` holds, checking whenever the bot sends something."""
-        changed = asyncio.Event()
-
-        def listener(event: BotMessageEvent) -> None:
-            changed.set()
-
-        self.harness.emulator.add_listener(listener)
-        try:
-            async with asyncio.timeout(WITHIN):
-                while not predicate():
-                    await changed.wait()
-                    changed.clear()
-        finally:
-            self.harness.emulator.remove_listener(listener)
+        await until_sent(self.harness.emulator, predicate)
 
 
 @pytest.fixture
